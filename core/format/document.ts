@@ -1,0 +1,11 @@
+// A DPIA document in memory: what a .dpia file holds once opened.
+import type { Assessment } from '../model/assessment.ts';
+import type { Template } from '../template/schema.ts';
+
+export interface DpiaDocument {
+  assessment: Assessment;
+  /** The frozen copy of the template the assessment was written against. */
+  template: Template;
+  /** Attachment bytes by their SHA-256 (lower-case hex); metadata lives in assessment.attachments. */
+  attachments: Map<string, Uint8Array>;
+}
