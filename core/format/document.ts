@@ -8,4 +8,6 @@ export interface DpiaDocument {
   template: Template;
   /** Attachment bytes by their SHA-256 (lower-case hex); metadata lives in assessment.attachments. */
   attachments: Map<string, Uint8Array>;
+  /** signature.json exactly as stored, kept byte for byte so that saving never drops a signature. */
+  signature: Uint8Array | null;
 }

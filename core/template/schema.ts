@@ -27,7 +27,7 @@ export type QuestionType = z.infer<typeof QuestionType>;
 export const ChoiceOption = z.strictObject({
   id: StableId,
   label: LocalizedText,
-});
+}).meta({ id: 'ChoiceOption' });
 export type ChoiceOption = z.infer<typeof ChoiceOption>;
 
 export const TableColumn = z.strictObject({
@@ -59,7 +59,7 @@ export const Question = z.strictObject({
   withComment: z.boolean().optional(),
   /** Pre-filled answer text for a new assessment (e.g. from a consultant's template). */
   placeholder: LocalizedText.optional(),
-});
+}).meta({ id: 'Question' });
 export type Question = z.infer<typeof Question>;
 
 /** How the reviewer judges an item: once for the whole item, or once per question (CNIL method). */

@@ -1,0 +1,23 @@
+// dpia example: the built-in example, or the large benchmark assessment.
+import path from 'node:path';
+import { buildExampleDocument, buildLargeExampleDocument } from '../../core/example/example-document.ts';
+import { writeDpia } from '../../core/format/write-dpia.ts';
+import { APP_NAME_AND_VERSION } from '../../core/version.ts';
+import type { CommandContext } from '../io.ts';
+import { refuseExisting, resolveOutput, writeOutput } from '../output-file.ts';
+
+export interface ExampleOptions {
+  output: string;
+  large: boolean;
+  force: boolean;
+}
+
+export async function runExample(context: CommandContext, options: ExampleOptions): Promise<void> {
+  const { io, text } = context;
+  const output = resolveOutput(io.cwd, options.output);
+  await refuseExisting(output, options.force);
+  const document = options.large ? await buildLargeExampleDocument() : await buildExampleDocument();
+  const { bytes } = await writeDpia(document, { createdWith: APP_NAME_AND_VERSION, file: path.basename(output) });
+  await writeOutput(output, bytes);
+  io.stdout(text.created(output));
+}

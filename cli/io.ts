@@ -1,0 +1,22 @@
+// What a command needs from the outside world, injected so that tests run commands in-process.
+import type { Language } from '../core/model/localized.ts';
+import type { CliText } from './messages.ts';
+
+export interface CliIo {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  now: () => Date;
+}
+
+export interface CommandContext {
+  io: CliIo;
+  language: Language;
+  text: CliText;
+}
+
+/** A failure the user caused by how they called the command: exit code 2. */
+export class UsageError extends Error {}
+
+export const EXIT = { ok: 0, badInput: 1, usage: 2, findings: 3 } as const;

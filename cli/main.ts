@@ -1,0 +1,12 @@
+// Entry point of the `dpia` command.
+import { runCli } from './run.ts';
+
+void runCli(process.argv.slice(2), {
+  stdout: (line) => process.stdout.write(`${line}\n`),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+  env: process.env,
+  cwd: process.cwd(),
+  now: () => new Date(),
+}).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,138 @@
+// Errors a user can meet: a code, parameters, and one clear sentence in French and English.
+import type { Language } from './model/localized.ts';
+
+type Params = Record<string, string | number>;
+type MessageBuilder = (p: Params) => string;
+
+/** Every user-facing error message, side by side in both languages. */
+const MESSAGES = {
+  'not-a-zip': {
+    fr: (p) => `« ${p.file} » n’est pas un document AIPD (.dpia) : ce n’est pas une archive ZIP.`,
+    en: (p) => `"${p.file}" is not a DPIA document (.dpia): it is not a ZIP archive.`,
+  },
+  'damaged-zip': {
+    fr: (p) => `« ${p.file} » est endommagé ou tronqué : l’archive ne peut pas être lue (${p.detail}).`,
+    en: (p) => `"${p.file}" is damaged or truncated: the archive cannot be read (${p.detail}).`,
+  },
+  'too-many-entries': {
+    fr: (p) => `« ${p.file} » contient trop d’éléments (plus de ${p.limit}) : fichier refusé.`,
+    en: (p) => `"${p.file}" contains too many entries (more than ${p.limit}): file refused.`,
+  },
+  'too-large': {
+    fr: (p) => `« ${p.file} » est trop volumineux une fois décompressé (plus de ${p.limit}) : fichier refusé.`,
+    en: (p) => `"${p.file}" is too large once uncompressed (more than ${p.limit}): file refused.`,
+  },
+  'file-too-large': {
+    fr: (p) => `« ${p.file} » dépasse la taille maximale d’un document (${p.limit}).`,
+    en: (p) => `"${p.file}" exceeds the maximum size of a document (${p.limit}).`,
+  },
+  'unsafe-entry-name': {
+    fr: (p) => `« ${p.file} » contient un chemin dangereux (« ${p.entry} ») : fichier refusé.`,
+    en: (p) => `"${p.file}" contains an unsafe path ("${p.entry}"): file refused.`,
+  },
+  'unexpected-entry': {
+    fr: (p) => `« ${p.file} » contient un élément inattendu (« ${p.entry} »).`,
+    en: (p) => `"${p.file}" contains an unexpected entry ("${p.entry}").`,
+  },
+  'duplicate-entry': {
+    fr: (p) => `« ${p.file} » contient deux fois l’élément « ${p.entry} ».`,
+    en: (p) => `"${p.file}" contains the entry "${p.entry}" twice.`,
+  },
+  'missing-entry': {
+    fr: (p) => `« ${p.file} » est incomplet : l’élément « ${p.entry} » manque.`,
+    en: (p) => `"${p.file}" is incomplete: the entry "${p.entry}" is missing.`,
+  },
+  'invalid-utf8': {
+    fr: (p) => `« ${p.file} » : « ${p.entry} » n’est pas un texte UTF-8 valide.`,
+    en: (p) => `"${p.file}": "${p.entry}" is not valid UTF-8 text.`,
+  },
+  'invalid-json': {
+    fr: (p) => `« ${p.file} » : « ${p.entry} » n’est pas un JSON valide (${p.detail}).`,
+    en: (p) => `"${p.file}": "${p.entry}" is not valid JSON (${p.detail}).`,
+  },
+  'forbidden-key': {
+    fr: (p) => `« ${p.file} » : « ${p.entry} » contient une clé interdite (« ${p.key} »).`,
+    en: (p) => `"${p.file}": "${p.entry}" contains a forbidden key ("${p.key}").`,
+  },
+  'wrong-format': {
+    fr: (p) => `« ${p.file} » n’est pas un document AIPD : le manifeste ne le déclare pas au format « dpia ».`,
+    en: (p) => `"${p.file}" is not a DPIA document: its manifest does not declare the "dpia" format.`,
+  },
+  'future-version': {
+    fr: (p) =>
+      `« ${p.file} » a été écrit par une version plus récente de l’application (format ${p.version}, cette version lit jusqu’au format ${p.supported}) : mettez l’application à jour pour l’ouvrir.`,
+    en: (p) =>
+      `"${p.file}" was written by a newer version of the application (format ${p.version}; this version reads up to format ${p.supported}): update the application to open it.`,
+  },
+  'unsupported-version': {
+    fr: (p) => `« ${p.file} » utilise un format (${p.version}) que cette version ne sait plus lire.`,
+    en: (p) => `"${p.file}" uses a format (${p.version}) that this version can no longer read.`,
+  },
+  'invalid-content': {
+    fr: (p) => `« ${p.file} » : « ${p.entry} » est invalide à l’emplacement ${p.path} : ${p.detail}.`,
+    en: (p) => `"${p.file}": "${p.entry}" is invalid at ${p.path}: ${p.detail}.`,
+  },
+  'hash-mismatch': {
+    fr: (p) => `« ${p.file} » est altéré : l’empreinte de « ${p.entry} » ne correspond pas.`,
+    en: (p) => `"${p.file}" has been altered: the hash of "${p.entry}" does not match.`,
+  },
+  'attachment-missing': {
+    fr: (p) => `« ${p.file} » est incomplet : la pièce jointe « ${p.name} » manque.`,
+    en: (p) => `"${p.file}" is incomplete: the attachment "${p.name}" is missing.`,
+  },
+  'template-mismatch': {
+    fr: (p) => `« ${p.file} » : les réponses ne correspondent pas au modèle (${p.detail}).`,
+    en: (p) => `"${p.file}": the answers do not match the template (${p.detail}).`,
+  },
+  'file-not-found': {
+    fr: (p) => `Fichier introuvable : « ${p.file} ».`,
+    en: (p) => `File not found: "${p.file}".`,
+  },
+  'not-a-file': {
+    fr: (p) => `« ${p.file} » n’est pas un fichier.`,
+    en: (p) => `"${p.file}" is not a file.`,
+  },
+  'read-failed': {
+    fr: (p) => `Impossible de lire « ${p.file} » : ${p.detail}.`,
+    en: (p) => `Cannot read "${p.file}": ${p.detail}.`,
+  },
+  'write-failed': {
+    fr: (p) => `Impossible d’enregistrer « ${p.file} » : ${p.detail}. Le fichier existant n’a pas été modifié.`,
+    en: (p) => `Cannot save "${p.file}": ${p.detail}. The existing file was not changed.`,
+  },
+  'unknown-template': {
+    fr: (p) => `Modèle inconnu : « ${p.id} ». Modèles disponibles : ${p.available}.`,
+    en: (p) => `Unknown template: "${p.id}". Available templates: ${p.available}.`,
+  },
+  'invalid-template': {
+    fr: (p) => `Modèle « ${p.file} » invalide à l’emplacement ${p.path} : ${p.detail}.`,
+    en: (p) => `Invalid template "${p.file}" at ${p.path}: ${p.detail}.`,
+  },
+  'output-exists': {
+    fr: (p) => `« ${p.file} » existe déjà : choisissez un autre nom ou ajoutez --force.`,
+    en: (p) => `"${p.file}" already exists: choose another name or add --force.`,
+  },
+} satisfies Record<string, Record<Language, MessageBuilder>>;
+
+export type ErrorCode = keyof typeof MESSAGES;
+
+export class DpiaError extends Error {
+  readonly code: ErrorCode;
+  readonly params: Params;
+
+  constructor(code: ErrorCode, params: Params = {}) {
+    super(MESSAGES[code].en(params));
+    this.name = 'DpiaError';
+    this.code = code;
+    this.params = params;
+  }
+
+  /** The message in the user's language, on one line. */
+  localized(language: Language): string {
+    return MESSAGES[this.code][language](this.params).replace(/\s*\n\s*/g, ' ');
+  }
+}
+
+export function isDpiaError(value: unknown): value is DpiaError {
+  return value instanceof DpiaError;
+}

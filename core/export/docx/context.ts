@@ -1,0 +1,135 @@
+// What every part of the Word export needs: the document, the language, its labels, safe text and the codes R1, M1...
+import type { Assessment } from '../../model/assessment.ts';
+import type { Language, LocalizedText } from '../../model/localized.ts';
+import type { DpiaDocument } from '../../format/document.ts';
+import type { LegalReference, Template } from '../../template/schema.ts';
+import { frenchTypography, frenchTypographyParts } from '../../markdown/french-typography.ts';
+import type { TypographyPart } from '../../markdown/french-typography.ts';
+import { labelsFor } from './labels.ts';
+import type { Labels } from './labels.ts';
+import { safeXmlText } from './safe-text.ts';
+
+/** A finding of the checks engine, printed in an annex of the export. */
+export interface ExportFinding {
+  id: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  legalRef: string;
+  location: string;
+}
+
+/** The electronic signature of a signed file, printed in the signature block. */
+export interface ExportSignature {
+  signerName: string;
+  signerRole: string;
+  /** ISO 8601 instant. */
+  signedAt: string;
+  /** Fingerprint of the signer's public key, as `dpia verify` prints it. */
+  keyFingerprint: string;
+  /** SHA-256 of the signed canonical content. */
+  contentSha256: string;
+}
+
+export interface ExportOptions {
+  language: Language;
+  findings?: ExportFinding[];
+  /** manifest.contentSha256 of the file, printed in the document control table. */
+  contentSha256?: string;
+  signature?: ExportSignature;
+}
+
+/** Letters of the annexes, given in the order they are printed. */
+export interface AnnexLetters {
+  cameras: string;
+  findings: string | null;
+  legalReferences: string;
+  attachments: string;
+}
+
+export interface ExportContext {
+  readonly language: Language;
+  readonly labels: Labels;
+  readonly assessment: Assessment;
+  readonly template: Template;
+  readonly attachments: ReadonlyMap<string, Uint8Array>;
+  readonly options: ExportOptions;
+  readonly annex: AnnexLetters;
+  /** R1, R2... in the order of the risk list. */
+  readonly riskCodes: ReadonlyMap<string, string>;
+  /** M1, M2... in the order of the measure list. */
+  readonly measureCodes: ReadonlyMap<string, string>;
+  readonly legalReferences: ReadonlyMap<string, LegalReference>;
+  /** Any text for the page: made safe for XML, with French typography in French. */
+  text(value: string): string;
+  /** The runs of one paragraph, typeset together so punctuation after a bold word is spaced right. */
+  textParts(parts: readonly TypographyPart[]): string[];
+  /** A template text in the export's language. */
+  local(value: LocalizedText): string;
+  /** A date (YYYY-MM-DD, or the date of an ISO instant) written out, e.g. « 3 mars 2025 ». */
+  date(value: string | null): string;
+  number(value: number): string;
+  bytes(size: number): string;
+  /** A fresh list, so each Markdown list numbers from 1. */
+  nextListInstance(): number;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+export function createContext(doc: DpiaDocument, options: ExportOptions): ExportContext {
+  const { language } = options;
+  const labels = labelsFor(language);
+  const french = language === 'fr';
+  const numberFormat = new Intl.NumberFormat(french ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 });
+  const sizeFormat = new Intl.NumberFormat(french ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 });
+  let listInstance = 0;
+  const text = (value: string): string => {
+    const safe = safeXmlText(value);
+    return french ? frenchTypography(safe) : safe;
+  };
+  const findings = options.findings ?? [];
+  const letters = ['A', 'B', 'C', 'D'];
+  let next = 0;
+  const annex: AnnexLetters = {
+    cameras: letters[next++] ?? '',
+    findings: findings.length > 0 ? (letters[next++] ?? '') : null,
+    legalReferences: letters[next++] ?? '',
+    attachments: letters[next++] ?? '',
+  };
+  return {
+    language,
+    labels,
+    assessment: doc.assessment,
+    template: doc.template,
+    attachments: doc.attachments,
+    options,
+    annex,
+    riskCodes: new Map(doc.assessment.risks.map((r, i) => [r.id, `R${i + 1}`])),
+    measureCodes: new Map(doc.assessment.measures.map((m, i) => [m.id, `M${i + 1}`])),
+    legalReferences: new Map(doc.template.knowledgeBase.legalReferences.map((l) => [l.id, l])),
+    text,
+    textParts: (parts) => {
+      const safe = parts.map((p) => ({ ...p, text: safeXmlText(p.text) }));
+      return french ? frenchTypographyParts(safe) : safe.map((p) => p.text);
+    },
+    local: (value) => text(value[language]),
+    date: (value) => {
+      if (value === null || value === '') return labels.dash;
+      const match = ISO_DATE.exec(value);
+      const month = labels.months[Number(match?.[2]) - 1];
+      if (!match || month === undefined) return text(value);
+      return text(labels.formatDate(Number(match[3]), month, Number(match[1])));
+    },
+    number: (value) => numberFormat.format(value),
+    bytes: (size) => {
+      const units = labels.bytes.unit;
+      let value = size;
+      let unit = 0;
+      while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+      }
+      return `${unit === 0 ? value : sizeFormat.format(value)}\u00A0${units[unit] ?? ''}`;
+    },
+    nextListInstance: () => ++listInstance,
+  };
+}

@@ -1,0 +1,46 @@
+// npm run bench: median timings on the large reference assessment (DESIGN.md "Quality bars"). Prints, never fails.
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildLargeExampleDocument } from '../../core/example/example-document.ts';
+import { openDpiaFile, saveDpiaFile } from '../../core/node/dpia-file.ts';
+
+const RUNS = 15;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function time(label: string, target: number, action: () => Promise<unknown>): Promise<void> {
+  await action(); // warm-up: first runs pay for JIT compilation
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await action();
+    samples.push(performance.now() - start);
+  }
+  const m = median(samples);
+  const verdict = m <= target ? 'ok' : 'OVER TARGET';
+  console.log(
+    `${label.padEnd(44)} median ${m.toFixed(1).padStart(7)} ms   min ${Math.min(...samples).toFixed(1).padStart(7)} ms   target ≤ ${target} ms   ${verdict}`,
+  );
+}
+
+const dir = await mkdtemp(path.join(os.tmpdir(), 'dpia-bench-'));
+try {
+  const document = await buildLargeExampleDocument();
+  const file = path.join(dir, 'large.dpia');
+  await saveDpiaFile(file, document);
+  const size = (await stat(file)).size;
+  const a = document.assessment;
+  console.log(
+    `Large assessment: ${a.cameras.length} cameras, ${a.risks.length} risks, ${a.measures.length} measures, ` +
+      `${Object.keys(a.answers).length} answers, ${a.attachments.length} attachments; file ${(size / 1024 / 1024).toFixed(1)} MiB; ${RUNS} runs each`,
+  );
+  await time('open (unzip + validate + migrate + hashes)', 150, () => openDpiaFile(file));
+  await time('atomic save (zip + fsync + rename + .bak)', 100, () => saveDpiaFile(file, document));
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}

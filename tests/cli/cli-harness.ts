@@ -1,0 +1,50 @@
+// Runs the dpia command in-process (fast) or as the real bundled program (exit codes, no stack traces).
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { runCli } from '../../cli/run.ts';
+
+export interface CliResult {
+  code: number;
+  stdout: string[];
+  stderr: string[];
+}
+
+export async function dpia(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<CliResult> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runCli(args, {
+    stdout: (line) => stdout.push(...line.split('\n')),
+    stderr: (line) => stderr.push(...line.split('\n')),
+    env: { LANG: 'en_GB.UTF-8', DPIA_TEMPLATES_DIR: path.join(options.cwd, 'templates'), ...options.env },
+    cwd: options.cwd,
+    now: () => new Date('2026-03-01T09:00:00Z'),
+  });
+  return { code, stdout, stderr };
+}
+
+/** Bundles cli/main.ts like `npm run build:cli` does, into the given folder; returns the script path. */
+export async function bundleCli(outDir: string): Promise<string> {
+  const outfile = path.join(outDir, 'dpia.cjs');
+  await build({
+    entryPoints: [path.join(import.meta.dirname, '../../cli/main.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outfile,
+    logLevel: 'silent',
+  });
+  return outfile;
+}
+
+export function runBundled(script: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }) {
+  const result = spawnSync(process.execPath, [script, ...args], {
+    cwd: options.cwd,
+    env: { PATH: process.env.PATH, LANG: 'en_GB.UTF-8', DPIA_TEMPLATES_DIR: path.join(options.cwd, 'templates'), ...options.env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  const lines = (s: string) => s.split('\n').filter((l) => l.length > 0);
+  return { code: result.status ?? -1, stdout: lines(result.stdout), stderr: lines(result.stderr) };
+}

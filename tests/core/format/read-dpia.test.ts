@@ -1,0 +1,207 @@
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { DpiaError } from '../../../core/errors.ts';
+import { DEFAULT_LIMITS } from '../../../core/format/limits.ts';
+import { readDpia } from '../../../core/format/read-dpia.ts';
+import { writeDpia } from '../../../core/format/write-dpia.ts';
+import { miniDocument } from '../../fixtures/mini-document.ts';
+import { renameEntry, rewrite, setDeclaredSizes } from '../../fixtures/zip-tools.ts';
+
+const file = 'test.dpia';
+
+async function validFile(attachmentBytes = 0) {
+  const { bytes } = await writeDpia(await miniDocument({ attachmentBytes }), { createdWith: 'tests', file });
+  return bytes;
+}
+
+async function refusal(bytes: Uint8Array, limits = DEFAULT_LIMITS): Promise<DpiaError> {
+  const error: unknown = await readDpia(bytes, { file, limits }).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DpiaError);
+  const dpiaError = error as DpiaError;
+  // Every refusal reads as one line, in both languages.
+  expect(dpiaError.localized('fr')).not.toContain('\n');
+  expect(dpiaError.localized('en')).not.toContain('\n');
+  return dpiaError;
+}
+
+const encode = (value: unknown) => strToU8(JSON.stringify(value));
+
+describe('reading a .dpia file', () => {
+  it('gives back exactly what was written, attachments included', async () => {
+    const document = await miniDocument({ attachmentBytes: 2048 });
+    const { bytes } = await writeDpia(document, { createdWith: 'tests', file });
+    const { document: read, storedFormatVersion } = await readDpia(bytes, { file });
+    expect(storedFormatVersion).toBe(1);
+    expect(read.assessment).toEqual(document.assessment);
+    expect(read.template).toEqual(document.template);
+    expect([...read.attachments.keys()]).toEqual([...document.attachments.keys()]);
+    expect(read.attachments.get(document.assessment.attachments[0]!.sha256)).toEqual(
+      document.attachments.get(document.assessment.attachments[0]!.sha256),
+    );
+  });
+
+  it('writes the same bytes for the same content', async () => {
+    const document = await miniDocument({ attachmentBytes: 100 });
+    const first = await writeDpia(document, { createdWith: 'tests', file });
+    const second = await writeDpia(document, { createdWith: 'tests', file });
+    expect(first.bytes).toEqual(second.bytes);
+  });
+
+  it('keeps signature.json byte for byte through a read and a write', async () => {
+    const document = await miniDocument();
+    document.signature = strToU8('{"signer":"Mme la maire"}');
+    const { bytes } = await writeDpia(document, { createdWith: 'tests', file });
+    const { document: read } = await readDpia(bytes, { file });
+    expect(read.signature).toEqual(document.signature);
+  });
+
+  it('refuses a file that is not a zip', async () => {
+    expect((await refusal(strToU8('%PDF-1.7 not a dpia'))).code).toBe('not-a-zip');
+    expect((await refusal(new Uint8Array(0))).code).toBe('not-a-zip');
+  });
+
+  it('refuses a truncated file', async () => {
+    const bytes = await validFile(4096);
+    for (const length of [10, 100, Math.floor(bytes.length / 2), bytes.length - 10]) {
+      expect(['damaged-zip', 'missing-entry']).toContain((await refusal(bytes.slice(0, length))).code);
+    }
+  });
+
+  it('refuses a zip that is not a DPIA (another manifest, or none)', async () => {
+    const other = zipSync({ 'manifest.json': encode({ format: 'pia', formatVersion: 1 }) });
+    expect((await refusal(other)).code).toBe('wrong-format');
+    const docx = zipSync({ '[Content_Types].xml': strToU8('<Types/>') });
+    expect((await refusal(docx)).code).toBe('unexpected-entry');
+    const noManifest = rewrite(await validFile(), (entries) => delete entries['manifest.json']);
+    expect((await refusal(noManifest)).code).toBe('missing-entry');
+  });
+
+  it('refuses a file from a newer format version, saying to update', async () => {
+    const bytes = rewrite(await validFile(), (entries) => {
+      const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as Record<string, unknown>;
+      entries['manifest.json'] = encode({ ...manifest, formatVersion: 2 });
+    });
+    const error = await refusal(bytes);
+    expect(error.code).toBe('future-version');
+    expect(error.localized('fr')).toContain('mettez l’application à jour');
+  });
+
+  it('refuses zip bombs by their declared size before inflating them', async () => {
+    const bomb = setDeclaredSizes(await validFile(), 0xfffffff0);
+    expect((await refusal(bomb)).code).toBe('too-large');
+    // A real bomb: 64 MiB of zeros compress to a few kilobytes.
+    const zeros = zipSync({ ['attachments/'.padEnd(76, 'a')]: [new Uint8Array(64 * 1024 * 1024), { level: 9 }] });
+    expect(zeros.length).toBeLessThan(200_000);
+    expect((await refusal(zeros, { ...DEFAULT_LIMITS, maxTotalUncompressedBytes: 16 * 1024 * 1024 })).code).toBe(
+      'too-large',
+    );
+  });
+
+  it('refuses a file with too many entries', async () => {
+    const entries: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 30; i++) entries[`attachments/${i.toString(16).padStart(64, '0')}`] = new Uint8Array(1);
+    expect((await refusal(zipSync(entries), { ...DEFAULT_LIMITS, maxEntries: 20 })).code).toBe('too-many-entries');
+  });
+
+  it('refuses a file over the size limit without reading it further', async () => {
+    const bytes = await validFile(4096);
+    expect((await refusal(bytes, { ...DEFAULT_LIMITS, maxFileBytes: 1000 })).code).toBe('file-too-large');
+  });
+
+  it.each([
+    ['../evil.json'],
+    ['/etc/passwd'],
+    ['attachments/../../x'],
+    ['C:/Windows/x'],
+    ['a\\..\\b'],
+  ])('refuses the unsafe entry name %s', async (name) => {
+    const bytes = zipSync({ 'manifest.json': encode({ format: 'dpia', formatVersion: 1 }), [name]: strToU8('x') });
+    expect((await refusal(bytes)).code).toBe('unsafe-entry-name');
+  });
+
+  it('refuses a file with the same entry twice', async () => {
+    const bytes = renameEntry(await validFile(), 'template.json', 'manifest.json'.slice(0, 13));
+    expect(['duplicate-entry', 'unexpected-entry']).toContain((await refusal(bytes)).code);
+    const twice = renameEntry(zipSync({ 'manifest.json': encode({}), 'manifest.jsoX': encode({}) }), 'manifest.jsoX', 'manifest.json');
+    expect((await refusal(twice)).code).toBe('duplicate-entry');
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses JSON with a "%s" key', async (key) => {
+    const bytes = rewrite(await validFile(), (entries) => {
+      const text = new TextDecoder().decode(entries['assessment.json']);
+      entries['assessment.json'] = strToU8(text.replace('"answers": {', `"answers": {"${key}": {"polluted": true},`));
+    });
+    const error = await refusal(bytes);
+    expect(error.code).toBe('forbidden-key');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses a "__proto__" key written with a JSON escape', async () => {
+    const bytes = rewrite(await validFile(), (entries) => {
+      const text = new TextDecoder().decode(entries['assessment.json']);
+      entries['assessment.json'] = strToU8(text.replace('"answers": {', '"answers": {"\\u005f_proto__": {},'));
+    });
+    expect((await refusal(bytes)).code).toBe('forbidden-key');
+  });
+
+  it('refuses invalid UTF-8', async () => {
+    const bytes = rewrite(await validFile(), (entries) => {
+      const original = entries['assessment.json']!;
+      const broken = new Uint8Array(original.length + 2);
+      broken.set(original.subarray(0, 20));
+      broken.set([0xc3, 0x28], 20); // a lead byte followed by a non-continuation byte
+      broken.set(original.subarray(20), 22);
+      entries['assessment.json'] = broken;
+    });
+    expect((await refusal(bytes)).code).toBe('invalid-utf8');
+  });
+
+  it('refuses invalid JSON and content that breaks the schema, naming the place', async () => {
+    const badJson = rewrite(await validFile(), (entries) => (entries['assessment.json'] = strToU8('{"meta": ')));
+    expect((await refusal(badJson)).code).toBe('invalid-json');
+    const badSchema = rewrite(await validFile(), (entries) => {
+      const value = JSON.parse(new TextDecoder().decode(entries['assessment.json'])) as { meta: { status: string } };
+      value.meta.status = 'approved-by-magic';
+      entries['assessment.json'] = encode(value);
+    });
+    const error = await refusal(badSchema);
+    expect(error.code).toBe('invalid-content');
+    expect(error.localized('en')).toContain('/meta/status');
+  });
+
+  it('refuses answers that do not fit the frozen template', async () => {
+    const bytes = rewrite(await validFile(), (entries) => {
+      const value = JSON.parse(new TextDecoder().decode(entries['assessment.json'])) as {
+        answers: Record<string, unknown>;
+      };
+      value.answers['context.kind'] = { type: 'richtext', text: 'oops' };
+      entries['assessment.json'] = encode(value);
+    });
+    expect((await refusal(bytes)).code).toBe('template-mismatch');
+  });
+
+  it('refuses a file whose content no longer matches its recorded hash', async () => {
+    const bytes = rewrite(await validFile(), (entries) => {
+      const text = new TextDecoder().decode(entries['assessment.json']);
+      entries['assessment.json'] = strToU8(text.replace('Des **caméras**', 'Des **drones**'));
+    });
+    const error = await refusal(bytes);
+    expect(error.code).toBe('hash-mismatch');
+  });
+
+  it('refuses an altered or missing attachment', async () => {
+    const valid = await validFile(1024);
+    const altered = rewrite(valid, (entries) => {
+      const name = Object.keys(entries).find((n) => n.startsWith('attachments/'))!;
+      entries[name]![0] ^= 0xff;
+    });
+    expect((await refusal(altered)).code).toBe('hash-mismatch');
+    const missing = rewrite(valid, (entries) => {
+      for (const name of Object.keys(entries)) if (name.startsWith('attachments/')) delete entries[name];
+    });
+    expect((await refusal(missing)).code).toBe('attachment-missing');
+  });
+});
