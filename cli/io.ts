@@ -1,4 +1,5 @@
 // What a command needs from the outside world, injected so that tests run commands in-process.
+import type { Command, Option } from 'commander';
 import type { Language } from '../core/model/localized.ts';
 import type { CliText } from './messages.ts';
 
@@ -20,3 +21,13 @@ export interface CommandContext {
 export class UsageError extends Error {}
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2, findings: 3 } as const;
+
+/** What a command module gets to declare itself: a subcommand factory and the shared options. */
+export interface CommandBuilder {
+  context: CommandContext;
+  subcommand: (name: string, description: string) => Command;
+  langOption: () => Option;
+  templatesDirOption: () => Option;
+}
+
+export type RegisterCommand = (builder: CommandBuilder) => void;

@@ -1,14 +1,11 @@
 // The dpia command line: parses arguments, runs one command, maps every failure to an exit code and one line.
 import { Command, CommanderError, Option } from 'commander';
 import { isDpiaError } from '../core/errors.ts';
-import { LANGUAGES, type Language } from '../core/model/localized.ts';
+import { LANGUAGES } from '../core/model/localized.ts';
 import { defaultUserTemplatesDir } from '../core/node/user-templates.ts';
 import { APP_VERSION } from '../core/version.ts';
-import { runExample } from './commands/example.ts';
-import { runNew } from './commands/new.ts';
-import { runTemplates } from './commands/templates.ts';
-import { runValidate } from './commands/validate.ts';
-import { EXIT, UsageError, type CliIo, type CommandContext } from './io.ts';
+import { COMMANDS } from './commands/index.ts';
+import { EXIT, UsageError, type CliIo, type CommandBuilder, type CommandContext } from './io.ts';
 import { CLI_TEXT, terminalLanguage } from './messages.ts';
 
 function buildProgram(context: CommandContext): Command {
@@ -23,40 +20,18 @@ function buildProgram(context: CommandContext): Command {
     .configureOutput({
       writeOut: (s) => io.stdout(s.replace(/\n$/, '')),
       writeErr: (s) => io.stderr(s.replace(/\n$/, '')),
-      // Usage errors are printed by run(), on one line, in the user's language.
+      // Usage errors are printed by runCli, on one line, in the user's language.
       outputError: () => undefined,
     });
-  const langOption = () => new Option('--lang <lang>', text.langOption).choices(LANGUAGES).default(context.language);
-  const templatesDirOption = () =>
-    new Option('--templates-dir <dir>', text.templatesDirOption).default(defaultUserTemplatesDir(io.env));
-  const subcommand = (name: string, description: string) =>
-    program.command(name).description(description).helpOption('-h, --help', text.helpOption);
-
-  subcommand('new', text.newDescription)
-    .requiredOption('-t, --template <id>', text.templateOption)
-    .requiredOption('-o, --output <file>', text.outputOption)
-    .option('--title <text>', text.titleOption)
-    .addOption(langOption())
-    .addOption(templatesDirOption())
-    .option('-f, --force', text.forceOption, false)
-    .action((options: { template: string; output: string; title?: string; lang: Language; force: boolean; templatesDir: string }) =>
-      runNew(context, options),
-    );
-
-  subcommand('example', text.exampleDescription)
-    .requiredOption('-o, --output <file>', text.outputOption)
-    .option('--large', text.largeOption, false)
-    .option('-f, --force', text.forceOption, false)
-    .action((options: { output: string; large: boolean; force: boolean }) => runExample(context, options));
-
-  subcommand('validate', text.validateDescription)
-    .argument('<file>', text.fileArgument)
-    .action((file: string) => runValidate(context, file));
-
-  subcommand('templates', text.templatesDescription)
-    .addOption(templatesDirOption())
-    .action((options: { templatesDir: string }) => runTemplates(context, options.templatesDir));
-
+  const builder: CommandBuilder = {
+    context,
+    subcommand: (name, description) =>
+      program.command(name).description(description).helpOption('-h, --help', text.helpOption),
+    langOption: () => new Option('--lang <lang>', text.langOption).choices(LANGUAGES).default(context.language),
+    templatesDirOption: () =>
+      new Option('--templates-dir <dir>', text.templatesDirOption).default(defaultUserTemplatesDir(io.env)),
+  };
+  for (const register of COMMANDS) register(builder);
   return program;
 }
 

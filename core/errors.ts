@@ -108,6 +108,26 @@ const MESSAGES = {
     fr: (p) => `Modèle « ${p.file} » invalide à l’emplacement ${p.path} : ${p.detail}.`,
     en: (p) => `Invalid template "${p.file}" at ${p.path}: ${p.detail}.`,
   },
+  unexpected: {
+    fr: (p) => `Erreur inattendue : ${p.detail}.`,
+    en: (p) => `Unexpected error: ${p.detail}.`,
+  },
+  'invalid-request': {
+    fr: (p) => `Requête refusée : ${p.detail}.`,
+    en: (p) => `Request refused: ${p.detail}.`,
+  },
+  'unknown-session': {
+    fr: () => `Ce document n’est plus ouvert : rouvrez-le.`,
+    en: () => `This document is no longer open: open it again.`,
+  },
+  'draft-not-found': {
+    fr: () => `Ce brouillon n’existe plus.`,
+    en: () => `This draft no longer exists.`,
+  },
+  'url-refused': {
+    fr: (p) => `Lien refusé : seuls les liens https et mailto s’ouvrent (« ${p.url} »).`,
+    en: (p) => `Link refused: only https and mailto links open ("${p.url}").`,
+  },
   'output-exists': {
     fr: (p) => `« ${p.file} » existe déjà : choisissez un autre nom ou ajoutez --force.`,
     en: (p) => `"${p.file}" already exists: choose another name or add --force.`,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { buildExampleDocument, buildLargeExampleDocument } from '../../core/example/example-document.ts';
 import { writeDpia } from '../../core/format/write-dpia.ts';
 import { APP_NAME_AND_VERSION } from '../../core/version.ts';
-import type { CommandContext } from '../io.ts';
+import type { CommandContext, RegisterCommand } from '../io.ts';
 import { refuseExisting, resolveOutput, writeOutput } from '../output-file.ts';
 
 export interface ExampleOptions {
@@ -21,3 +21,12 @@ export async function runExample(context: CommandContext, options: ExampleOption
   await writeOutput(output, bytes);
   io.stdout(text.created(output));
 }
+
+export const registerExample: RegisterCommand = ({ context, subcommand }) => {
+  const { text } = context;
+  subcommand('example', text.exampleDescription)
+    .requiredOption('-o, --output <file>', text.outputOption)
+    .option('--large', text.largeOption, false)
+    .option('-f, --force', text.forceOption, false)
+    .action((options: ExampleOptions) => runExample(context, options));
+};

@@ -7,7 +7,7 @@ import { listUserTemplates } from '../../core/node/user-templates.ts';
 import { getBuiltinTemplate, BUILTIN_TEMPLATE_IDS } from '../../core/template/builtin.ts';
 import type { Template } from '../../core/template/schema.ts';
 import { APP_NAME_AND_VERSION } from '../../core/version.ts';
-import type { CommandContext } from '../io.ts';
+import type { CommandContext, RegisterCommand } from '../io.ts';
 import { refuseExisting, resolveOutput, writeOutput } from '../output-file.ts';
 import path from 'node:path';
 
@@ -46,3 +46,15 @@ export async function runNew(context: CommandContext, options: NewOptions): Prom
   await writeOutput(output, bytes);
   io.stdout(text.created(output));
 }
+
+export const registerNew: RegisterCommand = ({ context, subcommand, langOption, templatesDirOption }) => {
+  const { text } = context;
+  subcommand('new', text.newDescription)
+    .requiredOption('-t, --template <id>', text.templateOption)
+    .requiredOption('-o, --output <file>', text.outputOption)
+    .option('--title <text>', text.titleOption)
+    .addOption(langOption())
+    .addOption(templatesDirOption())
+    .option('-f, --force', text.forceOption, false)
+    .action((options: NewOptions) => runNew(context, options));
+};

@@ -2,7 +2,7 @@
 import { listUserTemplates } from '../../core/node/user-templates.ts';
 import { listBuiltinTemplates } from '../../core/template/builtin.ts';
 import type { Template } from '../../core/template/schema.ts';
-import type { CommandContext } from '../io.ts';
+import type { CommandContext, RegisterCommand } from '../io.ts';
 
 export async function runTemplates(context: CommandContext, templatesDir: string): Promise<void> {
   const { io, text, language } = context;
@@ -16,3 +16,9 @@ export async function runTemplates(context: CommandContext, templatesDir: string
     else io.stderr(text.invalidUserTemplate(entry.file, entry.error(language)));
   }
 }
+
+export const registerTemplates: RegisterCommand = ({ context, subcommand, templatesDirOption }) => {
+  subcommand('templates', context.text.templatesDescription)
+    .addOption(templatesDirOption())
+    .action((options: { templatesDir: string }) => runTemplates(context, options.templatesDir));
+};

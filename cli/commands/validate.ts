@@ -1,7 +1,7 @@
 // dpia validate: is this a readable, complete, intact document of a supported version?
 import { openDpiaFile } from '../../core/node/dpia-file.ts';
 import { allQuestions } from '../../core/template/validate-template.ts';
-import type { CommandContext } from '../io.ts';
+import type { CommandContext, RegisterCommand } from '../io.ts';
 import { resolveOutput } from '../output-file.ts';
 
 export async function runValidate(context: CommandContext, file: string): Promise<void> {
@@ -32,3 +32,9 @@ export async function runValidate(context: CommandContext, file: string): Promis
     io.stdout(`  ${label.padEnd(14)} ${value}`);
   }
 }
+
+export const registerValidate: RegisterCommand = ({ context, subcommand }) => {
+  subcommand('validate', context.text.validateDescription)
+    .argument('<file>', context.text.fileArgument)
+    .action((file: string) => runValidate(context, file));
+};

@@ -36,7 +36,8 @@ export const VALMONT_INVENTORY: CameraInventoryOptions = {
   unauthorised: 2,
 };
 
-type SiteKind = 'square' | 'street' | 'station' | 'building' | 'school' | 'park' | 'parking' | 'dumping' | 'entry';
+type SiteKind =
+  'square' | 'street' | 'station' | 'building' | 'school' | 'park' | 'parking' | 'dumping' | 'entry';
 
 interface Site {
   name: string;
@@ -94,12 +95,22 @@ const CITY_SITES: readonly Site[] = [
     zone: 'CV',
     cross: ['rue des Tanneurs', 'rue de la Vieille-Poissonnerie'],
   },
-  { name: 'Place de la République', kind: 'square', zone: 'CV', cross: ['boulevard Harpignies', 'rue Tholozé'] },
+  {
+    name: 'Place de la République',
+    kind: 'square',
+    zone: 'CV',
+    cross: ['boulevard Harpignies', 'rue Tholozé'],
+  },
   { name: 'Place du Hainaut', kind: 'square', zone: 'CV', cross: ['rue de Paris', 'rue des Carmes'] },
   { name: "Esplanade de l'Escaut", kind: 'square', zone: 'RH', cross: ['quai des Mariniers'] },
   { name: 'Place Jean-Jaurès', kind: 'square', zone: 'HP', cross: ['rue Jean-Jaurès', 'rue du Moulin-Neuf'] },
   { name: 'Place Saint-Roch', kind: 'square', zone: 'SR', cross: ['rue du Quesnoy'] },
-  { name: 'Rue de Famars (secteur piéton)', kind: 'street', zone: 'CV', cross: ['rue Ferrand', 'rue Capron'] },
+  {
+    name: 'Rue de Famars (secteur piéton)',
+    kind: 'street',
+    zone: 'CV',
+    cross: ['rue Ferrand', 'rue Capron'],
+  },
   { name: 'Rue de Paris', kind: 'street', zone: 'CV', cross: ['rue des Récollets', 'rue du Rempart'] },
   { name: 'Rue Ferrand', kind: 'street', zone: 'CV', cross: ['rue des Foulons'] },
   { name: 'Boulevard Saly', kind: 'street', zone: 'CV', cross: ['avenue de Condé', 'rue de Lille'] },
@@ -114,10 +125,19 @@ const CITY_SITES: readonly Site[] = [
     name: 'Gare routière',
     kind: 'station',
     zone: 'GA',
-    spots: ['quai A', 'quai B', 'quai C', 'quai D', 'quai E', 'quai F', 'abri voyageurs', 'local conducteurs'],
+    spots: [
+      'quai A',
+      'quai B',
+      'quai C',
+      'quai D',
+      'quai E',
+      'quai F',
+      'abri voyageurs',
+      'local conducteurs',
+    ],
   },
   {
-    name: 'Pôle d\'échanges — station de tram « Escaut »',
+    name: "Pôle d'échanges — station de tram « Escaut »",
     kind: 'station',
     zone: 'GA',
     spots: ['quai direction centre', 'quai direction Famars', 'parc relais', 'distributeurs'],
@@ -172,7 +192,12 @@ const CITY_SITES: readonly Site[] = [
 
 /** The 2024 extension: the new Briquetterie district. */
 const EXTENSION_SITES: readonly Site[] = [
-  { name: 'Place de la Briquetterie', kind: 'square', zone: 'BR', cross: ['rue des Glycines', 'rue des Fours'] },
+  {
+    name: 'Place de la Briquetterie',
+    kind: 'square',
+    zone: 'BR',
+    cross: ['rue des Glycines', 'rue des Fours'],
+  },
   { name: 'Rue des Glycines', kind: 'street', zone: 'BR' },
   { name: 'Mairie annexe de la Briquetterie', kind: 'building', zone: 'BR' },
   { name: 'Square des Tisserands', kind: 'park', zone: 'BR' },
@@ -201,16 +226,17 @@ const PURPOSES: Record<SiteKind, readonly (readonly number[])[]> = {
   entry: [[3], [3, 4]],
 };
 
+/** Share of cameras with homes in view, by kind of site (about 30 % overall). */
 const NEAR_HOMES: Record<SiteKind, number> = {
-  square: 0.4,
-  street: 0.6,
-  station: 0.1,
-  building: 0.15,
-  school: 0.5,
-  park: 0.3,
+  square: 0.3,
+  street: 0.45,
+  station: 0.05,
+  building: 0.1,
+  school: 0.4,
+  park: 0.25,
   parking: 0.05,
-  dumping: 0.4,
-  entry: 0.3,
+  dumping: 0.3,
+  entry: 0.2,
 };
 
 interface Spot {
@@ -326,7 +352,10 @@ export function generateCameras(count: number, rng: Rng, options: CameraInventor
     drafts.push(draft('extension', extensionTypes[i] ?? 'fixed', spot));
   });
   const nomadSpots: Spot[] = [
-    { site: { name: 'Chemin des Hauts-Prés', kind: 'dumping', zone: 'HP' }, label: 'dépôt sauvage récurrent' },
+    {
+      site: { name: 'Chemin des Hauts-Prés', kind: 'dumping', zone: 'HP' },
+      label: 'dépôt sauvage récurrent',
+    },
     { site: { name: 'Rue du Moulin-Neuf', kind: 'dumping', zone: 'HP' }, label: 'conteneurs à verre' },
   ];
   for (let i = 0; i < options.unauthorised; i++) {
@@ -354,7 +383,9 @@ function finish(drafts: Draft[], options: CameraInventoryOptions, uuid: () => st
       .map(({ i }) => i),
   );
   // Unmasked homes are spread over the inventory, one in every few cameras near homes.
-  const nearHomes = drafts.map((d, i) => ({ d, i })).filter(({ d }) => d.nearHomes && d.group !== 'unauthorised');
+  const nearHomes = drafts
+    .map((d, i) => ({ d, i }))
+    .filter(({ d }) => d.nearHomes && d.group !== 'unauthorised');
   const step = Math.max(1, Math.floor(nearHomes.length / Math.max(1, options.unmaskedNearHomes)));
   const unmasked = new Set(
     nearHomes
@@ -373,7 +404,8 @@ function finish(drafts: Draft[], options: CameraInventoryOptions, uuid: () => st
     let { model, firmware } = models[d.type];
     if (donated && i % 17 === 5) {
       firmware = d.type === 'lapi' ? firmware : OLD_DONATED_FIRMWARE;
-      if (d.type !== 'lapi') notes.push('Firmware non mis à jour : caméra injoignable lors de la campagne de juin 2024.');
+      if (d.type !== 'lapi')
+        notes.push('Firmware non mis à jour : caméra injoignable lors de la campagne de juin 2024.');
     }
     if (d.group === 'extension') firmware = '4.2.1';
     if (d.group === 'unauthorised') {
@@ -392,7 +424,9 @@ function finish(drafts: Draft[], options: CameraInventoryOptions, uuid: () => st
     if (microphones.has(i)) {
       audio = 'present-disabled';
       model = 'SV-IPC6325-ZA';
-      notes.push('Variante à microphone intégré : entrée audio désactivée dans la configuration (constat du 14 janvier 2026).');
+      notes.push(
+        'Variante à microphone intégré : entrée audio désactivée dans la configuration (constat du 14 janvier 2026).',
+      );
     }
     let privacyMasks: Camera['privacyMasks'] = 'none';
     if (d.nearHomes) privacyMasks = d.type === 'ptz' ? 'static-and-dynamic' : 'static';
@@ -409,11 +443,15 @@ function finish(drafts: Draft[], options: CameraInventoryOptions, uuid: () => st
     } else if (d.group === 'lapsed') {
       authorisationReference = ORDERS.lapsed.reference;
       authorisationExpiry = ORDERS.lapsed.expiry;
-      notes.push('Autorisation échue le 14 septembre 2025 et non renouvelée : à reprendre dans le dossier de renouvellement.');
+      notes.push(
+        'Autorisation échue le 14 septembre 2025 et non renouvelée : à reprendre dans le dossier de renouvellement.',
+      );
     } else if (d.group === 'unauthorised') {
       authorisationReference = '';
       authorisationExpiry = null;
-      notes.push('Caméra nomade posée le 18 novembre 2025 sans autorisation préfectorale : à régulariser ou à déposer.');
+      notes.push(
+        'Caméra nomade posée le 18 novembre 2025 sans autorisation préfectorale : à régulariser ou à déposer.',
+      );
     }
 
     let signage: string;

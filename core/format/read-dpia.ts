@@ -40,7 +40,7 @@ function checkEntryName(name: string, file: string): void {
     name.includes('\\') ||
     /^[A-Za-z]:/.test(name) ||
     name.split('/').some((part) => part === '..' || part === '.') ||
-    /[\u0000-\u001f]/.test(name);
+    [...name].some((c) => c.charCodeAt(0) < 0x20);
   if (unsafe) throw new DpiaError('unsafe-entry-name', { file, entry: name });
   const known =
     name === ENTRY.manifest ||

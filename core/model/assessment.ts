@@ -190,6 +190,7 @@ export const StatusChange = z.strictObject({
   at: IsoDateTime,
   note: RichText,
 });
+export type StatusChange = z.infer<typeof StatusChange>;
 
 export const Revision = z.strictObject({
   id: Uuid,

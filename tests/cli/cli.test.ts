@@ -92,7 +92,7 @@ describe('dpia validate', () => {
 });
 
 describe('usage and help', () => {
-  it('exits 2 with one line on wrong usage', async () => {
+  it('exits 2 with one line on wrong usage', () => {
     for (const args of [['frobnicate'], ['new', '-o', 'x.dpia'], ['validate'], ['new', '-t', 'x', '-o', 'y', '--lang', 'de']]) {
       const result = runBundled(bundled, args, { cwd: dir });
       expect(result.code, args.join(' ')).toBe(2);
@@ -100,7 +100,7 @@ describe('usage and help', () => {
     }
   });
 
-  it('prints help for each command, in the user language', async () => {
+  it('prints help for each command, in the user language', () => {
     for (const command of ['new', 'example', 'validate', 'templates']) {
       const result = runBundled(bundled, [command, '--help'], { cwd: dir });
       expect(result.code).toBe(0);

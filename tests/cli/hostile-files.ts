@@ -35,7 +35,8 @@ export async function hostileFiles(): Promise<Record<string, Uint8Array>> {
     'hash mismatch': editJson(valid, 'assessment.json', (t) => t.replace('caméras', 'drones')),
     'tampered attachment': rewrite(valid, (entries) => {
       const name = Object.keys(entries).find((n) => n.startsWith('attachments/'))!;
-      entries[name]![100] ^= 1;
+      const bytes = entries[name]!;
+      bytes[100] = bytes[100]! ^ 1;
     }),
     'bad schema': editJson(valid, 'assessment.json', (t) => t.replace('"status": "draft"', '"status": 42')),
   };

@@ -67,6 +67,8 @@ export interface ExportContext {
   local(value: LocalizedText): string;
   /** A date (YYYY-MM-DD, or the date of an ISO instant) written out, e.g. « 3 mars 2025 ». */
   date(value: string | null): string;
+  /** A date as 30/06/2028, for dense tables. */
+  shortDate(value: string): string;
   number(value: number): string;
   bytes(size: number): string;
   /** A fresh list, so each Markdown list numbers from 1. */
@@ -118,6 +120,10 @@ export function createContext(doc: DpiaDocument, options: ExportOptions): Export
       const month = labels.months[Number(match?.[2]) - 1];
       if (!match || month === undefined) return text(value);
       return text(labels.formatDate(Number(match[3]), month, Number(match[1])));
+    },
+    shortDate: (value) => {
+      const match = ISO_DATE.exec(value);
+      return match ? `${match[3]}/${match[2]}/${match[1]}` : text(value);
     },
     number: (value) => numberFormat.format(value),
     bytes: (size) => {

@@ -71,7 +71,6 @@ const fr = {
 
   toc: {
     heading: 'Sommaire',
-    hint: 'Si les numéros de page n’apparaissent pas, mettez à jour la table (clic droit, « Mettre à jour les champs »).',
   },
 
   answers: {
@@ -114,7 +113,7 @@ const fr = {
       owner: 'Propriétaire / donateur',
       authorisation: 'Autorisation (réf., échéance)',
     },
-    type: { fixed: 'Fixe', dome: 'Dôme', ptz: 'Mobile (PTZ)', lapi: 'LAPI' },
+    type: { fixed: 'Fixe', dome: 'Dôme', ptz: 'PTZ', lapi: 'LAPI' },
     masks: { none: 'Aucun', static: 'Statique', dynamic: 'Dynamique', 'static-and-dynamic': 'Statique et dynamique' },
     capability: { absent: 'Non', 'present-disabled': 'Désactivée', 'present-enabled': 'ACTIVÉE' },
     capabilityNames: {
@@ -351,7 +350,6 @@ const en: Labels = {
 
   toc: {
     heading: 'Contents',
-    hint: 'If page numbers are missing, update the table (right-click, “Update Field”).',
   },
 
   answers: {

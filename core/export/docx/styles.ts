@@ -70,6 +70,7 @@ export const STYLE = {
   question: 'Question',
   tableText: 'TableText',
   tableHeading: 'TableHeading',
+  compactHeading: 'CompactHeading',
   compact: 'CompactText',
   note: 'Note',
   tocHeading: 'TocHeading',
@@ -157,12 +158,21 @@ export function documentStyles(language: string): IStylesOptions {
         run: { size: SIZE.table },
         paragraph: { spacing: { before: 20, after: 20, line: 240 } },
       },
+      // Keep-with-next holds a header row to the first row below it, and a record of labels and values
+      // (a risk, the document control) on one page when it fits in one.
       {
         id: STYLE.tableHeading,
         name: 'Table Heading',
         basedOn: STYLE.tableText,
         run: { bold: true, color: COLOUR.heading },
         paragraph: { keepNext: true },
+      },
+      {
+        id: STYLE.compactHeading,
+        name: 'Compact Heading',
+        basedOn: STYLE.tableHeading,
+        run: { size: SIZE.compact },
+        paragraph: { spacing: { before: 0, after: 0, line: 228 } },
       },
       {
         id: STYLE.compact,

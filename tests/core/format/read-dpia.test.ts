@@ -196,7 +196,8 @@ describe('reading a .dpia file', () => {
     const valid = await validFile(1024);
     const altered = rewrite(valid, (entries) => {
       const name = Object.keys(entries).find((n) => n.startsWith('attachments/'))!;
-      entries[name]![0] ^= 0xff;
+      const bytes = entries[name]!;
+      bytes[0] = bytes[0]! ^ 0xff;
     });
     expect((await refusal(altered)).code).toBe('hash-mismatch');
     const missing = rewrite(valid, (entries) => {

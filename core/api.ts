@@ -1,0 +1,150 @@
+// The one contract between the renderer and the main process: what window.dpia offers.
+// The preload implements it (`satisfies DpiaApi`), the e2e bridge too, and the renderer sees nothing else.
+import type { Assessment, AttachmentMeta } from './model/assessment.ts';
+import type { Language, LocalizedText } from './model/localized.ts';
+import type { Template } from './template/schema.ts';
+
+/** Failures come back as values, with the message in both languages: errors do not cross IPC intact. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+export interface ApiError {
+  code: string;
+  message: LocalizedText;
+}
+
+export interface Preferences {
+  language: Language;
+  /** Who the user is, recorded as author, evaluator or signer. */
+  authorName: string;
+  authorRole: string;
+  userTemplatesDir: string;
+}
+
+export interface RecentFile {
+  filePath: string;
+  title: string;
+  openedAt: string;
+}
+
+export interface TemplateSummary {
+  id: string;
+  version: string;
+  title: LocalizedText;
+  description: LocalizedText;
+  origin: 'builtin' | 'user';
+}
+
+/** A draft of a document never saved, or saved but changed, kept in the user data folder. */
+export interface DraftSummary {
+  draftId: string;
+  title: string;
+  filePath: string | null;
+  savedAt: string;
+}
+
+/** A document open in a window. The attachments' bytes stay in the main process. */
+export interface OpenedDocument {
+  sessionId: string;
+  filePath: string | null;
+  assessment: Assessment;
+  template: Template;
+  /** A signed document is read-only; editing it starts a new revision that drops the signature. */
+  signed: boolean;
+}
+
+export interface Startup {
+  preferences: Preferences;
+  recentFiles: RecentFile[];
+  drafts: DraftSummary[];
+  templates: TemplateSummary[];
+  /** A document the app was asked to open (command line, file association, open-file). */
+  pendingDocument: OpenedDocument | null;
+  /** Why the pending document could not be opened, if it could not. */
+  pendingError: ApiError | null;
+  appVersion: string;
+}
+
+export interface SaveResult {
+  filePath: string;
+  savedAt: string;
+}
+
+/**
+ * Commands from the application menu, sent to the focused window. `close` also comes when the user closes the
+ * window: the renderer flushes its edits and calls closeDocument (or, with no document, the window just closes).
+ */
+export type MenuCommand =
+  | 'new'
+  | 'open'
+  | 'open-example'
+  | 'save'
+  | 'save-as'
+  | 'export-docx'
+  | 'close'
+  | 'undo'
+  | 'redo'
+  | 'about';
+
+export interface ExportProgress {
+  sessionId: string;
+  /** 0 to 1. */
+  fraction: number;
+  stage: 'building' | 'packing' | 'writing' | 'done';
+}
+
+export interface DpiaApi {
+  getStartup(): Promise<ApiResult<Startup>>;
+  listTemplates(): Promise<ApiResult<TemplateSummary[]>>;
+  newDocument(input: { templateId: string; title?: string; language: Language }): Promise<ApiResult<OpenedDocument>>;
+  openExample(): Promise<ApiResult<OpenedDocument>>;
+  /** Without a path, asks with the system dialog; null when the user cancels. */
+  openDocument(input: { filePath?: string }): Promise<ApiResult<OpenedDocument | null>>;
+  /** Saves to the document's file, or asks where when it has none or `saveAs`; null when cancelled. */
+  saveDocument(input: { sessionId: string; assessment: Assessment; saveAs?: boolean }): Promise<ApiResult<SaveResult | null>>;
+  /** Called shortly after each change: writes the file if it has one, else a draft. */
+  autosave(input: { sessionId: string; assessment: Assessment }): Promise<ApiResult<{ savedAt: string; target: 'file' | 'draft' }>>;
+  /**
+   * Call after flushing pending edits (autosave). A document that exists only as a draft makes the main process
+   * ask the user to save it, discard it or cancel; `closed: false` means the user cancelled.
+   */
+  closeDocument(input: { sessionId: string }): Promise<ApiResult<{ closed: boolean }>>;
+  recoverDraft(input: { draftId: string }): Promise<ApiResult<OpenedDocument>>;
+  discardDraft(input: { draftId: string }): Promise<ApiResult<null>>;
+  /** Asks for a file and keeps its bytes with the document; returns the metadata to add to the assessment. */
+  addAttachment(input: { sessionId: string; questionId: string | null }): Promise<ApiResult<AttachmentMeta | null>>;
+  exportDocx(input: { sessionId: string; assessment: Assessment; language: Language }): Promise<ApiResult<SaveResult | null>>;
+  showInFolder(input: { filePath: string }): Promise<ApiResult<null>>;
+  /** Asks for a CSV file and returns its text (UTF-8, BOM removed); null when cancelled. */
+  importTextFile(input: { kind: 'csv' }): Promise<ApiResult<{ name: string; text: string } | null>>;
+  exportTextFile(input: { kind: 'csv'; defaultName: string; text: string }): Promise<ApiResult<SaveResult | null>>;
+  setPreferences(input: Partial<Preferences>): Promise<ApiResult<Preferences>>;
+  openExternal(input: { url: string }): Promise<ApiResult<null>>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onExportProgress(listener: (progress: ExportProgress) => void): () => void;
+}
+
+/** The request methods of DpiaApi (everything but the event subscriptions), as IPC channel names use them. */
+export const API_REQUESTS = [
+  'getStartup',
+  'listTemplates',
+  'newDocument',
+  'openExample',
+  'openDocument',
+  'saveDocument',
+  'autosave',
+  'closeDocument',
+  'recoverDraft',
+  'discardDraft',
+  'addAttachment',
+  'exportDocx',
+  'showInFolder',
+  'importTextFile',
+  'exportTextFile',
+  'setPreferences',
+  'openExternal',
+] as const satisfies readonly (keyof DpiaApi)[];
+
+export type ApiRequest = (typeof API_REQUESTS)[number];
+
+export const requestChannel = (name: ApiRequest): string => `dpia:${name}`;
+export const MENU_COMMAND_CHANNEL = 'dpia:menu-command';
+export const EXPORT_PROGRESS_CHANNEL = 'dpia:export-progress';

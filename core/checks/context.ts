@@ -1,0 +1,256 @@
+// What every rule reads: the facts of the assessment (answers, inventory) and a way to write a finding.
+import type { Answer, Assessment, Camera } from '../model/assessment.ts';
+import type { Language, LocalizedText } from '../model/localized.ts';
+import type { Item, Question, Template } from '../template/schema.ts';
+import { codeList, joinList, RULES, TERMS, typesetFrench } from './catalogue.ts';
+import type { MessageParams, RuleId, Term } from './catalogue.ts';
+import type { Finding, FindingLocation } from './finding.ts';
+
+/** The questions of the built-in CSU template that the rules read; other templates simply lack some. */
+export const Q = {
+  dpiaRequired: 'prescreening.dpia-required',
+  regimes: 'prescreening.regimes',
+  projectKind: 'prescreening.project-kind',
+  authorisationReference: 'prescreening.authorisation-reference',
+  authorisationExpiry: 'prescreening.authorisation-expiry',
+  camerasAuthorised: 'prescreening.cameras-authorised',
+  priorConsultation: 'prescreening.prior-consultation',
+  description: 'context.description',
+  purposes: 'context.purposes',
+  processorsTable: 'context.processors',
+  dataCategories: 'context.data-categories',
+  recipients: 'context.recipients',
+  retentionDays: 'context.retention-days',
+  retention: 'context.retention',
+  lifecycle: 'context.lifecycle',
+  assets: 'context.assets',
+  principlesPurposes: 'principles.purposes',
+  legalBasis: 'principles.legal-basis',
+  proportionality: 'principles.proportionality',
+  alternatives: 'principles.alternatives',
+  accuracy: 'principles.accuracy',
+  principlesRetention: 'principles.retention',
+  information: 'principles.information',
+  access: 'principles.access',
+  rectification: 'principles.rectification-erasure',
+  restriction: 'principles.restriction-objection',
+  processors: 'principles.processors',
+  transfers: 'principles.transfers',
+  lapi: 'modules.lapi',
+  facialRecognition: 'modules.facial-recognition',
+  biometricsSafeguards: 'modules.biometrics-safeguards',
+  analytics: 'modules.analytics',
+  audio: 'modules.audio',
+  videoverbalisation: 'modules.videoverbalisation',
+  videoverbalisationProcedure: 'modules.videoverbalisation-procedure',
+  donation: 'modules.donation',
+  donationAgreement: 'modules.donation-agreement',
+  vendorRemoteAccess: 'measures.vendor-remote-access',
+} as const;
+
+export interface CheckOptions {
+  /** The day the checks run, `YYYY-MM-DD`: authorisations expire relative to it. */
+  today: string;
+}
+
+export type ParamValue = string | number | LocalizedText;
+
+export interface CheckContext {
+  readonly assessment: Assessment;
+  readonly template: Template;
+  readonly today: string;
+  question(id: string): Question | undefined;
+  /** The item a question belongs to, or the item with that id. */
+  item(id: string): Item | undefined;
+  answer(id: string): Answer | undefined;
+  /** Whether the question has a substantive answer (empty texts, null values and empty lists do not count). */
+  isAnswered(question: Question): boolean;
+  choice(id: string): string | null;
+  multichoice(id: string): string[];
+  number(id: string): number | null;
+  date(id: string): string | null;
+  boolean(id: string): boolean | null;
+  /** The text of a text or rich-text answer, trimmed; '' when there is none. */
+  text(id: string): string;
+  /** The label of a choice option in both languages, or the option id when the template lacks it. */
+  optionLabel(questionId: string, optionId: string): LocalizedText;
+  /** Where the camera inventory is shown: its question, or the assessment's cameras. */
+  readonly inventoryLocation: FindingLocation;
+  questionLocation(id: string): FindingLocation;
+  cameraLocation(camera: Camera): FindingLocation;
+  /** One place for a group of cameras: the camera itself when alone, else the inventory. */
+  cameraGroup(cameras: readonly Camera[]): { location: FindingLocation; related: FindingLocation[]; params: Params };
+  finding(rule: RuleId, location: FindingLocation, params?: Params, related?: FindingLocation[]): Finding;
+}
+
+export type Params = Record<string, ParamValue>;
+
+/** A family of rules: reads the context, returns its findings. */
+export type Rule = (ctx: CheckContext) => Finding[];
+
+const textOf = (answer: Answer | undefined): string =>
+  answer && (answer.type === 'richtext' || answer.type === 'text') ? answer.text.trim() : '';
+
+/** A term of the catalogue, for message parameters. */
+export const term = (name: Term): LocalizedText => TERMS[name];
+
+/** Joins localized parts into one localized list (« a, b et c »). */
+export function localizedList(parts: readonly LocalizedText[]): LocalizedText {
+  return {
+    fr: joinList(
+      parts.map((p) => p.fr),
+      'fr',
+    ),
+    en: joinList(
+      parts.map((p) => p.en),
+      'en',
+    ),
+  };
+}
+
+function resolve(params: Params, language: Language): MessageParams {
+  const out: MessageParams = {};
+  for (const [key, value] of Object.entries(params)) out[key] = typeof value === 'object' ? value[language] : value;
+  return out;
+}
+
+export function createCheckContext(assessment: Assessment, template: Template, options: CheckOptions): CheckContext {
+  const questions = new Map<string, Question>();
+  const items = new Map<string, Item>();
+  for (const section of template.sections) {
+    for (const item of section.items) {
+      items.set(item.id, item);
+      for (const question of item.questions) {
+        questions.set(question.id, question);
+        items.set(question.id, item);
+      }
+    }
+  }
+  const inventoryQuestion = [...questions.values()].find((q) => q.type === 'cameras');
+  const inventoryLocation: FindingLocation = inventoryQuestion
+    ? { kind: 'question', id: inventoryQuestion.id }
+    : { kind: 'assessment', id: 'cameras' };
+  const answer = (id: string): Answer | undefined => assessment.answers[id];
+
+  const isAnswered = (question: Question): boolean => {
+    const given = answer(question.id);
+    switch (question.type) {
+      case 'cameras':
+        return assessment.cameras.length > 0;
+      case 'risks':
+        return assessment.risks.length > 0;
+      case 'measures':
+        return assessment.measures.length > 0;
+      default:
+        break;
+    }
+    if (!given) return false;
+    switch (given.type) {
+      case 'richtext':
+      case 'text':
+        return given.text.trim() !== '';
+      case 'choice':
+        return given.optionId !== null;
+      case 'multichoice':
+        return given.optionIds.length > 0;
+      case 'boolean':
+      case 'date':
+      case 'number':
+        return given.value !== null;
+      case 'table':
+        return given.rows.some((row) => Object.values(row.cells).some((cell) => cell.trim() !== ''));
+      default:
+        return false;
+    }
+  };
+
+  const finding = (rule: RuleId, location: FindingLocation, params: Params = {}, related: FindingLocation[] = []) => {
+    const definition = RULES[rule];
+    const fr = resolve(params, 'fr');
+    const en = resolve(params, 'en');
+    const legalRef = typeof params.legalRef === 'object' ? params.legalRef : definition.legalRef;
+    return {
+      id: rule,
+      severity: definition.severity,
+      message: { fr: typesetFrench(definition.fr(fr)), en: definition.en(en) },
+      legalRef: { fr: typesetFrench(legalRef.fr), en: legalRef.en },
+      location,
+      related,
+    } satisfies Finding;
+  };
+
+  const cameraLocation = (camera: Camera): FindingLocation => ({ kind: 'camera', id: camera.id, label: camera.code });
+
+  return {
+    assessment,
+    template,
+    today: options.today,
+    question: (id) => questions.get(id),
+    item: (id) => items.get(id),
+    answer,
+    isAnswered,
+    choice: (id) => {
+      const a = answer(id);
+      return a?.type === 'choice' ? a.optionId : null;
+    },
+    multichoice: (id) => {
+      const a = answer(id);
+      return a?.type === 'multichoice' ? a.optionIds : [];
+    },
+    number: (id) => {
+      const a = answer(id);
+      return a?.type === 'number' ? a.value : null;
+    },
+    date: (id) => {
+      const a = answer(id);
+      return a?.type === 'date' ? a.value : null;
+    },
+    boolean: (id) => {
+      const a = answer(id);
+      return a?.type === 'boolean' ? a.value : null;
+    },
+    text: (id) => textOf(answer(id)),
+    optionLabel: (questionId, optionId) =>
+      questions.get(questionId)?.options?.find((o) => o.id === optionId)?.label ?? { fr: optionId, en: optionId },
+    inventoryLocation,
+    questionLocation: (id) => ({ kind: 'question', id }),
+    cameraLocation,
+    cameraGroup: (cameras) => {
+      const related = cameras.map(cameraLocation);
+      const only = related.length === 1 ? related[0] : undefined;
+      return {
+        location: only ?? inventoryLocation,
+        related: only ? [] : related,
+        params: { count: cameras.length, cameras: codeList(cameras.map((c) => c.code)) },
+      };
+    },
+    finding,
+  };
+}
+
+/** Counts words in a Markdown text, for rules that ask for a substantive answer. */
+export function wordCount(text: string): number {
+  return text.split(/[\s*_#>[\]()-]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** A date of the document written out for a reader: « 30 juin 2026 » / "30 June 2026". */
+export function longDate(isoDate: string): LocalizedText {
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return { fr: isoDate, en: isoDate };
+  const format = (locale: string): string =>
+    new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return { fr: format('fr-FR'), en: format('en-GB') };
+}
+
+/** Adds months to a `YYYY-MM-DD` date (the day is clamped by the calendar). */
+export function addMonths(isoDate: string, months: number): string {
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Today's date in the local calendar, `YYYY-MM-DD`. */
+export function isoDay(now: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,49 @@
+// The document control page: identity of the document, its versions and the history of its status.
+import type { FileChild } from 'docx';
+import type { ExportContext } from './context.ts';
+import { dataTable, heading, keyValueTable, note, spacer } from './blocks.ts';
+import { richCell } from './rich-text.ts';
+
+export function documentControl(ctx: ExportContext): FileChild[] {
+  const { meta, revisions, statusHistory } = ctx.assessment;
+  const l = ctx.labels;
+  const c = l.control;
+  const value = (v: string) => (v.trim() === '' ? l.dash : v);
+  const rows: [string, string][] = [
+    [c.title, meta.title],
+    [c.organisation, value(meta.organisation)],
+    [c.version, value(meta.version)],
+    [c.status, l.status[meta.status]],
+    [c.authors, meta.authors.length > 0 ? meta.authors.join(', ') : l.dash],
+    [c.controller, value(meta.controller)],
+    [c.dpo, value(meta.dpo)],
+    [c.createdAt, ctx.date(meta.createdAt)],
+    [c.modifiedAt, ctx.date(meta.modifiedAt)],
+    [c.reviewDate, ctx.date(meta.reviewDate)],
+    [c.template, `${meta.templateId} ${meta.templateVersion}`],
+  ];
+  const hash = ctx.options.contentSha256;
+  if (hash !== undefined) rows.push([c.contentHash, hash]);
+
+  const out: FileChild[] = [heading(ctx, 1, c.heading, true), keyValueTable(ctx, rows), spacer()];
+  out.push(heading(ctx, 2, c.revisions));
+  if (revisions.length === 0) out.push(note(ctx, c.noRevisions));
+  else
+    out.push(
+      dataTable(ctx, {
+        columns: c.revisionColumns.map((header, i) => ({ header, width: [3, 3, 2.2, 6][i] ?? 1 })),
+        rows: revisions.map((r) => [r.label, value(r.author), ctx.date(r.createdAt), richCell(ctx, r.reason)]),
+      }),
+      spacer(),
+    );
+  if (statusHistory.length > 0) {
+    out.push(
+      heading(ctx, 2, c.statusHistory),
+      dataTable(ctx, {
+        columns: c.statusColumns.map((header, i) => ({ header, width: [2.5, 3, 2.2, 6][i] ?? 1 })),
+        rows: statusHistory.map((s) => [l.status[s.status], value(s.by), ctx.date(s.at), richCell(ctx, s.note)]),
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+// The effects the main-process handlers need, injected so tests run them with temp dirs and fake dialogs.
+import type { ExportProgress, MenuCommand, Preferences, RecentFile } from '../../core/api.ts';
+import type { DpiaDocument } from '../../core/format/document.ts';
+import type { Language } from '../../core/model/localized.ts';
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** The subset of Electron's dialog module the handlers use. */
+export interface DialogPort {
+  showOpenDialog(options: {
+    title: string;
+    filters: FileFilter[];
+    properties: ('openFile' | 'multiSelections')[];
+  }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<{
+    canceled: boolean;
+    filePath?: string;
+  }>;
+  /** Returns the index of the button pressed. */
+  showMessageBox(options: {
+    type: 'question' | 'info' | 'warning';
+    title: string;
+    message: string;
+    detail: string;
+    buttons: string[];
+    defaultId: number;
+    cancelId: number;
+  }): Promise<{ response: number }>;
+}
+
+export interface PreferencesPort {
+  get(): Preferences;
+  set(patch: Partial<Preferences>): Preferences;
+  recentFiles(): RecentFile[];
+  addRecentFile(file: RecentFile): void;
+}
+
+export type MainEvent = { channel: 'menu-command'; payload: MenuCommand } | { channel: 'export-progress'; payload: ExportProgress };
+
+export interface HandlerDeps {
+  userDataDir: string;
+  dialog: DialogPort;
+  preferences: PreferencesPort;
+  now: () => Date;
+  newId: () => string;
+  notify: (event: MainEvent) => void;
+  showItemInFolder: (filePath: string) => void;
+  openExternal: (url: string) => Promise<void>;
+  /** Builds the Word file; the app runs it in a worker thread, tests may run it in-process. */
+  buildDocx: (document: DpiaDocument, language: Language, onProgress: (fraction: number) => void) => Promise<Uint8Array>;
+  /** A .dpia path the app was asked to open at start (command line, file association), or 'example'. */
+  pendingOpen: () => string | null;
+  /** Told when a document was closed, so a window waiting to close can go. */
+  documentClosed?: (sessionId: string) => void;
+}

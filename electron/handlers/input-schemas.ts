@@ -1,0 +1,39 @@
+// zod schemas of every request the renderer can make: nothing reaches a handler unchecked.
+import { z } from 'zod';
+import { Assessment } from '../../core/model/assessment.ts';
+import { Language } from '../../core/model/localized.ts';
+import { StableId } from '../../core/template/schema.ts';
+
+const SessionId = z.uuid();
+const FilePath = z.string().min(1).max(4096);
+
+export const INPUT = {
+  getStartup: z.undefined(),
+  listTemplates: z.undefined(),
+  newDocument: z.strictObject({ templateId: z.string().min(1).max(200), title: z.string().max(500).optional(), language: Language }),
+  openExample: z.undefined(),
+  openDocument: z.strictObject({ filePath: FilePath.optional() }),
+  saveDocument: z.strictObject({ sessionId: SessionId, assessment: Assessment, saveAs: z.boolean().optional() }),
+  autosave: z.strictObject({ sessionId: SessionId, assessment: Assessment }),
+  closeDocument: z.strictObject({ sessionId: SessionId }),
+  recoverDraft: z.strictObject({ draftId: z.uuid() }),
+  discardDraft: z.strictObject({ draftId: z.uuid() }),
+  addAttachment: z.strictObject({ sessionId: SessionId, questionId: StableId.nullable() }),
+  exportDocx: z.strictObject({ sessionId: SessionId, assessment: Assessment, language: Language }),
+  showInFolder: z.strictObject({ filePath: FilePath }),
+  importTextFile: z.strictObject({ kind: z.literal('csv') }),
+  exportTextFile: z.strictObject({
+    kind: z.literal('csv'),
+    defaultName: z.string().min(1).max(255),
+    text: z.string().max(50 * 1024 * 1024),
+  }),
+  setPreferences: z.strictObject({
+    language: Language.optional(),
+    authorName: z.string().max(200).optional(),
+    authorRole: z.string().max(200).optional(),
+    userTemplatesDir: FilePath.optional(),
+  }),
+  openExternal: z.strictObject({ url: z.string().max(2048) }),
+} as const;
+
+export type RequestName = keyof typeof INPUT;

@@ -1,0 +1,38 @@
+// The documents open in the app's windows: what the renderer does not hold (attachment bytes, file paths).
+import type { Template } from '../../core/template/schema.ts';
+
+export interface Session {
+  id: string;
+  filePath: string | null;
+  template: Template;
+  attachments: Map<string, Uint8Array>;
+  signature: Uint8Array | null;
+  /** The content as opened, to know whether a signed document was changed. */
+  signedContent: string | null;
+  /** Set once autosave has written a draft: the document exists only there. */
+  draftPath: string | null;
+  /** Whether this session already made the `.bak` of its file: it keeps the version as opened. */
+  backedUp: boolean;
+  title: string;
+}
+
+export class SessionStore {
+  private readonly sessions = new Map<string, Session>();
+
+  add(session: Session): Session {
+    this.sessions.set(session.id, session);
+    return session;
+  }
+
+  get(id: string): Session | undefined {
+    return this.sessions.get(id);
+  }
+
+  remove(id: string): void {
+    this.sessions.delete(id);
+  }
+
+  all(): Session[] {
+    return [...this.sessions.values()];
+  }
+}

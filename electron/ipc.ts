@@ -1,0 +1,34 @@
+// Routes window.dpia requests to the handlers of the window that sent them, after checking the sender.
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { API_REQUESTS, requestChannel, type ApiResult } from '../core/api.ts';
+import { DpiaError } from '../core/errors.ts';
+import type { Handlers } from './handlers/index.ts';
+import { toApiError } from './handlers/result.ts';
+import { isAppUrl } from './security.ts';
+
+/** Which handlers serve which web contents (one set per window). */
+export type HandlersFor = (webContentsId: number) => Handlers | undefined;
+
+/** Refuses requests from frames that are not the app's own top-level page. */
+export function checkSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>): void {
+  const frame = event.senderFrame;
+  const isTop = frame !== null && frame === event.sender.mainFrame;
+  if (!frame || !isTop || !isAppUrl(frame.url)) {
+    throw new DpiaError('invalid-request', { detail: `sender ${frame?.url ?? 'unknown'} is not the application` });
+  }
+}
+
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, handlersFor: HandlersFor): void {
+  for (const name of API_REQUESTS) {
+    ipcMain.handle(requestChannel(name), async (event, input: unknown): Promise<ApiResult<unknown>> => {
+      try {
+        checkSender(event);
+        const handlers = handlersFor(event.sender.id);
+        if (!handlers) throw new DpiaError('invalid-request', { detail: 'unknown window' });
+        return await handlers[name](input);
+      } catch (error) {
+        return { ok: false, error: toApiError(error) };
+      }
+    });
+  }
+}

@@ -1,0 +1,46 @@
+// The preload: exposes window.dpia as named functions over IPC, never ipcRenderer itself.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import {
+  EXPORT_PROGRESS_CHANNEL,
+  MENU_COMMAND_CHANNEL,
+  requestChannel,
+  type ApiRequest,
+  type ApiResult,
+  type DpiaApi,
+  type ExportProgress,
+  type MenuCommand,
+} from '../core/api.ts';
+
+const invoke = <T>(name: ApiRequest, input?: unknown) => ipcRenderer.invoke(requestChannel(name), input) as Promise<ApiResult<T>>;
+
+function subscribe<T>(channel: string, listener: (payload: T) => void): () => void {
+  const handler = (_event: IpcRendererEvent, payload: T) => listener(payload);
+  ipcRenderer.on(channel, handler);
+  return () => {
+    ipcRenderer.removeListener(channel, handler);
+  };
+}
+
+const api = {
+  getStartup: () => invoke('getStartup'),
+  listTemplates: () => invoke('listTemplates'),
+  newDocument: (input) => invoke('newDocument', input),
+  openExample: () => invoke('openExample'),
+  openDocument: (input) => invoke('openDocument', input),
+  saveDocument: (input) => invoke('saveDocument', input),
+  autosave: (input) => invoke('autosave', input),
+  closeDocument: (input) => invoke('closeDocument', input),
+  recoverDraft: (input) => invoke('recoverDraft', input),
+  discardDraft: (input) => invoke('discardDraft', input),
+  addAttachment: (input) => invoke('addAttachment', input),
+  exportDocx: (input) => invoke('exportDocx', input),
+  showInFolder: (input) => invoke('showInFolder', input),
+  importTextFile: (input) => invoke('importTextFile', input),
+  exportTextFile: (input) => invoke('exportTextFile', input),
+  setPreferences: (input) => invoke('setPreferences', input),
+  openExternal: (input) => invoke('openExternal', input),
+  onMenuCommand: (listener) => subscribe<MenuCommand>(MENU_COMMAND_CHANNEL, listener),
+  onExportProgress: (listener) => subscribe<ExportProgress>(EXPORT_PROGRESS_CHANNEL, listener),
+} satisfies DpiaApi;
+
+contextBridge.exposeInMainWorld('dpia', api);

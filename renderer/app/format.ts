@@ -1,0 +1,33 @@
+// Dates and times as people write them in each language (« 14 h 32 », « 3 mars 2026 »).
+import type { TFunction } from 'i18next';
+import type { Language } from '../../core/model/localized.ts';
+
+const locale = (language: Language) => (language === 'fr' ? 'fr-FR' : 'en-GB');
+
+/** The local time of an instant, e.g. « 14 h 32 » or "14:32". */
+export function formatTime(iso: string, t: TFunction): string {
+  const date = new Date(iso);
+  return t('format.time', {
+    hours: String(date.getHours()).padStart(2, '0'),
+    minutes: String(date.getMinutes()).padStart(2, '0'),
+  });
+}
+
+/** A calendar date `YYYY-MM-DD`, e.g. « 3 mars 2026 ». */
+export function formatDate(isoDate: string, language: Language): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (!y || !m || !d) return isoDate;
+  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+/** Today as `YYYY-MM-DD` in local time. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(locale(language)).format(value);
+}

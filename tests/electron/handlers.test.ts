@@ -1,0 +1,236 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiResult, OpenedDocument } from '../../core/api.ts';
+import { openDpiaFile } from '../../core/node/dpia-file.ts';
+import { buildDocx } from '../../core/export/docx/build-docx.ts';
+import { createHandlers } from '../../electron/handlers/index.ts';
+import { fakeDeps } from './fake-deps.ts';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'dpia-handlers-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function value<T>(result: ApiResult<T>): T {
+  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message.en}`);
+  return result.value;
+}
+
+async function newDocument(handlers: ReturnType<typeof createHandlers>): Promise<OpenedDocument> {
+  return value(await handlers.newDocument({ templateId: 'csu-videoprotection', title: 'AIPD Valmont', language: 'fr' }));
+}
+
+describe('documents: new, autosave, save, open', () => {
+  it('keeps a never-saved document as a draft, then saves it where the user chose', async () => {
+    const { deps, dialogs } = fakeDeps(dir);
+    const handlers = createHandlers(deps);
+    const opened = await newDocument(handlers);
+    expect(opened).toMatchObject({ filePath: null, signed: false });
+    const assessment = { ...opened.assessment };
+    assessment.answers = { 'context.description': { type: 'richtext', text: 'Le CSU compte 361 caméras.' } };
+
+    expect(value(await handlers.autosave({ sessionId: opened.sessionId, assessment }))).toMatchObject({ target: 'draft' });
+    expect(await readdir(path.join(dir, 'drafts'))).toHaveLength(1);
+
+    const target = path.join(dir, 'Valmont');
+    dialogs.save.push(target);
+    const saved = value(await handlers.saveDocument({ sessionId: opened.sessionId, assessment }));
+    expect(saved?.filePath).toBe(`${target}.dpia`);
+    expect(dialogs.asked.at(-1)).toMatchObject({ kind: 'save', defaultPath: 'AIPD Valmont.dpia' });
+    expect(await readdir(path.join(dir, 'drafts'))).toHaveLength(0);
+    const { document } = await openDpiaFile(`${target}.dpia`);
+    expect(document.assessment.answers['context.description']).toEqual({ type: 'richtext', text: 'Le CSU compte 361 caméras.' });
+    expect(deps.preferences.recentFiles()[0]).toMatchObject({ filePath: `${target}.dpia`, title: 'AIPD Valmont' });
+  });
+
+  it('autosaves an opened file in place, keeping the version as opened in .bak', async () => {
+    const { deps, dialogs } = fakeDeps(dir);
+    const handlers = createHandlers(deps);
+    const opened = await newDocument(handlers);
+    const file = path.join(dir, 'aipd.dpia');
+    dialogs.save.push(file);
+    value(await handlers.saveDocument({ sessionId: opened.sessionId, assessment: opened.assessment }));
+
+    const reopened = value(await createHandlers(deps).openDocument({ filePath: file }))!;
+    const second = createHandlers(deps);
+    const session = value(await second.openDocument({ filePath: file }))!;
+    for (const title of ['Première modification', 'Deuxième modification']) {
+      const assessment = { ...session.assessment, meta: { ...session.assessment.meta, title } };
+      expect(value(await second.autosave({ sessionId: session.sessionId, assessment })).target).toBe('file');
+    }
+    expect((await openDpiaFile(file)).document.assessment.meta.title).toBe('Deuxième modification');
+    expect((await openDpiaFile(`${file}.bak`)).document.assessment.meta.title).toBe(reopened.assessment.meta.title);
+  });
+
+  it('opens through the dialog, and returns null when the user cancels', async () => {
+    const { deps, dialogs } = fakeDeps(dir);
+    const handlers = createHandlers(deps);
+    expect(value(await handlers.openDocument({}))).toBeNull();
+    expect(dialogs.asked[0]).toMatchObject({ kind: 'open', title: 'Ouvrir une AIPD' });
+  });
+
+  it('gives a clear error in both languages for a broken file, and leaves it alone', async () => {
+    const { deps } = fakeDeps(dir);
+    const file = path.join(dir, 'broken.dpia');
+    await writeFile(file, 'PK\u0003\u0004 truncated');
+    const before = await readFile(file);
+    const result = await createHandlers(deps).openDocument({ filePath: file });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.message.fr).toContain('endommagé');
+      expect(result.error.message.en).toContain('damaged');
+    }
+    expect(await readFile(file)).toEqual(before);
+  });
+
+  it('refuses answers that do not fit the template instead of writing them', async () => {
+    const { deps } = fakeDeps(dir);
+    const handlers = createHandlers(deps);
+    const opened = await newDocument(handlers);
+    const assessment = { ...opened.assessment, answers: { 'no.such.question': { type: 'text' as const, text: 'x' } } };
+    const result = await handlers.autosave({ sessionId: opened.sessionId, assessment });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+});
+
+describe('closing, drafts and recovery', () => {
+  it('asks before closing a never-saved document; cancel keeps it open, "don’t save" discards the draft', async () => {
+    const { deps, dialogs } = fakeDeps(dir);
+    const handlers = createHandlers(deps);
+    const opened = await newDocument(handlers);
+    value(await handlers.autosave({ sessionId: opened.sessionId, assessment: opened.assessment }));
+    dialogs.messageBox.push(2);
+    expect(value(await handlers.closeDocument({ sessionId: opened.sessionId }))).toEqual({ closed: false });
+    expect(dialogs.asked.at(-1)?.message).toContain('AIPD Valmont');
+    dialogs.messageBox.push(1);
+    expect(value(await handlers.closeDocument({ sessionId: opened.sessionId }))).toEqual({ closed: true });
+    expect(await readdir(path.join(dir, 'drafts'))).toEqual([]);
+  });
+
+  it('offers the drafts left by a crash, and recovers them', async () => {
+    const crashed = createHandlers(fakeDeps(dir).deps);
+    const opened = await newDocument(crashed);
+    const assessment = { ...opened.assessment, meta: { ...opened.assessment.meta, title: 'Travail non enregistré' } };
+    value(await crashed.autosave({ sessionId: opened.sessionId, assessment }));
+    // The app restarts: a new set of handlers, as after a crash.
+    const restarted = createHandlers(fakeDeps(dir).deps);
+    const startup = value(await restarted.getStartup(undefined));
+    expect(startup.drafts).toEqual([expect.objectContaining({ title: 'Travail non enregistré' })]);
+    const recovered = value(await restarted.recoverDraft({ draftId: startup.drafts[0]!.draftId }));
+    expect(recovered.assessment.meta.title).toBe('Travail non enregistré');
+    value(await restarted.discardDraft({ draftId: startup.drafts[0]!.draftId }));
+    expect(value(await createHandlers(fakeDeps(dir).deps).getStartup(undefined)).drafts).toEqual([]);
+  });
+});
+
+describe('startup', () => {
+  it('opens the document asked for on the command line, or reports why it could not', async () => {
+    const missing = fakeDeps(dir, { pendingOpen: () => path.join(dir, 'absent.dpia') });
+    const startup = value(await createHandlers(missing.deps).getStartup(undefined));
+    expect(startup.pendingDocument).toBeNull();
+    expect(startup.pendingError?.message.en).toContain('File not found');
+    expect(startup.templates.map((t) => t.id)).toContain('csu-videoprotection');
+    expect(startup.preferences.language).toBe('fr');
+  });
+
+  it('opens the built-in example when asked to', async () => {
+    const { deps } = fakeDeps(dir, { pendingOpen: () => 'example' });
+    const startup = value(await createHandlers(deps).getStartup(undefined));
+    expect(startup.pendingDocument?.assessment.cameras).toHaveLength(361);
+  });
+});
+
+describe('attachments, export, CSV, preferences, links', () => {
+  it('attaches a file chosen by the user, with its hash, and saves it inside the document', async () => {
+    const { deps, dialogs } = fakeDeps(dir);
+    const handlers = createHandlers(deps);
+    const opened = await newDocument(handlers);
+    const source = path.join(dir, 'arrêté préfectoral.pdf');
+    await writeFile(source, '%PDF-1.7 arrêté');
+    dialogs.open.push([source]);
+    const meta = value(await handlers.addAttachment({ sessionId: opened.sessionId, questionId: 'prescreening.authorisation-reference' }))!;
+    expect(meta).toMatchObject({ name: 'arrêté préfectoral.pdf', mediaType: 'application/pdf', size: Buffer.byteLength('%PDF-1.7 arrêté') });
+    const file = path.join(dir, 'with-attachment.dpia');
+    dialogs.save.push(file);
+    value(await handlers.saveDocument({ sessionId: opened.sessionId, assessment: { ...opened.assessment, attachments: [meta] } }));
+    const { document } = await openDpiaFile(file);
+    expect(new TextDecoder().decode(document.attachments.get(meta.sha256))).toBe('%PDF-1.7 arrêté');
+  });
+
+  it('exports to Word where the user chose, reporting progress', async () => {
+    const { deps, dialogs, events } = fakeDeps(dir, {
+      buildDocx: (document, language) => buildDocx(document, { language }),
+    });
+    const handlers = createHandlers(deps);
+    const opened = await newDocument(handlers);
+    dialogs.save.push(path.join(dir, 'export'));
+    const result = value(await handlers.exportDocx({ sessionId: opened.sessionId, assessment: opened.assessment, language: 'fr' }))!;
+    expect(result.filePath).toBe(path.join(dir, 'export.docx'));
+    expect((await readFile(result.filePath)).subarray(0, 2).toString()).toBe('PK');
+    const stages = events.flatMap((e) => (e.channel === 'export-progress' ? [e.payload.stage] : []));
+    expect(stages[0]).toBe('building');
+    expect(stages.at(-1)).toBe('done');
+  });
+
+  it('reads CSV files in UTF-8 or Windows-1252 and writes them with a BOM for Excel', async () => {
+    const { deps, dialogs } = fakeDeps(dir);
+    const handlers = createHandlers(deps);
+    const latin1 = path.join(dir, 'cameras.csv');
+    await writeFile(latin1, Buffer.from('code;lieu\nCAM-001;Rue de la Paix, côté église\n', 'latin1'));
+    dialogs.open.push([latin1]);
+    expect(value(await handlers.importTextFile({ kind: 'csv' }))?.text).toContain('côté église');
+    dialogs.save.push(path.join(dir, 'plan'));
+    const saved = value(await handlers.exportTextFile({ kind: 'csv', defaultName: 'plan', text: 'a;b\n"x; y";é\n' }))!;
+    const bytes = await readFile(saved.filePath);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8')).toBe('a;b\n"x; y";é\n');
+  });
+
+  it('validates preferences and changes the dialogs’ language', async () => {
+    const { deps, dialogs } = fakeDeps(dir);
+    const handlers = createHandlers(deps);
+    expect((await handlers.setPreferences({ language: 'de' })).ok).toBe(false);
+    expect(value(await handlers.setPreferences({ language: 'en', authorName: 'Claire Dumoulin' }))).toMatchObject({
+      language: 'en',
+      authorName: 'Claire Dumoulin',
+    });
+    await handlers.openDocument({});
+    expect(dialogs.asked.at(-1)?.title).toBe('Open an assessment');
+  });
+
+  it.each([
+    ['javascript:alert(1)'],
+    ['file:///etc/passwd'],
+    ['http://example.org'],
+    ['https://user:pass@example.org'],
+    ['not a url'],
+  ])('refuses to open %s outside the app', async (url) => {
+    const { deps, opened } = fakeDeps(dir);
+    const result = await createHandlers(deps).openExternal({ url });
+    expect(result).toMatchObject({ ok: false, error: { code: 'url-refused' } });
+    expect(opened).toEqual([]);
+  });
+
+  it('opens https and mailto links with the system', async () => {
+    const { deps, opened } = fakeDeps(dir);
+    const handlers = createHandlers(deps);
+    value(await handlers.openExternal({ url: 'https://www.cnil.fr/fr/videoprotection' }));
+    value(await handlers.openExternal({ url: 'mailto:dpd@valmont.fr' }));
+    expect(opened).toEqual(['https://www.cnil.fr/fr/videoprotection', 'mailto:dpd@valmont.fr']);
+  });
+
+  it('refuses malformed requests with a one-line reason', async () => {
+    const { deps } = fakeDeps(dir);
+    const handlers = createHandlers(deps);
+    for (const bad of [null, 42, { sessionId: 'x' }, { sessionId: '../../etc', assessment: {} }]) {
+      const result = await handlers.autosave(bad);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.message.en).not.toContain('\n');
+    }
+  });
+});
