@@ -10,7 +10,16 @@ const noImport = (patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'test-results/**', 'coverage/**', 'templates/schema.json'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'out/**',
+      'test-results/**',
+      'coverage/**',
+      'templates/schema.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -44,8 +53,18 @@ export default tseslint.config(
   {
     files: ['core/**/*.ts'],
     ignores: ['core/node/**'],
-    rules: noImport(['**/electron/**', '**/renderer/**', '**/cli/**', '**/core/node/**', 'node:*', 'electron']),
+    rules: noImport([
+      '**/electron/**',
+      '**/renderer/**',
+      '**/cli/**',
+      '**/core/node/**',
+      'node:*',
+      'electron',
+    ]),
   },
-  { files: ['core/node/**/*.ts'], rules: noImport(['**/electron/**', '**/renderer/**', '**/cli/**', 'electron']) },
+  {
+    files: ['core/node/**/*.ts'],
+    rules: noImport(['**/electron/**', '**/renderer/**', '**/cli/**', 'electron']),
+  },
   { files: ['cli/**/*.ts'], rules: noImport(['**/electron/**', '**/renderer/**', 'electron']) },
 );

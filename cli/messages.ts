@@ -87,12 +87,12 @@ const fr: CliText = {
   user: 'utilisateur',
   noUserTemplates: (dir: string) => `Aucun modèle utilisateur dans ${dir}.`,
   invalidUserTemplate: (file: string, reason: string) => `Ignoré : ${file} — ${reason}`,
-  unexpected: (detail: string) => `Erreur inattendue : ${detail} (relancez avec DPIA_DEBUG=1 pour le détail).`,
+  unexpected: (detail: string) =>
+    `Erreur inattendue : ${detail} (relancez avec DPIA_DEBUG=1 pour le détail).`,
   usage: (detail: string) => `Utilisation incorrecte : ${detail} (voir « dpia --help »).`,
 };
 
 export const CLI_TEXT: Record<Language, CliText> = { fr, en };
-
 
 /** The language of the person at the terminal: DPIA_LANG, then the locale variables. */
 export function terminalLanguage(env: NodeJS.ProcessEnv): Language {

@@ -27,7 +27,8 @@ function buildProgram(context: CommandContext): Command {
     context,
     subcommand: (name, description) =>
       program.command(name).description(description).helpOption('-h, --help', text.helpOption),
-    langOption: () => new Option('--lang <lang>', text.langOption).choices(LANGUAGES).default(context.language),
+    langOption: () =>
+      new Option('--lang <lang>', text.langOption).choices(LANGUAGES).default(context.language),
     templatesDirOption: () =>
       new Option('--templates-dir <dir>', text.templatesDirOption).default(defaultUserTemplatesDir(io.env)),
   };

@@ -73,16 +73,7 @@ export interface SaveResult {
  * window: the renderer flushes its edits and calls closeDocument (or, with no document, the window just closes).
  */
 export type MenuCommand =
-  | 'new'
-  | 'open'
-  | 'open-example'
-  | 'save'
-  | 'save-as'
-  | 'export-docx'
-  | 'close'
-  | 'undo'
-  | 'redo'
-  | 'about';
+  'new' | 'open' | 'open-example' | 'save' | 'save-as' | 'export-docx' | 'close' | 'undo' | 'redo' | 'about';
 
 export interface ExportProgress {
   sessionId: string;
@@ -94,14 +85,25 @@ export interface ExportProgress {
 export interface DpiaApi {
   getStartup(): Promise<ApiResult<Startup>>;
   listTemplates(): Promise<ApiResult<TemplateSummary[]>>;
-  newDocument(input: { templateId: string; title?: string; language: Language }): Promise<ApiResult<OpenedDocument>>;
+  newDocument(input: {
+    templateId: string;
+    title?: string;
+    language: Language;
+  }): Promise<ApiResult<OpenedDocument>>;
   openExample(): Promise<ApiResult<OpenedDocument>>;
   /** Without a path, asks with the system dialog; null when the user cancels. */
   openDocument(input: { filePath?: string }): Promise<ApiResult<OpenedDocument | null>>;
   /** Saves to the document's file, or asks where when it has none or `saveAs`; null when cancelled. */
-  saveDocument(input: { sessionId: string; assessment: Assessment; saveAs?: boolean }): Promise<ApiResult<SaveResult | null>>;
+  saveDocument(input: {
+    sessionId: string;
+    assessment: Assessment;
+    saveAs?: boolean;
+  }): Promise<ApiResult<SaveResult | null>>;
   /** Called shortly after each change: writes the file if it has one, else a draft. */
-  autosave(input: { sessionId: string; assessment: Assessment }): Promise<ApiResult<{ savedAt: string; target: 'file' | 'draft' }>>;
+  autosave(input: {
+    sessionId: string;
+    assessment: Assessment;
+  }): Promise<ApiResult<{ savedAt: string; target: 'file' | 'draft' }>>;
   /**
    * Call after flushing pending edits (autosave). A document that exists only as a draft makes the main process
    * ask the user to save it, discard it or cancel; `closed: false` means the user cancelled.
@@ -110,12 +112,23 @@ export interface DpiaApi {
   recoverDraft(input: { draftId: string }): Promise<ApiResult<OpenedDocument>>;
   discardDraft(input: { draftId: string }): Promise<ApiResult<null>>;
   /** Asks for a file and keeps its bytes with the document; returns the metadata to add to the assessment. */
-  addAttachment(input: { sessionId: string; questionId: string | null }): Promise<ApiResult<AttachmentMeta | null>>;
-  exportDocx(input: { sessionId: string; assessment: Assessment; language: Language }): Promise<ApiResult<SaveResult | null>>;
+  addAttachment(input: {
+    sessionId: string;
+    questionId: string | null;
+  }): Promise<ApiResult<AttachmentMeta | null>>;
+  exportDocx(input: {
+    sessionId: string;
+    assessment: Assessment;
+    language: Language;
+  }): Promise<ApiResult<SaveResult | null>>;
   showInFolder(input: { filePath: string }): Promise<ApiResult<null>>;
   /** Asks for a CSV file and returns its text (UTF-8, BOM removed); null when cancelled. */
   importTextFile(input: { kind: 'csv' }): Promise<ApiResult<{ name: string; text: string } | null>>;
-  exportTextFile(input: { kind: 'csv'; defaultName: string; text: string }): Promise<ApiResult<SaveResult | null>>;
+  exportTextFile(input: {
+    kind: 'csv';
+    defaultName: string;
+    text: string;
+  }): Promise<ApiResult<SaveResult | null>>;
   setPreferences(input: Partial<Preferences>): Promise<ApiResult<Preferences>>;
   openExternal(input: { url: string }): Promise<ApiResult<null>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

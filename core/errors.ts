@@ -19,7 +19,8 @@ const MESSAGES = {
     en: (p) => `"${p.file}" contains too many entries (more than ${p.limit}): file refused.`,
   },
   'too-large': {
-    fr: (p) => `« ${p.file} » est trop volumineux une fois décompressé (plus de ${p.limit}) : fichier refusé.`,
+    fr: (p) =>
+      `« ${p.file} » est trop volumineux une fois décompressé (plus de ${p.limit}) : fichier refusé.`,
     en: (p) => `"${p.file}" is too large once uncompressed (more than ${p.limit}): file refused.`,
   },
   'file-too-large': {
@@ -55,7 +56,8 @@ const MESSAGES = {
     en: (p) => `"${p.file}": "${p.entry}" contains a forbidden key ("${p.key}").`,
   },
   'wrong-format': {
-    fr: (p) => `« ${p.file} » n’est pas un document AIPD : le manifeste ne le déclare pas au format « dpia ».`,
+    fr: (p) =>
+      `« ${p.file} » n’est pas un document AIPD : le manifeste ne le déclare pas au format « dpia ».`,
     en: (p) => `"${p.file}" is not a DPIA document: its manifest does not declare the "dpia" format.`,
   },
   'future-version': {
@@ -97,7 +99,8 @@ const MESSAGES = {
     en: (p) => `Cannot read "${p.file}": ${p.detail}.`,
   },
   'write-failed': {
-    fr: (p) => `Impossible d’enregistrer « ${p.file} » : ${p.detail}. Le fichier existant n’a pas été modifié.`,
+    fr: (p) =>
+      `Impossible d’enregistrer « ${p.file} » : ${p.detail}. Le fichier existant n’a pas été modifié.`,
     en: (p) => `Cannot save "${p.file}": ${p.detail}. The existing file was not changed.`,
   },
   'unknown-template': {

@@ -11,10 +11,12 @@ export type ExportMessage =
   | { kind: 'failed'; message: string };
 
 parentPort?.on('message', (request: ExportRequest) => {
-  const post = (message: ExportMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(message, transfer);
+  const post = (message: ExportMessage, transfer: ArrayBuffer[] = []) =>
+    parentPort?.postMessage(message, transfer);
   post({ kind: 'progress', fraction: 0.1 });
   buildDocx(request.document, { language: request.language }).then(
     (bytes) => post({ kind: 'done', bytes }, [bytes.buffer as ArrayBuffer]),
-    (error: unknown) => post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
   );
 });

@@ -48,7 +48,8 @@ const en = {
     saveButton: 'Save…',
     dontSaveButton: 'Don’t save',
     cancelButton: 'Cancel',
-    aboutDetail: (version: string) => `Version ${version}. Offline editor for data-protection impact assessments.`,
+    aboutDetail: (version: string) =>
+      `Version ${version}. Offline editor for data-protection impact assessments.`,
   },
   defaultFileName: 'assessment',
   untitled: 'Untitled assessment',
@@ -98,7 +99,8 @@ const fr: MainText = {
     csvFilter: 'Fichiers CSV',
     allFilter: 'Tous les fichiers',
     unsavedTitle: 'AIPD non enregistrée',
-    unsavedMessage: (title: string) => `« ${title} » n’a jamais été enregistrée. L’enregistrer avant de fermer ?`,
+    unsavedMessage: (title: string) =>
+      `« ${title} » n’a jamais été enregistrée. L’enregistrer avant de fermer ?`,
     unsavedDetail: 'Sans enregistrement, vos modifications seront perdues.',
     saveButton: 'Enregistrer…',
     dontSaveButton: 'Ne pas enregistrer',

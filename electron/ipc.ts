@@ -14,7 +14,9 @@ export function checkSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sen
   const frame = event.senderFrame;
   const isTop = frame !== null && frame === event.sender.mainFrame;
   if (!frame || !isTop || !isAppUrl(frame.url)) {
-    throw new DpiaError('invalid-request', { detail: `sender ${frame?.url ?? 'unknown'} is not the application` });
+    throw new DpiaError('invalid-request', {
+      detail: `sender ${frame?.url ?? 'unknown'} is not the application`,
+    });
   }
 }
 

@@ -11,7 +11,12 @@ import { MAIN_TEXT } from './i18n.ts';
 import { registerIpc } from './ipc.ts';
 import { documentToOpen } from './launch-args.ts';
 import { buildMenuTemplate } from './menu.ts';
-import { createPreferences, defaultPreferences, PREFERENCES_JSON_SCHEMA, type StoredPreferences } from './preferences.ts';
+import {
+  createPreferences,
+  defaultPreferences,
+  PREFERENCES_JSON_SCHEMA,
+  type StoredPreferences,
+} from './preferences.ts';
 import { APP_ENTRY, APP_SCHEME, CONTENT_SECURITY_POLICY, contentTypeOf, resolveAppPath } from './protocol.ts';
 import { exportInWorker } from './run-export.ts';
 import { hardenSession, hardenWebContents, secureWebPreferences } from './security.ts';
@@ -23,7 +28,9 @@ const EXPORT_WORKER = path.join(here, 'export-worker.mjs');
 /** How long a window waits for its page to flush edits before closing anyway (drafts stay recoverable). */
 const CLOSE_TIMEOUT_MS = 5000;
 
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
@@ -42,7 +49,10 @@ const store = new Store<StoredPreferences>({
 });
 const preferences = createPreferences(
   store,
-  defaultPreferences(app.getLocale(), defaultUserTemplatesDir({ DPIA_TEMPLATES_DIR: path.join(app.getPath('userData'), 'templates') })),
+  defaultPreferences(
+    app.getLocale(),
+    defaultUserTemplatesDir({ DPIA_TEMPLATES_DIR: path.join(app.getPath('userData'), 'templates') }),
+  ),
   () => refreshMenu(),
 );
 
@@ -65,7 +75,12 @@ function refreshMenu(): void {
       openRecent: (filePath) => createWindow(filePath),
       openDataFolder: () => void shell.openPath(app.getPath('userData')),
       about: () =>
-        void dialog.showMessageBox({ type: 'info', title: text.menu.about, message: 'DPIA editor', detail: text.dialog.aboutDetail(APP_VERSION) }),
+        void dialog.showMessageBox({
+          type: 'info',
+          title: text.menu.about,
+          message: 'DPIA editor',
+          detail: text.dialog.aboutDetail(APP_VERSION),
+        }),
     },
     process.platform,
   );
@@ -100,10 +115,16 @@ function createWindow(toOpen: string | null): void {
       now: () => new Date(),
       newId: () => crypto.randomUUID(),
       notify: (event) =>
-        window.webContents.send(event.channel === 'menu-command' ? MENU_COMMAND_CHANNEL : EXPORT_PROGRESS_CHANNEL, event.payload),
+        window.webContents.send(
+          event.channel === 'menu-command' ? MENU_COMMAND_CHANNEL : EXPORT_PROGRESS_CHANNEL,
+          event.payload,
+        ),
       showItemInFolder: (filePath) => shell.showItemInFolder(filePath),
+      // The handler lets only parsed https and mailto URLs through (checkExternalUrl, tested).
+      // eslint-disable-next-line electron-security/no-open-external-with-dynamic-url
       openExternal: (url) => shell.openExternal(url),
-      buildDocx: (document, language, onProgress) => exportInWorker(EXPORT_WORKER, document, language, onProgress),
+      buildDocx: (document, language, onProgress) =>
+        exportInWorker(EXPORT_WORKER, document, language, onProgress),
       pendingOpen: () => {
         const value = pending;
         pending = null;
@@ -149,6 +170,8 @@ app.on('activate', () => {
 });
 
 void app.whenReady().then(() => {
+  // hardenSession installs the permission request handler (and denies everything); the rule cannot see across files.
+  // eslint-disable-next-line electron-security/require-permission-request-handler
   hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, async (request) => {
     const filePath = resolveAppPath(request.url, RENDERER_DIR);
@@ -156,7 +179,10 @@ void app.whenReady().then(() => {
     try {
       const body = await readFile(filePath);
       return new Response(body, {
-        headers: { 'content-type': contentTypeOf(filePath), 'content-security-policy': CONTENT_SECURITY_POLICY },
+        headers: {
+          'content-type': contentTypeOf(filePath),
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+        },
       });
     } catch {
       return new Response('Not found', { status: 404 });

@@ -25,7 +25,10 @@ export function buildMenuTemplate(
   const recent: MenuItemConstructorOptions[] =
     recentFiles.length === 0
       ? [{ label: m.noRecent, enabled: false }]
-      : recentFiles.map((file) => ({ label: `${file.title} — ${file.filePath}`, click: () => actions.openRecent(file.filePath) }));
+      : recentFiles.map((file) => ({
+          label: `${file.title} — ${file.filePath}`,
+          click: () => actions.openRecent(file.filePath),
+        }));
   const template: MenuItemConstructorOptions[] = [
     {
       label: m.file,
@@ -40,7 +43,9 @@ export function buildMenuTemplate(
         command(m.exportDocx, 'export-docx', 'CmdOrCtrl+E'),
         { type: 'separator' },
         command(m.close, 'close', 'CmdOrCtrl+W'),
-        ...(platform === 'darwin' ? [] : [{ type: 'separator' } as const, { label: m.quit, role: 'quit' } as const]),
+        ...(platform === 'darwin'
+          ? []
+          : [{ type: 'separator' } as const, { label: m.quit, role: 'quit' } as const]),
       ],
     },
     {

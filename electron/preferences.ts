@@ -21,7 +21,13 @@ export const StoredPreferences = z.object({
   authorRole: z.string().max(200),
   userTemplatesDir: z.string().max(4096),
   recentFiles: z
-    .array(z.strictObject({ filePath: z.string().max(4096), title: z.string().max(500), openedAt: z.string().max(40) }))
+    .array(
+      z.strictObject({
+        filePath: z.string().max(4096),
+        title: z.string().max(500),
+        openedAt: z.string().max(40),
+      }),
+    )
     .max(MAX_RECENT),
   windowBounds: WindowBounds.nullable(),
 });
@@ -50,7 +56,11 @@ export function defaultPreferences(locale: string, userTemplatesDir: string): St
 }
 
 /** Reads every field through its schema: a hand-edited or corrupt value falls back to the default. */
-export function createPreferences(store: KeyValueStore, defaults: StoredPreferences, onChange?: (p: Preferences) => void) {
+export function createPreferences(
+  store: KeyValueStore,
+  defaults: StoredPreferences,
+  onChange?: (p: Preferences) => void,
+) {
   const read = <K extends keyof StoredPreferences>(key: K): StoredPreferences[K] => {
     const result = StoredPreferences.shape[key].safeParse(store.get(key));
     return (result.success ? result.data : defaults[key]) as StoredPreferences[K];

@@ -11,7 +11,8 @@ import {
   type MenuCommand,
 } from '../core/api.ts';
 
-const invoke = <T>(name: ApiRequest, input?: unknown) => ipcRenderer.invoke(requestChannel(name), input) as Promise<ApiResult<T>>;
+const invoke = <T>(name: ApiRequest, input?: unknown) =>
+  ipcRenderer.invoke(requestChannel(name), input) as Promise<ApiResult<T>>;
 
 function subscribe<T>(channel: string, listener: (payload: T) => void): () => void {
   const handler = (_event: IpcRendererEvent, payload: T) => listener(payload);

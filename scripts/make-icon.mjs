@@ -29,7 +29,11 @@ for (let y = 0; y < SIZE; y++) {
     if (onPage) colour = white;
     if (x > 316 && x < 376 && y > 96 && y < 156 && x - 316 <= y - 96) colour = pale;
     // Text lines.
-    for (const [ly, width] of [[200, 180], [244, 180], [288, 130]]) {
+    for (const [ly, width] of [
+      [200, 180],
+      [244, 180],
+      [288, 130],
+    ]) {
       if (onPage && y >= ly && y < ly + 16 && x >= 176 && x < 176 + width) colour = pale;
     }
     // A camera lens: the subject of the assessment.

@@ -24,7 +24,7 @@ try {
 
   const config = load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8'));
   // Fuses are flipped inside a real Electron binary; the fake one has none, so this build leaves them out.
-  delete config.electronFuses;
+  config.electronFuses = null;
   await build({
     projectDir: root,
     targets: Platform.LINUX.createTarget('dir'),
@@ -44,11 +44,18 @@ try {
   ]) {
     if (!entries.includes(needed)) problems.push(`missing ${needed}`);
   }
-  for (const forbidden of [/^\/(core|cli|electron|renderer|tests|templates|scripts)\//, /\.ts$/, /\.map$/, /^\/\.ci\//]) {
+  for (const forbidden of [
+    /^\/(core|cli|electron|renderer|tests|templates|scripts)\//,
+    /\.ts$/,
+    /\.map$/,
+    /^\/\.ci\//,
+  ]) {
     const found = entries.find((entry) => forbidden.test(entry));
     if (found) problems.push(`should not be packaged: ${found}`);
   }
-  console.log(`app.asar: ${entries.length} entries; ${entries.filter((e) => e.startsWith('/dist/renderer/')).length} in dist/renderer`);
+  console.log(
+    `app.asar: ${entries.length} entries; ${entries.filter((e) => e.startsWith('/dist/renderer/')).length} in dist/renderer`,
+  );
   if (problems.length > 0) {
     console.error(problems.join('\n'));
     process.exitCode = 1;

@@ -11,7 +11,11 @@ const say = (fr, en) => console.error(french ? fr : en);
 function installedElectron() {
   try {
     const packageDir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-    const binary = path.join(packageDir, 'dist', readFileSync(path.join(packageDir, 'path.txt'), 'utf8').trim());
+    const binary = path.join(
+      packageDir,
+      'dist',
+      readFileSync(path.join(packageDir, 'path.txt'), 'utf8').trim(),
+    );
     return existsSync(binary) ? binary : null;
   } catch {
     return null;
@@ -25,7 +29,7 @@ if (!electronPath) {
 }
 if (!electronPath) {
   say(
-    "Electron n’est pas disponible sur cette machine (son binaire n’a pas pu être téléchargé), l’application de bureau ne peut donc pas démarrer ici. Sur un poste avec accès à Internet : « npm install && npm start ». En attendant, la commande « npm run dpia -- example -o exemple.dpia » crée l’exemple et « npm run dpia -- export exemple.dpia » l’exporte vers Word.",
+    'Electron n’est pas disponible sur cette machine (son binaire n’a pas pu être téléchargé), l’application de bureau ne peut donc pas démarrer ici. Sur un poste avec accès à Internet : « npm install && npm start ». En attendant, la commande « npm run dpia -- example -o exemple.dpia » crée l’exemple et « npm run dpia -- export exemple.dpia » l’exporte vers Word.',
     'Electron is not available on this machine (its binary could not be downloaded), so the desktop app cannot start here. On a machine with Internet access: "npm install && npm start". Meanwhile, "npm run dpia -- example -o example.dpia" writes the example and "npm run dpia -- export example.dpia" exports it to Word.',
   );
   process.exit(1);

@@ -17,7 +17,10 @@ export async function runExample(context: CommandContext, options: ExampleOption
   const output = resolveOutput(io.cwd, options.output);
   await refuseExisting(output, options.force);
   const document = options.large ? await buildLargeExampleDocument() : await buildExampleDocument();
-  const { bytes } = await writeDpia(document, { createdWith: APP_NAME_AND_VERSION, file: path.basename(output) });
+  const { bytes } = await writeDpia(document, {
+    createdWith: APP_NAME_AND_VERSION,
+    file: path.basename(output),
+  });
   await writeOutput(output, bytes);
   io.stdout(text.created(output));
 }

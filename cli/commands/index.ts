@@ -5,4 +5,9 @@ import { registerNew } from './new.ts';
 import { registerTemplates } from './templates.ts';
 import { registerValidate } from './validate.ts';
 
-export const COMMANDS: readonly RegisterCommand[] = [registerNew, registerExample, registerValidate, registerTemplates];
+export const COMMANDS: readonly RegisterCommand[] = [
+  registerNew,
+  registerExample,
+  registerValidate,
+  registerTemplates,
+];

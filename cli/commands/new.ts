@@ -25,7 +25,10 @@ export async function findTemplate(id: string, templatesDir: string): Promise<Te
   if (builtin) return builtin;
   const user = await listUserTemplates(templatesDir);
   for (const entry of user) if ('template' in entry && entry.template.id === id) return entry.template;
-  const available = [...BUILTIN_TEMPLATE_IDS, ...user.flatMap((e) => ('template' in e ? [e.template.id] : []))];
+  const available = [
+    ...BUILTIN_TEMPLATE_IDS,
+    ...user.flatMap((e) => ('template' in e ? [e.template.id] : [])),
+  ];
   throw new DpiaError('unknown-template', { id, available: available.join(', ') });
 }
 
@@ -42,7 +45,10 @@ export async function runNew(context: CommandContext, options: NewOptions): Prom
     newId: () => crypto.randomUUID(),
   });
   const document = { assessment, template, attachments: new Map<string, Uint8Array>(), signature: null };
-  const { bytes } = await writeDpia(document, { createdWith: APP_NAME_AND_VERSION, file: path.basename(output) });
+  const { bytes } = await writeDpia(document, {
+    createdWith: APP_NAME_AND_VERSION,
+    file: path.basename(output),
+  });
   await writeOutput(output, bytes);
   io.stdout(text.created(output));
 }

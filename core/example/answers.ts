@@ -124,7 +124,7 @@ Quatorze opérateurs et deux superviseurs y travaillent sous l'autorité du resp
       type: 'richtext',
       text: `Les bénéfices attendus sont ceux du **diagnostic local de sécurité** de 2022, actualisé en 2025 avec le CLSPD : vols à l'arraché et rixes autour de la gare et de la place d'Armes, trafic de stupéfiants aux Hauts-Prés, dépôts sauvages en bord d'Escaut, accidents aux entrées de ville.
 
-Indicateurs de 2025, tirés du main courante du CSU et du registre des extractions :
+Indicateurs de 2025, tirés de la main courante du CSU et du registre des extractions :
 
 - 1 096 interventions de patrouilles déclenchées par les opérateurs ;
 - 612 réquisitions judiciaires reçues, dont 431 ont donné lieu à une extraction (les autres portaient sur des images déjà écrasées ou hors champ) ;
@@ -583,7 +583,7 @@ Un test d'intrusion du réseau vidéo est prévu en 2027.`,
 
 **Logiciel de gestion vidéo** : ${TOWN.vmsEditor} intervient à distance sur ticket, par une session de partage d'écran ouverte par la DSI et fermée en fin d'intervention.
 
-**Caméras données et serveur d'analyse** : ${TOWN.vendorSubsidiary} intervient par son VPN permanent, sans ticket ni information préalable. Il a poussé en juin 2024 une mise à jour de micrologiciel sur l'ensemble des caméras données sans validation de la commune ; 13 caméras, alors injoignables, sont restées à l'ancienne version.
+**Caméras données et serveur d'analyse** : ${TOWN.vendorSubsidiary} intervient par son VPN permanent, sans ticket ni information préalable. Il a poussé en juin 2024 une mise à jour de micrologiciel sur l'ensemble des caméras données sans validation de la commune ; ${f.oldFirmware} caméras, alors injoignables, sont restées à l'ancienne version.
 
 **Règles adoptées en février 2026** : aucune mise à jour sans note de version, essai sur une caméra pilote et accord écrit de la DSI ; registre des changements ; contrôle de la configuration après chaque intervention (lecture de plaques, analyses, visages, audio). Ces règles doivent encore être imposées contractuellement au fournisseur.`,
     },
@@ -609,13 +609,13 @@ Un test d'intrusion du réseau vidéo est prévu en 2027.`,
     },
     'risks.overview': {
       type: 'richtext',
-      text: `**Avant le plan d'action**, la cartographie est préoccupante : la moitié des scénarios se situent dans la zone de gravité et de vraisemblance élevées. Trois causes les expliquent : des fonctions illégales actives ou dormantes dans le matériel donné, un accès permanent et opaque du fournisseur, et des pratiques internes fragiles (comptes partagés de nuit, exports non chiffrés, journaux jamais relus).
+      text: `**Avant le plan d'action**, la cartographie est préoccupante : sept scénarios sur quinze se situent dans la zone où gravité et vraisemblance sont toutes deux élevées. Trois causes les expliquent : des fonctions illégales actives ou dormantes dans le matériel donné, un accès permanent et opaque du fournisseur, et des pratiques internes fragiles (comptes partagés de nuit, exports non chiffrés, journaux jamais relus).
 
 **Après le plan d'action**, la plupart des risques redescendent à une vraisemblance limitée ou négligeable : désactivation et purge de la lecture de plaques, masques manquants, comptes nominatifs, exports chiffrés et tracés, revue des journaux.
 
-**Un risque reste élevé** : l'accès du fournisseur et l'activation de fonctions dormantes par une mise à jour (gravité importante, vraisemblance significative). Le bastion et les contrôles de configuration réduisent ce risque sans le supprimer, car la commune ne maîtrise pas le micrologiciel des ${f.donated} caméras données. Seul le remplacement de ce matériel le ramènerait à un niveau acceptable.
+**Un risque reste élevé** : l'accès du fournisseur aux caméras données (gravité et vraisemblance importantes). Le bastion, l'avenant au contrat et les contrôles de configuration le rendent visible et encadré sans le supprimer, car la commune ne maîtrise pas le micrologiciel des ${f.donated} caméras données. Seul le remplacement de ce matériel le ramènerait à un niveau acceptable.
 
-La perte d'images dont une victime a besoin garde une gravité maximale par nature, mais sa vraisemblance devient faible.
+La réactivation de fonctions dormantes (reconnaissance faciale, analyses) garde une gravité maximale, mais devient peu vraisemblable grâce au retrait des licences et au contrôle hebdomadaire de la configuration. La perte d'images dont une victime a besoin garde une gravité maximale par nature, mais sa vraisemblance devient faible.
 
 Ce risque résiduel élevé impose la **consultation préalable de la CNIL** et justifie d'inscrire le plan de sortie du matériel donné au programme d'investissement.`,
     },

@@ -1,15 +1,27 @@
-// The content hash recorded in manifest.json: it changes when any answer, template text or attachment does.
+// The content hash recorded in manifest.json: it changes when any answer, template text, attachment or
+// revision snapshot does.
 import { sha256Hex } from '../hash.ts';
+
+/** A revision snapshot entry and the SHA-256 of its bytes. */
+export interface SnapshotHash {
+  id: string;
+  sha256: string;
+}
 
 export async function computeContentHash(
   assessmentBytes: Uint8Array,
   templateBytes: Uint8Array,
   attachmentHashes: readonly string[],
+  snapshotHashes: readonly SnapshotHash[] = [],
 ): Promise<string> {
+  // Files without snapshots hash exactly as before snapshots existed.
   const lines = [
     `assessment.json ${await sha256Hex(assessmentBytes)}`,
     `template.json ${await sha256Hex(templateBytes)}`,
     ...[...attachmentHashes].sort().map((hash) => `attachments/${hash}`),
+    ...[...snapshotHashes]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((s) => `revisions/${s.id}.json ${s.sha256}`),
   ];
   return sha256Hex(lines.join('\n'));
 }

@@ -10,4 +10,9 @@ export interface DpiaDocument {
   attachments: Map<string, Uint8Array>;
   /** signature.json exactly as stored, kept byte for byte so that saving never drops a signature. */
   signature: Uint8Array | null;
+  /**
+   * The assessment as it was at each named revision (`revisions/<id>.json`), by revision id, so that two
+   * versions can be compared. Optional: a document without snapshots simply has none to compare.
+   */
+  revisionSnapshots?: Map<string, Assessment>;
 }

@@ -20,6 +20,8 @@ export const ENTRY = {
   template: 'template.json',
   signature: 'signature.json',
   attachmentsDir: 'attachments/',
+  revisionsDir: 'revisions/',
 } as const;
 
 export const attachmentEntry = (sha256: string): string => `${ENTRY.attachmentsDir}${sha256}`;
+export const revisionEntry = (revisionId: string): string => `${ENTRY.revisionsDir}${revisionId}.json`;

@@ -5,6 +5,8 @@ export interface RawDocument {
   manifest: Record<string, unknown>;
   assessment: unknown;
   template: unknown;
+  /** Revision snapshots by revision id: assessments of older shapes, which a migration upgrades too. */
+  revisions?: Record<string, unknown>;
 }
 
 /** Upgrades a document of format N to format N + 1. */

@@ -32,6 +32,7 @@ export interface ReadResult {
 }
 
 const ATTACHMENT_NAME = /^attachments\/([0-9a-f]{64})$/;
+const REVISION_NAME = /^revisions\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 function checkEntryName(name: string, file: string): void {
@@ -48,12 +49,15 @@ function checkEntryName(name: string, file: string): void {
     name === ENTRY.template ||
     name === ENTRY.signature ||
     name === ENTRY.attachmentsDir ||
-    ATTACHMENT_NAME.test(name);
+    name === ENTRY.revisionsDir ||
+    ATTACHMENT_NAME.test(name) ||
+    REVISION_NAME.test(name);
   if (!known) throw new DpiaError('unexpected-entry', { file, entry: name });
 }
 
 function unzipWithinLimits(bytes: Uint8Array, file: string, limits: ReadLimits): Record<string, Uint8Array> {
-  if (bytes.length < 4 || ZIP_MAGIC.some((b, i) => bytes[i] !== b)) throw new DpiaError('not-a-zip', { file });
+  if (bytes.length < 4 || ZIP_MAGIC.some((b, i) => bytes[i] !== b))
+    throw new DpiaError('not-a-zip', { file });
   let entries = 0;
   let total = 0;
   const names = new Set<string>();
@@ -63,7 +67,8 @@ function unzipWithinLimits(bytes: Uint8Array, file: string, limits: ReadLimits):
     return unzipSync(bytes, {
       filter: (entry) => {
         entries += 1;
-        if (entries > limits.maxEntries) throw new DpiaError('too-many-entries', { file, limit: limits.maxEntries });
+        if (entries > limits.maxEntries)
+          throw new DpiaError('too-many-entries', { file, limit: limits.maxEntries });
         checkEntryName(entry.name, file);
         if (names.has(entry.name)) throw new DpiaError('duplicate-entry', { file, entry: entry.name });
         names.add(entry.name);
@@ -73,7 +78,7 @@ function unzipWithinLimits(bytes: Uint8Array, file: string, limits: ReadLimits):
         if (total > limits.maxTotalUncompressedBytes) {
           throw new DpiaError('too-large', { file, limit: formatBytes(limits.maxTotalUncompressedBytes) });
         }
-        return entry.name !== ENTRY.attachmentsDir;
+        return entry.name !== ENTRY.attachmentsDir && entry.name !== ENTRY.revisionsDir;
       },
     });
   } catch (error) {
@@ -85,7 +90,8 @@ function unzipWithinLimits(bytes: Uint8Array, file: string, limits: ReadLimits):
 
 function parseWith<T extends z.ZodType>(schema: T, value: unknown, file: string, entry: string): z.infer<T> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new DpiaError('invalid-content', { file, entry, ...describeIssue(result.error) });
+  if (!result.success)
+    throw new DpiaError('invalid-content', { file, entry, ...describeIssue(result.error) });
   return result.data;
 }
 
@@ -110,7 +116,11 @@ export async function readDpia(bytes: Uint8Array, options: ReadOptions): Promise
   }
   const manifestFields = rawManifest as Record<string, unknown>;
   const storedVersion = manifestFields.formatVersion;
-  if (manifestFields.format !== 'dpia' || typeof storedVersion !== 'number' || !Number.isInteger(storedVersion)) {
+  if (
+    manifestFields.format !== 'dpia' ||
+    typeof storedVersion !== 'number' ||
+    !Number.isInteger(storedVersion)
+  ) {
     throw new DpiaError('wrong-format', { file });
   }
   if (storedVersion > currentVersion) {
@@ -119,11 +129,20 @@ export async function readDpia(bytes: Uint8Array, options: ReadOptions): Promise
 
   const assessmentBytes = take(ENTRY.assessment);
   const templateBytes = take(ENTRY.template);
+  const snapshotBytes = new Map<string, Uint8Array>();
+  for (const [name, data] of Object.entries(entries)) {
+    const id = REVISION_NAME.exec(name)?.[1];
+    if (id !== undefined) snapshotBytes.set(id, data);
+  }
+  const rawSnapshots: Record<string, unknown> = {};
+  for (const [id, data] of snapshotBytes)
+    rawSnapshots[id] = parseJsonEntry(data, file, `revisions/${id}.json`);
   const migrated = migrate(
     {
       manifest: manifestFields,
       assessment: parseJsonEntry(assessmentBytes, file, ENTRY.assessment),
       template: parseJsonEntry(templateBytes, file, ENTRY.template),
+      ...(snapshotBytes.size > 0 ? { revisions: rawSnapshots } : {}),
     },
     storedVersion,
     currentVersion,
@@ -135,7 +154,12 @@ export async function readDpia(bytes: Uint8Array, options: ReadOptions): Promise
   const template = parseWith(Template, migrated.template, file, ENTRY.template);
   const templateProblem = findTemplateProblems(template)[0];
   if (templateProblem) {
-    throw new DpiaError('invalid-content', { file, entry: ENTRY.template, path: '/', detail: templateProblem });
+    throw new DpiaError('invalid-content', {
+      file,
+      entry: ENTRY.template,
+      path: '/',
+      detail: templateProblem,
+    });
   }
   const assessment = parseWith(Assessment, migrated.assessment, file, ENTRY.assessment);
   const mismatch = findAnswerMismatch(assessment, template);
@@ -149,21 +173,48 @@ export async function readDpia(bytes: Uint8Array, options: ReadOptions): Promise
   }
   for (const name of Object.keys(entries)) {
     const hash = ATTACHMENT_NAME.exec(name)?.[1];
-    if (hash !== undefined && !attachments.has(hash)) throw new DpiaError('unexpected-entry', { file, entry: name });
+    if (hash !== undefined && !attachments.has(hash))
+      throw new DpiaError('unexpected-entry', { file, entry: name });
   }
-  const hashes = await Promise.all([...attachments].map(async ([hash, data]) => [hash, await sha256Hex(data)]));
+  // A snapshot is history: it is checked against the schema, not against the answers of today's template.
+  const revisionSnapshots = new Map<string, Assessment>();
+  const listed = new Set(assessment.revisions.map((r) => r.id));
+  for (const id of snapshotBytes.keys()) {
+    const entry = `revisions/${id}.json`;
+    if (!listed.has(id)) throw new DpiaError('unexpected-entry', { file, entry });
+    revisionSnapshots.set(id, parseWith(Assessment, migrated.revisions?.[id], file, entry));
+  }
+
+  const hashes = await Promise.all(
+    [...attachments].map(async ([hash, data]) => [hash, await sha256Hex(data)]),
+  );
   for (const [expected, actual] of hashes) {
     if (expected !== actual) throw new DpiaError('hash-mismatch', { file, entry: `attachments/${expected}` });
   }
 
   // Only the stored bytes of a file still at the current version can match its recorded hash.
   if (storedVersion === currentVersion) {
-    const contentHash = await computeContentHash(assessmentBytes, templateBytes, [...attachments.keys()]);
-    if (contentHash !== manifest.contentSha256) throw new DpiaError('hash-mismatch', { file, entry: ENTRY.manifest });
+    const snapshotHashes = await Promise.all(
+      [...snapshotBytes].map(async ([id, data]) => ({ id, sha256: await sha256Hex(data) })),
+    );
+    const contentHash = await computeContentHash(
+      assessmentBytes,
+      templateBytes,
+      [...attachments.keys()],
+      snapshotHashes,
+    );
+    if (contentHash !== manifest.contentSha256)
+      throw new DpiaError('hash-mismatch', { file, entry: ENTRY.manifest });
   }
 
   return {
-    document: { assessment, template, attachments, signature: entries[ENTRY.signature] ?? null },
+    document: {
+      assessment,
+      template,
+      attachments,
+      signature: entries[ENTRY.signature] ?? null,
+      ...(revisionSnapshots.size > 0 ? { revisionSnapshots } : {}),
+    },
     manifest,
     storedFormatVersion: storedVersion,
   };

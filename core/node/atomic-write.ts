@@ -44,7 +44,11 @@ async function backUp(file: string): Promise<void> {
   await rename(staging, backup);
 }
 
-export async function writeFileAtomic(file: string, bytes: Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  file: string,
+  bytes: Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const temporary = `${file}.tmp`;
   const handle = await open(temporary, 'w');
   try {

@@ -25,7 +25,8 @@ export async function readFileWithinLimit(file: string, maxBytes: number): Promi
     throw new DpiaError('read-failed', { file: name, detail: systemMessage(error) });
   }
   if (!info.isFile()) throw new DpiaError('not-a-file', { file });
-  if (info.size > maxBytes) throw new DpiaError('file-too-large', { file: name, limit: formatBytes(maxBytes) });
+  if (info.size > maxBytes)
+    throw new DpiaError('file-too-large', { file: name, limit: formatBytes(maxBytes) });
   try {
     return new Uint8Array(await readFile(file));
   } catch (error) {

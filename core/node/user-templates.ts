@@ -11,9 +11,13 @@ import { readFileWithinLimit } from './dpia-file.ts';
 const MAX_TEMPLATE_BYTES = 16 * 1024 * 1024;
 
 /** Where Electron keeps this app's data (app.getPath('userData')), computed the same way for the CLI. */
-export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+export function defaultUserDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+): string {
   const home = os.homedir();
-  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'dpia-editor');
+  if (platform === 'win32')
+    return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'dpia-editor');
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'dpia-editor');
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'dpia-editor');
 }
@@ -23,8 +27,7 @@ export function defaultUserTemplatesDir(env: NodeJS.ProcessEnv = process.env): s
 }
 
 export type UserTemplateEntry =
-  | { file: string; template: Template }
-  | { file: string; error: (language: Language) => string };
+  { file: string; template: Template } | { file: string; error: (language: Language) => string };
 
 /** Every *.json file of the folder, parsed; a missing folder simply has no templates. */
 export async function listUserTemplates(directory: string): Promise<UserTemplateEntry[]> {

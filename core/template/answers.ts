@@ -9,7 +9,8 @@ export function findAnswerMismatch(assessment: Assessment, template: Template): 
   for (const [id, answer] of Object.entries(assessment.answers)) {
     const question = questions.get(id);
     if (!question) return `answer to unknown question "${id}"`;
-    if (question.type !== answer.type) return `answer to "${id}" is a ${answer.type}, the question is a ${question.type}`;
+    if (question.type !== answer.type)
+      return `answer to "${id}" is a ${answer.type}, the question is a ${question.type}`;
     const options = new Set((question.options ?? []).map((o) => o.id));
     if (answer.type === 'choice' && answer.optionId !== null && !options.has(answer.optionId)) {
       return `answer to "${id}" names unknown option "${answer.optionId}"`;

@@ -8,7 +8,8 @@ export function templateJsonSchema(): Record<string, unknown> {
     ...schema,
     $id: 'https://dpia-editor.invalid/schemas/template.json',
     title: 'DPIA editor template',
-    description: 'A questionnaire template for the DPIA editor: sections, items, questions and a knowledge base.',
+    description:
+      'A questionnaire template for the DPIA editor: sections, items, questions and a knowledge base.',
   };
 }
 

@@ -24,10 +24,12 @@ export const QUESTION_TYPES = [
 export const QuestionType = z.enum(QUESTION_TYPES);
 export type QuestionType = z.infer<typeof QuestionType>;
 
-export const ChoiceOption = z.strictObject({
-  id: StableId,
-  label: LocalizedText,
-}).meta({ id: 'ChoiceOption' });
+export const ChoiceOption = z
+  .strictObject({
+    id: StableId,
+    label: LocalizedText,
+  })
+  .meta({ id: 'ChoiceOption' });
 export type ChoiceOption = z.infer<typeof ChoiceOption>;
 
 export const TableColumn = z.strictObject({
@@ -38,28 +40,30 @@ export const TableColumn = z.strictObject({
 });
 export type TableColumn = z.infer<typeof TableColumn>;
 
-export const Question = z.strictObject({
-  id: StableId,
-  type: QuestionType,
-  required: z.boolean(),
-  label: LocalizedText,
-  /** What a good answer contains, typical values, pitfalls. Markdown subset. */
-  guidance: LocalizedText,
-  /** Ids of knowledgeBase.legalReferences. */
-  legalRefs: z.array(StableId),
-  /** Ids of knowledge-base entries (definitions, risks, measures) worth reading for this question. */
-  knowledgeBase: z.array(z.string()).default([]),
-  /** choice and multichoice. */
-  options: z.array(ChoiceOption).optional(),
-  /** table. */
-  columns: z.array(TableColumn).optional(),
-  /** number: the unit shown beside the field. */
-  unit: LocalizedText.optional(),
-  /** choice, multichoice, boolean: whether an explanation field is offered beside the value. */
-  withComment: z.boolean().optional(),
-  /** Pre-filled answer text for a new assessment (e.g. from a consultant's template). */
-  placeholder: LocalizedText.optional(),
-}).meta({ id: 'Question' });
+export const Question = z
+  .strictObject({
+    id: StableId,
+    type: QuestionType,
+    required: z.boolean(),
+    label: LocalizedText,
+    /** What a good answer contains, typical values, pitfalls. Markdown subset. */
+    guidance: LocalizedText,
+    /** Ids of knowledgeBase.legalReferences. */
+    legalRefs: z.array(StableId),
+    /** Ids of knowledge-base entries (definitions, risks, measures) worth reading for this question. */
+    knowledgeBase: z.array(z.string()).default([]),
+    /** choice and multichoice. */
+    options: z.array(ChoiceOption).optional(),
+    /** table. */
+    columns: z.array(TableColumn).optional(),
+    /** number: the unit shown beside the field. */
+    unit: LocalizedText.optional(),
+    /** choice, multichoice, boolean: whether an explanation field is offered beside the value. */
+    withComment: z.boolean().optional(),
+    /** Pre-filled answer text for a new assessment (e.g. from a consultant's template). */
+    placeholder: LocalizedText.optional(),
+  })
+  .meta({ id: 'Question' });
 export type Question = z.infer<typeof Question>;
 
 /** How the reviewer judges an item: once for the whole item, or once per question (CNIL method). */

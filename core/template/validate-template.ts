@@ -16,7 +16,8 @@ export function findTemplateProblems(template: Template): string[] {
     else seen.set(id, where);
   };
   const checkLegal = (refs: readonly string[], where: string) => {
-    for (const ref of refs) if (!legalIds.has(ref)) problems.push(`${where}: unknown legal reference "${ref}"`);
+    for (const ref of refs)
+      if (!legalIds.has(ref)) problems.push(`${where}: unknown legal reference "${ref}"`);
   };
 
   for (const [s, section] of template.sections.entries()) {
@@ -32,8 +33,10 @@ export function findTemplateProblems(template: Template): string[] {
           if (!kbIds.has(ref)) problems.push(`${where}: unknown knowledge-base entry "${ref}"`);
         }
         const needsOptions = question.type === 'choice' || question.type === 'multichoice';
-        if (needsOptions && !question.options?.length) problems.push(`${where}: a ${question.type} needs options`);
-        if (question.type === 'table' && !question.columns?.length) problems.push(`${where}: a table needs columns`);
+        if (needsOptions && !question.options?.length)
+          problems.push(`${where}: a ${question.type} needs options`);
+        if (question.type === 'table' && !question.columns?.length)
+          problems.push(`${where}: a table needs columns`);
         const optionIds = new Set<string>();
         for (const option of question.options ?? []) {
           if (optionIds.has(option.id)) problems.push(`${where}: option "${option.id}" appears twice`);
@@ -56,8 +59,10 @@ export function findTemplateProblems(template: Template): string[] {
     if (kbSeen.has(entry.id)) problems.push(`knowledgeBase: id "${entry.id}" appears twice`);
     kbSeen.add(entry.id);
   }
-  for (const [d, def] of kb.definitions.entries()) checkLegal(def.legalRefs, `knowledgeBase/definitions/${d}`);
-  for (const [m, measure] of kb.measures.entries()) checkLegal(measure.legalRefs, `knowledgeBase/measures/${m}`);
+  for (const [d, def] of kb.definitions.entries())
+    checkLegal(def.legalRefs, `knowledgeBase/definitions/${d}`);
+  for (const [m, measure] of kb.measures.entries())
+    checkLegal(measure.legalRefs, `knowledgeBase/measures/${m}`);
   for (const [r, risk] of kb.risks.entries()) {
     for (const ref of risk.measures) {
       if (!measureIds.has(ref)) problems.push(`knowledgeBase/risks/${r}: unknown measure "${ref}"`);

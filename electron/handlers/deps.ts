@@ -38,7 +38,8 @@ export interface PreferencesPort {
   addRecentFile(file: RecentFile): void;
 }
 
-export type MainEvent = { channel: 'menu-command'; payload: MenuCommand } | { channel: 'export-progress'; payload: ExportProgress };
+export type MainEvent =
+  { channel: 'menu-command'; payload: MenuCommand } | { channel: 'export-progress'; payload: ExportProgress };
 
 export interface HandlerDeps {
   userDataDir: string;
@@ -50,7 +51,11 @@ export interface HandlerDeps {
   showItemInFolder: (filePath: string) => void;
   openExternal: (url: string) => Promise<void>;
   /** Builds the Word file; the app runs it in a worker thread, tests may run it in-process. */
-  buildDocx: (document: DpiaDocument, language: Language, onProgress: (fraction: number) => void) => Promise<Uint8Array>;
+  buildDocx: (
+    document: DpiaDocument,
+    language: Language,
+    onProgress: (fraction: number) => void,
+  ) => Promise<Uint8Array>;
   /** A .dpia path the app was asked to open at start (command line, file association), or 'example'. */
   pendingOpen: () => string | null;
   /** Told when a document was closed, so a window waiting to close can go. */

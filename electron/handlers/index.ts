@@ -1,6 +1,7 @@
 // The main process's answers to window.dpia: plain functions over injected effects (see deps.ts).
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { z } from 'zod';
 import type {
   DraftSummary,
   OpenedDocument,
@@ -60,7 +61,7 @@ export function createHandlers(deps: HandlerDeps) {
       const where = issue?.path.length ? issue.path.join('/') : name;
       throw new DpiaError('invalid-request', { detail: `${where}: ${issue?.message ?? 'invalid'}` });
     }
-    return result.data as import('zod').infer<(typeof INPUT)[K]>;
+    return result.data as z.infer<(typeof INPUT)[K]>;
   };
 
   const sessionOf = (id: string): Session => {
@@ -73,11 +74,16 @@ export function createHandlers(deps: HandlerDeps) {
     const mismatch = findAnswerMismatch(assessment, session.template);
     if (mismatch) throw new DpiaError('invalid-request', { detail: mismatch });
     // A signed document keeps its signature only while its content is the signed one.
-    const signature = session.signature && JSON.stringify(assessment) === session.signedContent ? session.signature : null;
+    const signature =
+      session.signature && JSON.stringify(assessment) === session.signedContent ? session.signature : null;
     return { assessment, template: session.template, attachments: session.attachments, signature };
   };
 
-  const open = (document: DpiaDocument, filePath: string | null, draftPath: string | null = null): OpenedDocument => {
+  const open = (
+    document: DpiaDocument,
+    filePath: string | null,
+    draftPath: string | null = null,
+  ): OpenedDocument => {
     const session = sessions.add({
       id: deps.newId(),
       filePath,
@@ -101,11 +107,18 @@ export function createHandlers(deps: HandlerDeps) {
     };
   };
 
-  const openFile = async (filePath: string) => open((await openDpiaFile(filePath)).document, path.resolve(filePath));
+  const openFile = async (filePath: string) =>
+    open((await openDpiaFile(filePath)).document, path.resolve(filePath));
 
   const templates = async (): Promise<{ summary: TemplateSummary; template: Template }[]> => {
     const summary = (template: Template, origin: TemplateSummary['origin']) => ({
-      summary: { id: template.id, version: template.version, title: template.title, description: template.description, origin },
+      summary: {
+        id: template.id,
+        version: template.version,
+        title: template.title,
+        description: template.description,
+        origin,
+      },
       template,
     });
     const user = await listUserTemplates(deps.preferences.get().userTemplatesDir);
@@ -153,7 +166,11 @@ export function createHandlers(deps: HandlerDeps) {
     return result.canceled || !result.filePath ? null : withExtension(result.filePath, '.dpia');
   };
 
-  const save = async (session: Session, assessment: Assessment, saveAs: boolean): Promise<SaveResult | null> => {
+  const save = async (
+    session: Session,
+    assessment: Assessment,
+    saveAs: boolean,
+  ): Promise<SaveResult | null> => {
     const document = documentOf(session, assessment);
     const target = !saveAs && session.filePath ? session.filePath : await askSavePath(session, assessment);
     if (!target) return null;
@@ -163,7 +180,11 @@ export function createHandlers(deps: HandlerDeps) {
     session.filePath = target;
     session.backedUp = true;
     session.title = assessment.meta.title;
-    deps.preferences.addRecentFile({ filePath: target, title: session.title, openedAt: deps.now().toISOString() });
+    deps.preferences.addRecentFile({
+      filePath: target,
+      title: session.title,
+      openedAt: deps.now().toISOString(),
+    });
     return { filePath: target, savedAt: deps.now().toISOString() };
   };
 
@@ -204,7 +225,9 @@ export function createHandlers(deps: HandlerDeps) {
     newDocument: (input: unknown) =>
       guard(async () => {
         const { templateId, title, language } = parse('newDocument', input);
-        const found = getBuiltinTemplate(templateId) ?? (await templates()).find((t) => t.summary.id === templateId)?.template;
+        const found =
+          getBuiltinTemplate(templateId) ??
+          (await templates()).find((t) => t.summary.id === templateId)?.template;
         if (!found) {
           const available = (await templates()).map((t) => t.summary.id).join(', ');
           throw new DpiaError('unknown-template', { id: templateId, available });
@@ -258,7 +281,10 @@ export function createHandlers(deps: HandlerDeps) {
         const session = sessionOf(sessionId);
         const document = documentOf(session, assessment);
         if (session.filePath) {
-          const { bytes } = await writeDpia(document, { createdWith: APP_NAME_AND_VERSION, file: path.basename(session.filePath) });
+          const { bytes } = await writeDpia(document, {
+            createdWith: APP_NAME_AND_VERSION,
+            file: path.basename(session.filePath),
+          });
           // The first write of a session keeps the file as it was opened in .bak; later autosaves leave it.
           await writeFileAtomic(session.filePath, bytes, { keepBackup: !session.backedUp });
           session.backedUp = true;
@@ -266,7 +292,10 @@ export function createHandlers(deps: HandlerDeps) {
         }
         await mkdir(draftsDir, { recursive: true });
         session.draftPath ??= path.join(draftsDir, `${session.id}.dpia`);
-        const { bytes } = await writeDpia(document, { createdWith: APP_NAME_AND_VERSION, file: path.basename(session.draftPath) });
+        const { bytes } = await writeDpia(document, {
+          createdWith: APP_NAME_AND_VERSION,
+          file: path.basename(session.draftPath),
+        });
         await writeFileAtomic(session.draftPath, bytes);
         return { savedAt: deps.now().toISOString(), target: 'draft' as const };
       }),
@@ -304,7 +333,8 @@ export function createHandlers(deps: HandlerDeps) {
         const { draftId } = parse('recoverDraft', input);
         const draftPath = path.join(draftsDir, `${draftId}.dpia`);
         const opened = await openDpiaFile(draftPath).catch((error: unknown) => {
-          if (error instanceof DpiaError && error.code === 'file-not-found') throw new DpiaError('draft-not-found');
+          if (error instanceof DpiaError && error.code === 'file-not-found')
+            throw new DpiaError('draft-not-found');
           throw error;
         });
         return open(opened.document, null, draftPath);
@@ -364,7 +394,9 @@ export function createHandlers(deps: HandlerDeps) {
         const progress = (fraction: number, stage: 'building' | 'packing' | 'writing' | 'done') =>
           deps.notify({ channel: 'export-progress', payload: { sessionId, fraction, stage } });
         progress(0, 'building');
-        const bytes = await deps.buildDocx(document, language, (fraction) => progress(fraction * 0.9, 'packing'));
+        const bytes = await deps.buildDocx(document, language, (fraction) =>
+          progress(fraction * 0.9, 'packing'),
+        );
         progress(0.95, 'writing');
         await writeFileAtomic(target, bytes);
         progress(1, 'done');
@@ -393,7 +425,10 @@ export function createHandlers(deps: HandlerDeps) {
         });
         const filePath = result.filePaths[0];
         if (result.canceled || !filePath) return null;
-        return { name: path.basename(filePath), text: decodeText(await readFileWithinLimit(filePath, MAX_CSV_BYTES)) };
+        return {
+          name: path.basename(filePath),
+          text: decodeText(await readFileWithinLimit(filePath, MAX_CSV_BYTES)),
+        };
       }),
 
     exportTextFile: (input: unknown) =>
@@ -437,7 +472,9 @@ export function checkExternalUrl(value: string): string {
   } catch {
     throw new DpiaError('url-refused', { url: value.slice(0, 200) });
   }
-  const allowed = (url.protocol === 'https:' && url.hostname !== '' && !url.username && !url.password) || url.protocol === 'mailto:';
+  const allowed =
+    (url.protocol === 'https:' && url.hostname !== '' && !url.username && !url.password) ||
+    url.protocol === 'mailto:';
   if (!allowed) throw new DpiaError('url-refused', { url: value.slice(0, 200) });
   return url.toString();
 }

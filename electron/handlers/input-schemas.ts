@@ -10,10 +10,18 @@ const FilePath = z.string().min(1).max(4096);
 export const INPUT = {
   getStartup: z.undefined(),
   listTemplates: z.undefined(),
-  newDocument: z.strictObject({ templateId: z.string().min(1).max(200), title: z.string().max(500).optional(), language: Language }),
+  newDocument: z.strictObject({
+    templateId: z.string().min(1).max(200),
+    title: z.string().max(500).optional(),
+    language: Language,
+  }),
   openExample: z.undefined(),
   openDocument: z.strictObject({ filePath: FilePath.optional() }),
-  saveDocument: z.strictObject({ sessionId: SessionId, assessment: Assessment, saveAs: z.boolean().optional() }),
+  saveDocument: z.strictObject({
+    sessionId: SessionId,
+    assessment: Assessment,
+    saveAs: z.boolean().optional(),
+  }),
   autosave: z.strictObject({ sessionId: SessionId, assessment: Assessment }),
   closeDocument: z.strictObject({ sessionId: SessionId }),
   recoverDraft: z.strictObject({ draftId: z.uuid() }),

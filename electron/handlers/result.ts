@@ -5,7 +5,8 @@ import { DpiaError, isDpiaError } from '../../core/errors.ts';
 export const ok = <T>(value: T): ApiResult<T> => ({ ok: true, value });
 
 export function toApiError(error: unknown): ApiError {
-  if (isDpiaError(error)) return { code: error.code, message: { fr: error.localized('fr'), en: error.localized('en') } };
+  if (isDpiaError(error))
+    return { code: error.code, message: { fr: error.localized('fr'), en: error.localized('en') } };
   const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error);
   const unexpected = new DpiaError('unexpected', { detail });
   return { code: 'unexpected', message: { fr: unexpected.localized('fr'), en: unexpected.localized('en') } };

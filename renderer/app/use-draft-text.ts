@@ -5,6 +5,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 /** Milliseconds of pause before a typed text is committed. */
 export const COMMIT_DELAY_MS = 400;
 
+const FLUSH_EVENT = 'dpia-flush-drafts';
+
+/** Commits every text still being typed, e.g. before saving; the commits reach the document on the next render. */
+export function flushDrafts(): void {
+  window.dispatchEvent(new Event(FLUSH_EVENT));
+}
+
 export function useDraftText(value: string, onCommit: (text: string) => void, delayMs = COMMIT_DELAY_MS) {
   const [text, setText] = useState(value);
   // The value last seen from the document: a different one means an outside change (undo, redo), which wins.
@@ -39,8 +46,14 @@ export function useDraftText(value: string, onCommit: (text: string) => void, de
     [flush, delayMs],
   );
 
-  // Leaving the page while typing must not lose the last words.
-  useEffect(() => flush, [flush]);
+  // Leaving the page while typing must not lose the last words; saving commits what is still being typed.
+  useEffect(() => {
+    window.addEventListener(FLUSH_EVENT, flush);
+    return () => {
+      window.removeEventListener(FLUSH_EVENT, flush);
+      flush();
+    };
+  }, [flush]);
 
   return { text, change, flush };
 }

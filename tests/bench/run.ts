@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildLargeExampleDocument } from '../../core/example/example-document.ts';
+import { buildDocx } from '../../core/export/docx/build-docx.ts';
 import { openDpiaFile, saveDpiaFile } from '../../core/node/dpia-file.ts';
 
 const RUNS = 15;
@@ -24,7 +25,9 @@ async function time(label: string, target: number, action: () => Promise<unknown
   const m = median(samples);
   const verdict = m <= target ? 'ok' : 'OVER TARGET';
   console.log(
-    `${label.padEnd(44)} median ${m.toFixed(1).padStart(7)} ms   min ${Math.min(...samples).toFixed(1).padStart(7)} ms   target ≤ ${target} ms   ${verdict}`,
+    `${label.padEnd(44)} median ${m.toFixed(1).padStart(7)} ms   min ${Math.min(...samples)
+      .toFixed(1)
+      .padStart(7)} ms   target ≤ ${target} ms   ${verdict}`,
   );
 }
 
@@ -41,6 +44,7 @@ try {
   );
   await time('open (unzip + validate + migrate + hashes)', 150, () => openDpiaFile(file));
   await time('atomic save (zip + fsync + rename + .bak)', 100, () => saveDpiaFile(file, document));
+  await time('export to Word (.docx, French)', 1000, () => buildDocx(document, { language: 'fr' }));
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

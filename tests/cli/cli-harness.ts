@@ -10,7 +10,10 @@ export interface CliResult {
   stderr: string[];
 }
 
-export async function dpia(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<CliResult> {
+export async function dpia(
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<CliResult> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const code = await runCli(args, {
@@ -38,10 +41,19 @@ export async function bundleCli(outDir: string): Promise<string> {
   return outfile;
 }
 
-export function runBundled(script: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }) {
+export function runBundled(
+  script: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+) {
   const result = spawnSync(process.execPath, [script, ...args], {
     cwd: options.cwd,
-    env: { PATH: process.env.PATH, LANG: 'en_GB.UTF-8', DPIA_TEMPLATES_DIR: path.join(options.cwd, 'templates'), ...options.env },
+    env: {
+      PATH: process.env.PATH,
+      LANG: 'en_GB.UTF-8',
+      DPIA_TEMPLATES_DIR: path.join(options.cwd, 'templates'),
+      ...options.env,
+    },
     encoding: 'utf8',
     timeout: 60_000,
   });

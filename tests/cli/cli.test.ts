@@ -9,7 +9,10 @@ import { hostileFiles } from './hostile-files.ts';
 
 let dir: string;
 let bundled: string;
-const sha = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex');
+const sha = async (file: string) =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'dpia-cli-'));
@@ -21,12 +24,19 @@ afterAll(async () => {
 
 describe('dpia new', () => {
   it('creates a blank assessment from the CSU template that validates', async () => {
-    const created = await dpia(['new', '--template', 'csu-videoprotection', '-o', 'blank.dpia', '--title', 'AIPD Test'], {
-      cwd: dir,
-    });
+    const created = await dpia(
+      ['new', '--template', 'csu-videoprotection', '-o', 'blank.dpia', '--title', 'AIPD Test'],
+      {
+        cwd: dir,
+      },
+    );
     expect(created).toMatchObject({ code: 0, stderr: [] });
     const { document } = await openDpiaFile(path.join(dir, 'blank.dpia'));
-    expect(document.assessment.meta).toMatchObject({ title: 'AIPD Test', status: 'draft', templateId: 'csu-videoprotection' });
+    expect(document.assessment.meta).toMatchObject({
+      title: 'AIPD Test',
+      status: 'draft',
+      templateId: 'csu-videoprotection',
+    });
     expect(document.template.id).toBe('csu-videoprotection');
   });
 
@@ -38,7 +48,9 @@ describe('dpia new', () => {
     expect(refused.stderr).toHaveLength(1);
     expect(refused.stderr[0]).toContain('--force');
     expect(await readFile(file, 'utf8')).toBe('my work');
-    expect((await dpia(['new', '-t', 'csu-videoprotection', '-o', 'precious.dpia', '--force'], { cwd: dir })).code).toBe(0);
+    expect(
+      (await dpia(['new', '-t', 'csu-videoprotection', '-o', 'precious.dpia', '--force'], { cwd: dir })).code,
+    ).toBe(0);
   });
 
   it('names the available templates when the id is unknown', async () => {
@@ -48,7 +60,10 @@ describe('dpia new', () => {
   });
 
   it('answers in French when the terminal is French', async () => {
-    const result = await dpia(['new', '-t', 'nope', '-o', 'n.dpia'], { cwd: dir, env: { LANG: 'fr_FR.UTF-8' } });
+    const result = await dpia(['new', '-t', 'nope', '-o', 'n.dpia'], {
+      cwd: dir,
+      env: { LANG: 'fr_FR.UTF-8' },
+    });
     expect(result.stderr[0]).toMatch(/^Modèle inconnu : « nope »/);
   });
 });
@@ -93,7 +108,12 @@ describe('dpia validate', () => {
 
 describe('usage and help', () => {
   it('exits 2 with one line on wrong usage', () => {
-    for (const args of [['frobnicate'], ['new', '-o', 'x.dpia'], ['validate'], ['new', '-t', 'x', '-o', 'y', '--lang', 'de']]) {
+    for (const args of [
+      ['frobnicate'],
+      ['new', '-o', 'x.dpia'],
+      ['validate'],
+      ['new', '-t', 'x', '-o', 'y', '--lang', 'de'],
+    ]) {
       const result = runBundled(bundled, args, { cwd: dir });
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr, args.join(' ')).toHaveLength(1);
@@ -125,7 +145,10 @@ describe('dpia templates', () => {
     const csu = JSON.parse(
       await readFile(new URL('../../templates/csu-videoprotection.json', import.meta.url), 'utf8'),
     ) as Record<string, unknown>;
-    await writeFile(path.join(templates, 'mine.json'), JSON.stringify({ ...csu, id: 'csu-my-firm', author: 'Cabinet X' }));
+    await writeFile(
+      path.join(templates, 'mine.json'),
+      JSON.stringify({ ...csu, id: 'csu-my-firm', author: 'Cabinet X' }),
+    );
     await writeFile(path.join(templates, 'broken.json'), '{"id": 3}');
     const result = await dpia(['templates'], { cwd: dir });
     expect(result.code).toBe(0);

@@ -16,18 +16,27 @@ export async function hostileFiles(): Promise<Record<string, Uint8Array>> {
   });
   const invalidUtf8 = rewrite(valid, (entries) => {
     const original = entries['assessment.json']!;
-    entries['assessment.json'] = new Uint8Array([...original.subarray(0, 30), 0xff, 0xfe, ...original.subarray(30)]);
+    entries['assessment.json'] = new Uint8Array([
+      ...original.subarray(0, 30),
+      0xff,
+      0xfe,
+      ...original.subarray(30),
+    ]);
   });
   return {
     'not a zip': strToU8('Ceci est un document Word, pas une AIPD.'),
     'empty file': new Uint8Array(0),
     truncated: valid.slice(0, Math.floor(valid.length / 2)),
     'wrong format': zipSync({ 'manifest.json': strToU8('{"format":"pia","formatVersion":1}') }),
-    'future version': editJson(valid, 'manifest.json', (t) => t.replace('"formatVersion": 1', '"formatVersion": 99')),
+    'future version': editJson(valid, 'manifest.json', (t) =>
+      t.replace('"formatVersion": 1', '"formatVersion": 99'),
+    ),
     'zip bomb': setDeclaredSizes(valid, 0xfffffff0),
     'path traversal': zipSync({ 'manifest.json': strToU8('{}'), '../../etc/cron.d/x': strToU8('x') }),
     'absolute path': zipSync({ '/tmp/evil': strToU8('x') }),
-    'prototype key': editJson(valid, 'assessment.json', (t) => t.replace('"answers": {', '"answers": {"__proto__": {},')),
+    'prototype key': editJson(valid, 'assessment.json', (t) =>
+      t.replace('"answers": {', '"answers": {"__proto__": {},'),
+    ),
     'constructor key': editJson(valid, 'template.json', (t) => t.replace('{', '{"constructor": {},')),
     'invalid UTF-8': invalidUtf8,
     'missing entry': rewrite(valid, (entries) => delete entries['template.json']),

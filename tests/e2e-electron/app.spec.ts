@@ -15,10 +15,14 @@ test.describe('desktop app', () => {
     const window = await app.firstWindow();
     expect(window.url()).toBe('app://dpia/index.html');
     await expect(window.getByText('Valmont-sur-Escaut').first()).toBeVisible();
-    expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    expect(await window.evaluate(() => typeof (window as unknown as { dpia: { getStartup?: unknown } }).dpia.getStartup)).toBe(
-      'function',
+    expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
+      'undefined',
     );
+    expect(
+      await window.evaluate(
+        () => typeof (window as unknown as { dpia: { getStartup?: unknown } }).dpia.getStartup,
+      ),
+    ).toBe('function');
     await app.close();
   });
 });

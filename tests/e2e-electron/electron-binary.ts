@@ -6,7 +6,11 @@ import path from 'node:path';
 export function electronBinary(): string | null {
   try {
     const packageDir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-    const binary = path.join(packageDir, 'dist', readFileSync(path.join(packageDir, 'path.txt'), 'utf8').trim());
+    const binary = path.join(
+      packageDir,
+      'dist',
+      readFileSync(path.join(packageDir, 'path.txt'), 'utf8').trim(),
+    );
     return existsSync(binary) ? binary : null;
   } catch {
     return null;

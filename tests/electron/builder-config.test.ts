@@ -5,7 +5,10 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
-const config = load(readFileSync(new URL('../../electron-builder.yml', import.meta.url), 'utf8')) as Record<string, unknown>;
+const config = load(readFileSync(new URL('../../electron-builder.yml', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 describe('electron-builder.yml', () => {
   it('is valid against the JSON schema bundled with electron-builder', () => {

@@ -10,7 +10,9 @@ export interface ScriptedDialogs {
   asked: { kind: 'open' | 'save' | 'message'; title: string; defaultPath?: string; message?: string }[];
 }
 
-export function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore & { data: Map<string, unknown> } {
+export function memoryStore(
+  initial: Record<string, unknown> = {},
+): KeyValueStore & { data: Map<string, unknown> } {
   const data = new Map(Object.entries(initial));
   return { data, get: (key) => data.get(key), set: (key, value) => void data.set(key, value) };
 }
@@ -22,7 +24,10 @@ export function fakeDeps(userDataDir: string, overrides: Partial<HandlerDeps> = 
   const opened: string[] = [];
   let ids = 0;
   const store = memoryStore();
-  const preferences = createPreferences(store, defaultPreferences('fr-FR', path.join(userDataDir, 'templates')));
+  const preferences = createPreferences(
+    store,
+    defaultPreferences('fr-FR', path.join(userDataDir, 'templates')),
+  );
   const deps: HandlerDeps = {
     userDataDir,
     dialog: {

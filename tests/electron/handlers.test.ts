@@ -22,7 +22,9 @@ function value<T>(result: ApiResult<T>): T {
 }
 
 async function newDocument(handlers: ReturnType<typeof createHandlers>): Promise<OpenedDocument> {
-  return value(await handlers.newDocument({ templateId: 'csu-videoprotection', title: 'AIPD Valmont', language: 'fr' }));
+  return value(
+    await handlers.newDocument({ templateId: 'csu-videoprotection', title: 'AIPD Valmont', language: 'fr' }),
+  );
 }
 
 describe('documents: new, autosave, save, open', () => {
@@ -34,7 +36,9 @@ describe('documents: new, autosave, save, open', () => {
     const assessment = { ...opened.assessment };
     assessment.answers = { 'context.description': { type: 'richtext', text: 'Le CSU compte 361 caméras.' } };
 
-    expect(value(await handlers.autosave({ sessionId: opened.sessionId, assessment }))).toMatchObject({ target: 'draft' });
+    expect(value(await handlers.autosave({ sessionId: opened.sessionId, assessment }))).toMatchObject({
+      target: 'draft',
+    });
     expect(await readdir(path.join(dir, 'drafts'))).toHaveLength(1);
 
     const target = path.join(dir, 'Valmont');
@@ -44,8 +48,14 @@ describe('documents: new, autosave, save, open', () => {
     expect(dialogs.asked.at(-1)).toMatchObject({ kind: 'save', defaultPath: 'AIPD Valmont.dpia' });
     expect(await readdir(path.join(dir, 'drafts'))).toHaveLength(0);
     const { document } = await openDpiaFile(`${target}.dpia`);
-    expect(document.assessment.answers['context.description']).toEqual({ type: 'richtext', text: 'Le CSU compte 361 caméras.' });
-    expect(deps.preferences.recentFiles()[0]).toMatchObject({ filePath: `${target}.dpia`, title: 'AIPD Valmont' });
+    expect(document.assessment.answers['context.description']).toEqual({
+      type: 'richtext',
+      text: 'Le CSU compte 361 caméras.',
+    });
+    expect(deps.preferences.recentFiles()[0]).toMatchObject({
+      filePath: `${target}.dpia`,
+      title: 'AIPD Valmont',
+    });
   });
 
   it('autosaves an opened file in place, keeping the version as opened in .bak', async () => {
@@ -64,7 +74,9 @@ describe('documents: new, autosave, save, open', () => {
       expect(value(await second.autosave({ sessionId: session.sessionId, assessment })).target).toBe('file');
     }
     expect((await openDpiaFile(file)).document.assessment.meta.title).toBe('Deuxième modification');
-    expect((await openDpiaFile(`${file}.bak`)).document.assessment.meta.title).toBe(reopened.assessment.meta.title);
+    expect((await openDpiaFile(`${file}.bak`)).document.assessment.meta.title).toBe(
+      reopened.assessment.meta.title,
+    );
   });
 
   it('opens through the dialog, and returns null when the user cancels', async () => {
@@ -92,7 +104,10 @@ describe('documents: new, autosave, save, open', () => {
     const { deps } = fakeDeps(dir);
     const handlers = createHandlers(deps);
     const opened = await newDocument(handlers);
-    const assessment = { ...opened.assessment, answers: { 'no.such.question': { type: 'text' as const, text: 'x' } } };
+    const assessment = {
+      ...opened.assessment,
+      answers: { 'no.such.question': { type: 'text' as const, text: 'x' } },
+    };
     const result = await handlers.autosave({ sessionId: opened.sessionId, assessment });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
@@ -115,7 +130,10 @@ describe('closing, drafts and recovery', () => {
   it('offers the drafts left by a crash, and recovers them', async () => {
     const crashed = createHandlers(fakeDeps(dir).deps);
     const opened = await newDocument(crashed);
-    const assessment = { ...opened.assessment, meta: { ...opened.assessment.meta, title: 'Travail non enregistré' } };
+    const assessment = {
+      ...opened.assessment,
+      meta: { ...opened.assessment.meta, title: 'Travail non enregistré' },
+    };
     value(await crashed.autosave({ sessionId: opened.sessionId, assessment }));
     // The app restarts: a new set of handlers, as after a crash.
     const restarted = createHandlers(fakeDeps(dir).deps);
@@ -153,11 +171,25 @@ describe('attachments, export, CSV, preferences, links', () => {
     const source = path.join(dir, 'arrêté préfectoral.pdf');
     await writeFile(source, '%PDF-1.7 arrêté');
     dialogs.open.push([source]);
-    const meta = value(await handlers.addAttachment({ sessionId: opened.sessionId, questionId: 'prescreening.authorisation-reference' }))!;
-    expect(meta).toMatchObject({ name: 'arrêté préfectoral.pdf', mediaType: 'application/pdf', size: Buffer.byteLength('%PDF-1.7 arrêté') });
+    const meta = value(
+      await handlers.addAttachment({
+        sessionId: opened.sessionId,
+        questionId: 'prescreening.authorisation-reference',
+      }),
+    )!;
+    expect(meta).toMatchObject({
+      name: 'arrêté préfectoral.pdf',
+      mediaType: 'application/pdf',
+      size: Buffer.byteLength('%PDF-1.7 arrêté'),
+    });
     const file = path.join(dir, 'with-attachment.dpia');
     dialogs.save.push(file);
-    value(await handlers.saveDocument({ sessionId: opened.sessionId, assessment: { ...opened.assessment, attachments: [meta] } }));
+    value(
+      await handlers.saveDocument({
+        sessionId: opened.sessionId,
+        assessment: { ...opened.assessment, attachments: [meta] },
+      }),
+    );
     const { document } = await openDpiaFile(file);
     expect(new TextDecoder().decode(document.attachments.get(meta.sha256))).toBe('%PDF-1.7 arrêté');
   });
@@ -169,7 +201,13 @@ describe('attachments, export, CSV, preferences, links', () => {
     const handlers = createHandlers(deps);
     const opened = await newDocument(handlers);
     dialogs.save.push(path.join(dir, 'export'));
-    const result = value(await handlers.exportDocx({ sessionId: opened.sessionId, assessment: opened.assessment, language: 'fr' }))!;
+    const result = value(
+      await handlers.exportDocx({
+        sessionId: opened.sessionId,
+        assessment: opened.assessment,
+        language: 'fr',
+      }),
+    )!;
     expect(result.filePath).toBe(path.join(dir, 'export.docx'));
     expect((await readFile(result.filePath)).subarray(0, 2).toString()).toBe('PK');
     const stages = events.flatMap((e) => (e.channel === 'export-progress' ? [e.payload.stage] : []));
@@ -185,7 +223,9 @@ describe('attachments, export, CSV, preferences, links', () => {
     dialogs.open.push([latin1]);
     expect(value(await handlers.importTextFile({ kind: 'csv' }))?.text).toContain('côté église');
     dialogs.save.push(path.join(dir, 'plan'));
-    const saved = value(await handlers.exportTextFile({ kind: 'csv', defaultName: 'plan', text: 'a;b\n"x; y";é\n' }))!;
+    const saved = value(
+      await handlers.exportTextFile({ kind: 'csv', defaultName: 'plan', text: 'a;b\n"x; y";é\n' }),
+    )!;
     const bytes = await readFile(saved.filePath);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.subarray(3).toString('utf8')).toBe('a;b\n"x; y";é\n');
@@ -195,7 +235,9 @@ describe('attachments, export, CSV, preferences, links', () => {
     const { deps, dialogs } = fakeDeps(dir);
     const handlers = createHandlers(deps);
     expect((await handlers.setPreferences({ language: 'de' })).ok).toBe(false);
-    expect(value(await handlers.setPreferences({ language: 'en', authorName: 'Claire Dumoulin' }))).toMatchObject({
+    expect(
+      value(await handlers.setPreferences({ language: 'en', authorName: 'Claire Dumoulin' })),
+    ).toMatchObject({
       language: 'en',
       authorName: 'Claire Dumoulin',
     });

@@ -87,7 +87,12 @@ describe('main process wiring', () => {
   it('opens a window with the secure options, on app://', () => {
     expect(recorded.windows).toHaveLength(1);
     const { options, loaded } = recorded.windows[0]!;
-    expect(options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
+    expect(options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
     expect(loaded).toEqual(['app://dpia/index.html']);
   });
 

@@ -3,7 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { registerIpc, checkSender } from '../../electron/ipc.ts';
 import { resolveAppPath, CONTENT_SECURITY_POLICY } from '../../electron/protocol.ts';
-import { hardenSession, hardenWebContents, isAllowedRequest, secureWebPreferences } from '../../electron/security.ts';
+import {
+  hardenSession,
+  hardenWebContents,
+  isAllowedRequest,
+  secureWebPreferences,
+} from '../../electron/security.ts';
 import type { Handlers } from '../../electron/handlers/index.ts';
 
 describe('window security options', () => {
@@ -86,7 +91,14 @@ describe('session', () => {
       return cancel;
     };
     expect(cancelled('app://dpia/assets/index.js')).toBe(false);
-    for (const url of ['https://www.cnil.fr/', 'http://127.0.0.1:8080/', 'file:///etc/passwd', 'ws://x/', 'app://other/x', 'data:text/html,x']) {
+    for (const url of [
+      'https://www.cnil.fr/',
+      'http://127.0.0.1:8080/',
+      'file:///etc/passwd',
+      'ws://x/',
+      'app://other/x',
+      'data:text/html,x',
+    ]) {
       expect(cancelled(url), url).toBe(true);
     }
     expect(isAllowedRequest('app://dpiaevil.com/x')).toBe(false);
@@ -138,8 +150,10 @@ describe('IPC', () => {
   it('answers a foreign frame with a refusal, without calling the handler', async () => {
     const registered = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>();
     let called = false;
-    const handlers = new Proxy({}, { get: () => () => ((called = true), Promise.resolve({ ok: true, value: null })) });
-    registerIpc({ handle: (channel: string, fn: never) => void registered.set(channel, fn) } as never, () => handlers as Handlers);
+    const handlers = new Proxy({} as Handlers, {
+      get: () => () => ((called = true), Promise.resolve({ ok: true, value: null })),
+    });
+    registerIpc({ handle: (channel: string, fn: never) => void registered.set(channel, fn) }, () => handlers);
     expect(registered.size).toBe(17);
     const refused = await registered.get('dpia:openDocument')!(event('https://evil.example/'), {});
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request' } });

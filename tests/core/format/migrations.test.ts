@@ -14,9 +14,14 @@ const renameTitle: Migration = (raw) => {
 };
 
 async function formatOneFile(): Promise<Uint8Array> {
-  const { bytes } = await writeDpia(await miniDocument({ title: 'Ancienne AIPD' }), { createdWith: 'v1', file: 'old.dpia' });
+  const { bytes } = await writeDpia(await miniDocument({ title: 'Ancienne AIPD' }), {
+    createdWith: 'v1',
+    file: 'old.dpia',
+  });
   return rewrite(bytes, (entries) => {
-    const value = JSON.parse(new TextDecoder().decode(entries['assessment.json'])) as { meta: Record<string, unknown> };
+    const value = JSON.parse(new TextDecoder().decode(entries['assessment.json'])) as {
+      meta: Record<string, unknown>;
+    };
     const { title, ...meta } = value.meta;
     value.meta = { ...meta, name: title };
     entries['assessment.json'] = strToU8(JSON.stringify(value));
@@ -37,7 +42,11 @@ describe('format migrations', () => {
 
   it('refuses an older file when a step of its upgrade is missing', async () => {
     await expect(
-      readDpia(await formatOneFile(), { file: 'old.dpia', currentVersion: 3, migrations: { 1: renameTitle } }),
+      readDpia(await formatOneFile(), {
+        file: 'old.dpia',
+        currentVersion: 3,
+        migrations: { 1: renameTitle },
+      }),
     ).rejects.toMatchObject({ code: 'unsupported-version' });
   });
 });

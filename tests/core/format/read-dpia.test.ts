@@ -81,7 +81,10 @@ describe('reading a .dpia file', () => {
 
   it('refuses a file from a newer format version, saying to update', async () => {
     const bytes = rewrite(await validFile(), (entries) => {
-      const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as Record<string, unknown>;
+      const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as Record<
+        string,
+        unknown
+      >;
       entries['manifest.json'] = encode({ ...manifest, formatVersion: 2 });
     });
     const error = await refusal(bytes);
@@ -93,17 +96,22 @@ describe('reading a .dpia file', () => {
     const bomb = setDeclaredSizes(await validFile(), 0xfffffff0);
     expect((await refusal(bomb)).code).toBe('too-large');
     // A real bomb: 64 MiB of zeros compress to a few kilobytes.
-    const zeros = zipSync({ ['attachments/'.padEnd(76, 'a')]: [new Uint8Array(64 * 1024 * 1024), { level: 9 }] });
+    const zeros = zipSync({
+      ['attachments/'.padEnd(76, 'a')]: [new Uint8Array(64 * 1024 * 1024), { level: 9 }],
+    });
     expect(zeros.length).toBeLessThan(200_000);
-    expect((await refusal(zeros, { ...DEFAULT_LIMITS, maxTotalUncompressedBytes: 16 * 1024 * 1024 })).code).toBe(
-      'too-large',
-    );
+    expect(
+      (await refusal(zeros, { ...DEFAULT_LIMITS, maxTotalUncompressedBytes: 16 * 1024 * 1024 })).code,
+    ).toBe('too-large');
   });
 
   it('refuses a file with too many entries', async () => {
     const entries: Record<string, Uint8Array> = {};
-    for (let i = 0; i < 30; i++) entries[`attachments/${i.toString(16).padStart(64, '0')}`] = new Uint8Array(1);
-    expect((await refusal(zipSync(entries), { ...DEFAULT_LIMITS, maxEntries: 20 })).code).toBe('too-many-entries');
+    for (let i = 0; i < 30; i++)
+      entries[`attachments/${i.toString(16).padStart(64, '0')}`] = new Uint8Array(1);
+    expect((await refusal(zipSync(entries), { ...DEFAULT_LIMITS, maxEntries: 20 })).code).toBe(
+      'too-many-entries',
+    );
   });
 
   it('refuses a file over the size limit without reading it further', async () => {
@@ -111,28 +119,34 @@ describe('reading a .dpia file', () => {
     expect((await refusal(bytes, { ...DEFAULT_LIMITS, maxFileBytes: 1000 })).code).toBe('file-too-large');
   });
 
-  it.each([
-    ['../evil.json'],
-    ['/etc/passwd'],
-    ['attachments/../../x'],
-    ['C:/Windows/x'],
-    ['a\\..\\b'],
-  ])('refuses the unsafe entry name %s', async (name) => {
-    const bytes = zipSync({ 'manifest.json': encode({ format: 'dpia', formatVersion: 1 }), [name]: strToU8('x') });
-    expect((await refusal(bytes)).code).toBe('unsafe-entry-name');
-  });
+  it.each([['../evil.json'], ['/etc/passwd'], ['attachments/../../x'], ['C:/Windows/x'], ['a\\..\\b']])(
+    'refuses the unsafe entry name %s',
+    async (name) => {
+      const bytes = zipSync({
+        'manifest.json': encode({ format: 'dpia', formatVersion: 1 }),
+        [name]: strToU8('x'),
+      });
+      expect((await refusal(bytes)).code).toBe('unsafe-entry-name');
+    },
+  );
 
   it('refuses a file with the same entry twice', async () => {
     const bytes = renameEntry(await validFile(), 'template.json', 'manifest.json'.slice(0, 13));
     expect(['duplicate-entry', 'unexpected-entry']).toContain((await refusal(bytes)).code);
-    const twice = renameEntry(zipSync({ 'manifest.json': encode({}), 'manifest.jsoX': encode({}) }), 'manifest.jsoX', 'manifest.json');
+    const twice = renameEntry(
+      zipSync({ 'manifest.json': encode({}), 'manifest.jsoX': encode({}) }),
+      'manifest.jsoX',
+      'manifest.json',
+    );
     expect((await refusal(twice)).code).toBe('duplicate-entry');
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('refuses JSON with a "%s" key', async (key) => {
     const bytes = rewrite(await validFile(), (entries) => {
       const text = new TextDecoder().decode(entries['assessment.json']);
-      entries['assessment.json'] = strToU8(text.replace('"answers": {', `"answers": {"${key}": {"polluted": true},`));
+      entries['assessment.json'] = strToU8(
+        text.replace('"answers": {', `"answers": {"${key}": {"polluted": true},`),
+      );
     });
     const error = await refusal(bytes);
     expect(error.code).toBe('forbidden-key');
@@ -142,7 +156,9 @@ describe('reading a .dpia file', () => {
   it('refuses a "__proto__" key written with a JSON escape', async () => {
     const bytes = rewrite(await validFile(), (entries) => {
       const text = new TextDecoder().decode(entries['assessment.json']);
-      entries['assessment.json'] = strToU8(text.replace('"answers": {', '"answers": {"\\u005f_proto__": {},'));
+      entries['assessment.json'] = strToU8(
+        text.replace('"answers": {', '"answers": {"\\u005f_proto__": {},'),
+      );
     });
     expect((await refusal(bytes)).code).toBe('forbidden-key');
   });
@@ -160,10 +176,15 @@ describe('reading a .dpia file', () => {
   });
 
   it('refuses invalid JSON and content that breaks the schema, naming the place', async () => {
-    const badJson = rewrite(await validFile(), (entries) => (entries['assessment.json'] = strToU8('{"meta": ')));
+    const badJson = rewrite(
+      await validFile(),
+      (entries) => (entries['assessment.json'] = strToU8('{"meta": ')),
+    );
     expect((await refusal(badJson)).code).toBe('invalid-json');
     const badSchema = rewrite(await validFile(), (entries) => {
-      const value = JSON.parse(new TextDecoder().decode(entries['assessment.json'])) as { meta: { status: string } };
+      const value = JSON.parse(new TextDecoder().decode(entries['assessment.json'])) as {
+        meta: { status: string };
+      };
       value.meta.status = 'approved-by-magic';
       entries['assessment.json'] = encode(value);
     });

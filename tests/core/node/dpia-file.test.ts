@@ -37,6 +37,8 @@ describe('saving and opening files', () => {
 
   it('says clearly when the path is a folder or does not exist', async () => {
     await expect(openDpiaFile(dir)).rejects.toMatchObject({ code: 'not-a-file' });
-    await expect(openDpiaFile(path.join(dir, 'missing.dpia'))).rejects.toMatchObject({ code: 'file-not-found' });
+    await expect(openDpiaFile(path.join(dir, 'missing.dpia'))).rejects.toMatchObject({
+      code: 'file-not-found',
+    });
   });
 });

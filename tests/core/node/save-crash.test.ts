@@ -53,7 +53,9 @@ describe('atomic save under SIGKILL', () => {
       // The backup, when there is one, is a whole earlier version too.
       const backup = await openDpiaFile(`${file}.bak`).catch((e: unknown) => e);
       if (!(backup instanceof Error && 'code' in backup && backup.code === 'file-not-found')) {
-        expect(['Version A', 'Version B']).toContain((backup as Awaited<ReturnType<typeof openDpiaFile>>).document.assessment.meta.title);
+        expect(['Version A', 'Version B']).toContain(
+          (backup as Awaited<ReturnType<typeof openDpiaFile>>).document.assessment.meta.title,
+        );
       }
     }
     // The kills landed at different points of the cycle, not always before the first save.

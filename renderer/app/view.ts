@@ -1,0 +1,6 @@
+// Where the editor is: an item of the template, or one of the summary pages.
+export type View =
+  | { kind: 'item'; itemId: string }
+  | { kind: 'overview' }
+  | { kind: 'action-plan' }
+  | { kind: 'validation' };

@@ -1,0 +1,197 @@
+// The right-hand panel: what the active question asks for and why, the law behind it (with summaries), and the
+// template's knowledge base: definitions, scales, and catalogue risks and measures added to the register in one click.
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Measure, Risk } from '../../../core/model/assessment.ts';
+import type { CatalogueMeasure, CatalogueRisk, Question, ScaleLevel, Template } from '../../../core/template/schema.ts';
+import { useApi } from '../../app/api-context.tsx';
+import { useEditor } from '../../app/editor-context.tsx';
+import { addMeasureFromCatalogue, addRiskFromCatalogue } from '../../app/edits.ts';
+import { newId } from '../../app/ids.ts';
+import { useLanguage } from '../../i18n/i18n.ts';
+import { MarkdownView } from '../markdown/markdown-view.tsx';
+
+export const GuidancePanel = memo(function GuidancePanel(props: {
+  question: Question | null;
+  /** Extra knowledge-base ids to show (e.g. the validation page's definitions). */
+  extraKnowledge?: readonly string[];
+  title?: string;
+  template: Template;
+  risks: readonly Risk[];
+  measures: readonly Measure[];
+}) {
+  const { t } = useTranslation();
+  const { loc } = useLanguage();
+  const api = useApi();
+  const { question, template } = props;
+  const kb = template.knowledgeBase;
+  const legal = (question?.legalRefs ?? [])
+    .map((id) => kb.legalReferences.find((r) => r.id === id))
+    .filter((r) => r !== undefined);
+  const wanted = [...(question?.knowledgeBase ?? []), ...(props.extraKnowledge ?? [])];
+  const definitions = kb.definitions.filter((d) => wanted.includes(d.id));
+  const showAllRisks = question?.type === 'risks';
+  const showAllMeasures = question?.type === 'measures';
+  const catalogueRisks = showAllRisks ? kb.risks : kb.risks.filter((r) => wanted.includes(r.id));
+  const catalogueMeasures = showAllMeasures ? kb.measures : kb.measures.filter((m) => wanted.includes(m.id));
+
+  return (
+    <aside className="guidance-panel" aria-labelledby="guidance-title">
+      <h2 id="guidance-title" className="panel-title">
+        {t('guidance.title')}
+      </h2>
+      {question ? <p className="guidance-question">{loc(question.label)}</p> : props.title && <p className="guidance-question">{props.title}</p>}
+      {question && <MarkdownView source={loc(question.guidance)} className="markdown guidance-text" />}
+      {legal.length > 0 && (
+        <section aria-labelledby="guidance-law">
+          <h3 id="guidance-law">{t('guidance.law')}</h3>
+          <ul className="legal-list">
+            {legal.map((ref) => (
+              <li key={ref.id}>
+                <p className="legal-label">{loc(ref.label)}</p>
+                <p className="legal-summary">{loc(ref.summary)}</p>
+                {ref.url && (
+                  <a
+                    href={ref.url}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      void api.openExternal({ url: ref.url! });
+                    }}
+                  >
+                    {t('guidance.readText')}
+                    <span className="visually-hidden"> ({loc(ref.label)})</span>
+                  </a>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {definitions.length > 0 && (
+        <section aria-labelledby="guidance-definitions">
+          <h3 id="guidance-definitions">{t('guidance.definitions')}</h3>
+          <dl className="definitions">
+            {definitions.map((d) => (
+              <div key={d.id}>
+                <dt>{loc(d.term)}</dt>
+                <dd>
+                  <MarkdownView source={loc(d.text)} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      {showAllRisks && (
+        <>
+          <ScaleTable title={t('guidance.severityScale')} levels={kb.scales.severity} />
+          <ScaleTable title={t('guidance.likelihoodScale')} levels={kb.scales.likelihood} />
+        </>
+      )}
+      {catalogueRisks.length > 0 && <RiskCatalogue entries={catalogueRisks} risks={props.risks} template={template} />}
+      {catalogueMeasures.length > 0 && (
+        <MeasureCatalogue entries={catalogueMeasures} measures={props.measures} template={template} />
+      )}
+    </aside>
+  );
+});
+
+function ScaleTable({ title, levels }: { title: string; levels: readonly ScaleLevel[] }) {
+  const { loc } = useLanguage();
+  return (
+    <section className="scale" aria-label={title}>
+      <h3>{title}</h3>
+      <dl>
+        {levels.map((level) => (
+          <div key={level.level}>
+            <dt>
+              {level.level}. {loc(level.label)}
+            </dt>
+            <dd>
+              {loc(level.description)} <em>{loc(level.example)}</em>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function RiskCatalogue(props: { entries: readonly CatalogueRisk[]; risks: readonly Risk[]; template: Template }) {
+  const { t } = useTranslation();
+  const { loc } = useLanguage();
+  const { edit, readOnly, documentLanguage, announce } = useEditor();
+  const present = new Set(props.risks.map((r) => r.catalogueRef));
+  return (
+    <section aria-labelledby="guidance-risks">
+      <h3 id="guidance-risks">{t('guidance.riskCatalogue')}</h3>
+      <ul className="catalogue">
+        {props.entries.map((entry) => (
+          <li key={entry.id}>
+            <p className="catalogue-title">
+              <span className="catalogue-id">{entry.id}</span> {loc(entry.title)}
+            </p>
+            {present.has(entry.id) ? (
+              <p className="hint">{t('guidance.inRegister')}</p>
+            ) : (
+              !readOnly && (
+                <button
+                  type="button"
+                  className="secondary small"
+                  aria-label={t('guidance.addRiskNamed', { title: loc(entry.title) })}
+                  onClick={() => {
+                    edit(`catalogue-risk:${entry.id}`, addRiskFromCatalogue(entry, newId(), documentLanguage));
+                    announce(t('guidance.riskAdded', { title: entry.title[documentLanguage] }), true);
+                  }}
+                >
+                  {t('guidance.addToRegister')}
+                </button>
+              )
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function MeasureCatalogue(props: { entries: readonly CatalogueMeasure[]; measures: readonly Measure[]; template: Template }) {
+  const { t } = useTranslation();
+  const { loc } = useLanguage();
+  const { edit, readOnly, documentLanguage, announce } = useEditor();
+  const present = new Set(props.measures.map((m) => m.catalogueRef));
+  return (
+    <section aria-labelledby="guidance-measures">
+      <h3 id="guidance-measures">{t('guidance.measureCatalogue')}</h3>
+      <ul className="catalogue">
+        {props.entries.map((entry) => (
+          <li key={entry.id}>
+            <p className="catalogue-title">
+              <span className="catalogue-id">{entry.id}</span> {loc(entry.title)}{' '}
+              <span className="badge">{t(`measures.categories.${entry.category}`)}</span>
+            </p>
+            <p className="catalogue-description">{loc(entry.description)}</p>
+            {present.has(entry.id) ? (
+              <p className="hint">{t('guidance.inRegister')}</p>
+            ) : (
+              !readOnly && (
+                <button
+                  type="button"
+                  className="secondary small"
+                  aria-label={t('guidance.addMeasureNamed', { title: loc(entry.title) })}
+                  onClick={() => {
+                    const usedBy = new Set(props.template.knowledgeBase.risks.filter((r) => r.measures.includes(entry.id)).map((r) => r.id));
+                    edit(`catalogue-measure:${entry.id}`, addMeasureFromCatalogue(entry, newId(), documentLanguage, usedBy));
+                    announce(t('guidance.measureAdded', { title: entry.title[documentLanguage] }), true);
+                  }}
+                >
+                  {t('guidance.addToRegister')}
+                </button>
+              )
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

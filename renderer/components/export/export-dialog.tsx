@@ -1,0 +1,108 @@
+// Export to Word: choose the language, follow the progress, then open the folder that holds the document.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError, ExportProgress, SaveResult } from '../../../core/api.ts';
+import type { Assessment } from '../../../core/model/assessment.ts';
+import type { Language } from '../../../core/model/localized.ts';
+import { useApi } from '../../app/api-context.tsx';
+import { ApiErrorMessage } from '../common/api-error.tsx';
+import { Dialog } from '../common/dialog.tsx';
+
+type Phase = { kind: 'choose' } | { kind: 'running'; progress: ExportProgress | null } | { kind: 'done'; result: SaveResult };
+
+export function ExportDialog(props: {
+  sessionId: string;
+  assessment: Assessment;
+  defaultLanguage: Language;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [language, setLanguage] = useState<Language>(props.defaultLanguage);
+  const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
+  const [error, setError] = useState<ApiError | null>(null);
+
+  useEffect(
+    () =>
+      api.onExportProgress((progress) => {
+        if (progress.sessionId !== props.sessionId) return;
+        setPhase((p) => (p.kind === 'running' ? { kind: 'running', progress } : p));
+      }),
+    [api, props.sessionId],
+  );
+
+  const run = async () => {
+    setError(null);
+    setPhase({ kind: 'running', progress: null });
+    const result = await api.exportDocx({ sessionId: props.sessionId, assessment: props.assessment, language });
+    if (!result.ok) {
+      setError(result.error);
+      setPhase({ kind: 'choose' });
+    } else if (result.value === null) {
+      setPhase({ kind: 'choose' });
+    } else {
+      setPhase({ kind: 'done', result: result.value });
+    }
+  };
+
+  const running = phase.kind === 'running';
+  const fraction = phase.kind === 'running' ? (phase.progress?.fraction ?? 0) : phase.kind === 'done' ? 1 : 0;
+
+  return (
+    <Dialog
+      title={t('export.title')}
+      onClose={props.onClose}
+      busy={running}
+      footer={
+        phase.kind === 'done' ? (
+          <>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void api.showInFolder({ filePath: phase.result.filePath })}
+            >
+              {t('export.showInFolder')}
+            </button>
+            <button type="button" className="primary" onClick={props.onClose}>
+              {t('common.close')}
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" className="secondary" onClick={props.onClose} disabled={running}>
+              {t('common.cancel')}
+            </button>
+            <button type="button" className="primary" onClick={() => void run()} disabled={running}>
+              {t('export.run')}
+            </button>
+          </>
+        )
+      }
+    >
+      <ApiErrorMessage error={error} />
+      {phase.kind === 'done' ? (
+        <p role="status" className="export-done">
+          {t('export.done', { path: phase.result.filePath })}
+        </p>
+      ) : (
+        <fieldset className="choice-group" disabled={running}>
+          <legend>{t('export.language')}</legend>
+          {(['fr', 'en'] as const).map((l) => (
+            <label key={l} className="choice">
+              <input type="radio" name="export-language" checked={language === l} onChange={() => setLanguage(l)} />
+              <span lang={l}>{l === 'fr' ? 'Français' : 'English'}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {running && (
+        <div className="export-progress">
+          <progress max={1} value={fraction} aria-label={t('export.progress')} />
+          <p role="status">
+            {phase.progress ? t(`export.stages.${phase.progress.stage}`) : t('export.starting')}
+          </p>
+        </div>
+      )}
+    </Dialog>
+  );
+}

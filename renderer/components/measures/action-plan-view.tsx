@@ -1,0 +1,195 @@
+// The action plan: planned measures (who, by when, how far along) and the reviewer's corrective actions, with what
+// is late or missing flagged, and a CSV for the council's spreadsheet.
+import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../core/api.ts';
+import type { Assessment } from '../../../core/model/assessment.ts';
+import { markdownToPlainText } from '../../../core/markdown/parse.ts';
+import type { Template } from '../../../core/template/schema.ts';
+import { toCsv } from '../../../core/csv/write.ts';
+import { buildActionPlan } from '../../app/action-plan.ts';
+import { useApi } from '../../app/api-context.tsx';
+import { useEditor } from '../../app/editor-context.tsx';
+import { upsertMeasure } from '../../app/edits.ts';
+import { formatDate, todayIso } from '../../app/format.ts';
+import { useLanguage } from '../../i18n/i18n.ts';
+import { ApiErrorMessage } from '../common/api-error.tsx';
+import { DateField } from '../questions/date-number-fields.tsx';
+import { TextField } from '../questions/text-field.tsx';
+import { MarkdownView } from '../markdown/markdown-view.tsx';
+import { VerdictIcon } from '../review/verdict-icon.tsx';
+
+export const ActionPlanView = memo(function ActionPlanView(props: { assessment: Assessment; template: Template }) {
+  const { t } = useTranslation();
+  const { language, loc } = useLanguage();
+  const api = useApi();
+  const { edit, readOnly, announce } = useEditor();
+  const [error, setError] = useState<ApiError | null>(null);
+  const today = todayIso();
+  const plan = buildActionPlan(props.assessment, props.template, today);
+  const measures = plan.filter((e) => e.kind === 'measure');
+  const verdicts = plan.filter((e) => e.kind === 'evaluation');
+
+  const exportCsv = async () => {
+    const rows = [
+      [t('actionPlan.csv.kind'), t('actionPlan.csv.action'), t('actionPlan.csv.owner'), t('actionPlan.csv.deadline'), t('actionPlan.csv.progress'), t('actionPlan.csv.related')],
+      ...measures.map((e) => [
+        t('actionPlan.kindMeasure'),
+        e.measure.title,
+        e.measure.owner,
+        e.measure.deadline ?? '',
+        String(e.measure.progress),
+        e.riskTitles.join(' ; '),
+      ]),
+      ...verdicts.map((e) => [
+        t(`verdict.${e.verdict}`),
+        markdownToPlainText(e.correctiveAction) || markdownToPlainText(e.comment),
+        '',
+        '',
+        '',
+        loc(e.targetTitle),
+      ]),
+    ];
+    const result = await api.exportTextFile({
+      kind: 'csv',
+      defaultName: t('actionPlan.csvFileName'),
+      text: toCsv(rows, { separator: language === 'fr' ? ';' : ',' }),
+    });
+    if (!result.ok) return setError(result.error);
+    if (result.value) announce(t('actionPlan.exported', { path: result.value.filePath }));
+  };
+
+  return (
+    <article className="action-plan" aria-labelledby="action-plan-title">
+      <h2 id="action-plan-title" tabIndex={-1} className="item-title">
+        {t('actionPlan.title')}
+      </h2>
+      <p className="item-intro">{t('actionPlan.intro')}</p>
+      <div className="register-toolbar">
+        <p className="register-count">
+          {t('actionPlan.counts', { measures: measures.length, verdicts: verdicts.length })}
+        </p>
+        <span className="toolbar-spacer" />
+        <button type="button" className="secondary" onClick={() => void exportCsv()} disabled={plan.length === 0}>
+          {t('actionPlan.exportCsv')}
+        </button>
+      </div>
+      <ApiErrorMessage error={error} onDismiss={() => setError(null)} />
+      <h3>{t('actionPlan.measuresTitle')}</h3>
+      {measures.length === 0 ? (
+        <p className="empty">{t('actionPlan.noMeasures')}</p>
+      ) : (
+        <table className="data-table plan-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('actionPlan.measure')}</th>
+              <th scope="col">{t('measures.owner')}</th>
+              <th scope="col">{t('measures.deadline')}</th>
+              <th scope="col">{t('measures.progress')}</th>
+              <th scope="col">{t('actionPlan.risks')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {measures.map(({ measure, riskTitles, overdue, incomplete }) => {
+              const rowId = `plan-${measure.id}`;
+              return (
+                <tr key={measure.id} className={overdue ? 'overdue' : undefined}>
+                  <th scope="row" id={rowId}>
+                    {measure.title}
+                    {overdue && <span className="flag danger">{t('actionPlan.overdue')}</span>}
+                    {incomplete && <span className="flag">{t('actionPlan.incomplete')}</span>}
+                  </th>
+                  <td>
+                    <TextField
+                      id={`${rowId}-owner`}
+                      value={measure.owner}
+                      readOnly={readOnly}
+                      labelledBy={`${rowId}-owner-label ${rowId}`}
+                      onCommit={(owner) => edit(`measure:${measure.id}:owner`, upsertMeasure({ ...measure, owner }))}
+                    />
+                    <span id={`${rowId}-owner-label`} className="visually-hidden">
+                      {t('measures.owner')}
+                    </span>
+                  </td>
+                  <td>
+                    <DateField
+                      id={`${rowId}-deadline`}
+                      value={measure.deadline}
+                      readOnly={readOnly}
+                      labelledBy={`${rowId}-deadline-label ${rowId}`}
+                      onChange={(deadline) => edit(`measure:${measure.id}:deadline`, upsertMeasure({ ...measure, deadline }))}
+                    />
+                    <span id={`${rowId}-deadline-label`} className="visually-hidden">
+                      {t('measures.deadline')}
+                    </span>
+                  </td>
+                  <td>
+                    <span className="progress-input">
+                      <input
+                        type="range"
+                        min={0}
+                        max={100}
+                        step={10}
+                        value={measure.progress}
+                        disabled={readOnly}
+                        aria-label={t('actionPlan.progressOf', { title: measure.title })}
+                        aria-valuetext={`${measure.progress} %`}
+                        onChange={(event) =>
+                          edit(`measure:${measure.id}:progress`, upsertMeasure({ ...measure, progress: Number(event.target.value) }))
+                        }
+                      />
+                      <span>{t('measures.progressValue', { value: measure.progress })}</span>
+                    </span>
+                  </td>
+                  <td className="related">{riskTitles.join(', ') || '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <h3>{t('actionPlan.verdictsTitle')}</h3>
+      {verdicts.length === 0 ? (
+        <p className="empty">{t('actionPlan.noVerdicts')}</p>
+      ) : (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('actionPlan.element')}</th>
+              <th scope="col">{t('actionPlan.verdict')}</th>
+              <th scope="col">{t('review.correctiveAction')}</th>
+              <th scope="col">{t('review.comment')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {verdicts.map((entry) => (
+              <tr key={entry.targetId}>
+                <th scope="row">{loc(entry.targetTitle)}</th>
+                <td>
+                  <VerdictIcon verdict={entry.verdict} /> {t(`verdict.${entry.verdict}`)}
+                </td>
+                <td>
+                  {entry.correctiveAction.trim() ? (
+                    <MarkdownView source={entry.correctiveAction} />
+                  ) : (
+                    <span className="flag">{t('actionPlan.noCorrectiveAction')}</span>
+                  )}
+                </td>
+                <td>
+                  <MarkdownView source={entry.comment} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {measures.some((e) => e.measure.deadline) && (
+        <p className="hint">
+          {t('actionPlan.nextDeadline', {
+            date: formatDate(measures.find((e) => e.measure.deadline)!.measure.deadline!, language),
+          })}
+        </p>
+      )}
+    </article>
+  );
+});

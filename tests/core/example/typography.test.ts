@@ -1,0 +1,28 @@
+// French typography of the example's texts.
+import { describe, expect, it } from 'vitest';
+import { frenchTypography, typesetDeep } from '../../../core/example/typography.ts';
+
+const N = '\u202f';
+
+describe('frenchTypography', () => {
+  it('curls apostrophes and puts narrow no-break spaces before ; : ! ? and inside guillemets', () => {
+    expect(frenchTypography("L'arrêté : « valide » ; vraiment ? oui !")).toBe(
+      `L\u2019arrêté${N}: «${N}valide${N}»${N}; vraiment${N}? oui${N}!`,
+    );
+  });
+
+  it('separates thousands with a narrow no-break space', () => {
+    expect(frenchTypography('43 180 habitants, 2 100 000 €')).toBe(`43${N}180 habitants, 2${N}100${N}000 €`);
+  });
+
+  it('leaves links, times and dates alone', () => {
+    const text = '[cnil.fr](https://www.cnil.fr/fr/plaintes) de 19:00–07:00, le 14 janvier 2026';
+    expect(frenchTypography(text)).toBe(text);
+  });
+
+  it('typesets every string of a structure and is idempotent', () => {
+    const once = typesetDeep({ a: ["d'Armes"], b: { c: 'x : y' }, n: 3, z: null });
+    expect(once).toEqual({ a: ['d\u2019Armes'], b: { c: `x${N}: y` }, n: 3, z: null });
+    expect(typesetDeep(once)).toEqual(once);
+  });
+});
