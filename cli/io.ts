@@ -22,6 +22,13 @@ export class UsageError extends Error {}
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2, findings: 3 } as const;
 
+/** Ends a command that has printed its output with another exit code than 0 (e.g. `check --strict`: 3). */
+export class CommandExit extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
 /** What a command module gets to declare itself: a subcommand factory and the shared options. */
 export interface CommandBuilder {
   context: CommandContext;

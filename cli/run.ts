@@ -5,7 +5,7 @@ import { LANGUAGES } from '../core/model/localized.ts';
 import { defaultUserTemplatesDir } from '../core/node/user-templates.ts';
 import { APP_VERSION } from '../core/version.ts';
 import { COMMANDS } from './commands/index.ts';
-import { EXIT, UsageError, type CliIo, type CommandBuilder, type CommandContext } from './io.ts';
+import { CommandExit, EXIT, UsageError, type CliIo, type CommandBuilder, type CommandContext } from './io.ts';
 import { CLI_TEXT, terminalLanguage } from './messages.ts';
 
 function buildProgram(context: CommandContext): Command {
@@ -46,6 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     await buildProgram(context).parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
   } catch (error) {
+    if (error instanceof CommandExit) return error.code;
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return EXIT.ok; // --help, --version
       io.stderr(text.usage(error.message.replace(/^error:\s*/, '')));

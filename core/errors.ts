@@ -4,6 +4,17 @@ import type { Language } from './model/localized.ts';
 type Params = Record<string, string | number>;
 type MessageBuilder = (p: Params) => string;
 
+/** Names of the statuses of an assessment, for messages about the validation workflow. */
+const STATUS_LABELS: Record<string, Record<Language, string>> = {
+  draft: { fr: 'brouillon', en: 'draft' },
+  'in-review': { fr: 'en relecture', en: 'in review' },
+  validated: { fr: 'validé', en: 'validated' },
+  refused: { fr: 'refusé', en: 'refused' },
+  signed: { fr: 'signé', en: 'signed' },
+};
+const statusLabel = (status: string | number | undefined, language: Language): string =>
+  STATUS_LABELS[String(status)]?.[language] ?? String(status);
+
 /** Every user-facing error message, side by side in both languages. */
 const MESSAGES = {
   'not-a-zip': {
@@ -134,6 +145,96 @@ const MESSAGES = {
   'output-exists': {
     fr: (p) => `« ${p.file} » existe déjà : choisissez un autre nom ou ajoutez --force.`,
     en: (p) => `"${p.file}" already exists: choose another name or add --force.`,
+  },
+  // ---- Validation workflow, signature and revisions
+  'status-by-missing': {
+    fr: () => `Indiquez qui change le statut du document.`,
+    en: () => `Say who is changing the status of the document.`,
+  },
+  'status-transition-refused': {
+    fr: (p) =>
+      `Le document ne peut pas passer du statut « ${statusLabel(p.from, 'fr')} » au statut « ${statusLabel(p.to, 'fr')} ».`,
+    en: (p) => `The document cannot go from "${statusLabel(p.from, 'en')}" to "${statusLabel(p.to, 'en')}".`,
+  },
+  'document-signed': {
+    fr: () =>
+      `Le document est signé : il ne peut plus être modifié. Ouvrez une nouvelle révision, qui retire la signature.`,
+    en: () =>
+      `The document is signed: it can no longer be changed. Start a new revision, which drops the signature.`,
+  },
+  'dpo-opinion-required': {
+    fr: () =>
+      `L’avis du délégué à la protection des données (sens de l’avis et texte) doit être consigné avant la décision (RGPD, art. 35(2)).`,
+    en: () =>
+      `The data protection officer’s opinion (verdict and text) must be recorded before the decision (GDPR, art. 35(2)).`,
+  },
+  'open-findings-justification-required': {
+    fr: (p) =>
+      `${p.count === 1 ? 'Un constat de niveau « erreur » reste ouvert' : `${p.count} constats de niveau « erreur » restent ouverts`} : valider exige une justification écrite.`,
+    en: (p) =>
+      `${p.count === 1 ? 'One error-level finding remains' : `${p.count} error-level findings remain`} open: validating requires a written justification.`,
+  },
+  'refusal-reason-required': {
+    fr: () => `Un refus doit être motivé : indiquez-en la raison.`,
+    en: () => `A refusal must give its reason.`,
+  },
+  'signer-missing': {
+    fr: () => `Indiquez le nom et la qualité du signataire.`,
+    en: () => `Give the signer’s name and role.`,
+  },
+  'invalid-key': {
+    fr: (p) =>
+      `« ${p.file} » n’est pas une clé ${p.kind === 'private' ? 'privée' : 'publique'} Ed25519 au format PEM${p.kind === 'private' ? ' (PKCS#8)' : ' (SPKI)'}.`,
+    en: (p) =>
+      `"${p.file}" is not an Ed25519 ${p.kind === 'private' ? 'private key in PEM (PKCS#8)' : 'public key in PEM (SPKI)'} format.`,
+  },
+  'key-permissions': {
+    fr: (p) =>
+      `La clé privée « ${p.file} » est lisible par d’autres utilisateurs (droits ${p.mode}) : réservez-la à son propriétaire (chmod 600).`,
+    en: (p) =>
+      `The private key "${p.file}" can be read by other users (mode ${p.mode}): restrict it to its owner (chmod 600).`,
+  },
+  'not-signed': {
+    fr: (p) => `« ${p.file} » n’est pas signé.`,
+    en: (p) => `"${p.file}" is not signed.`,
+  },
+  'signature-malformed': {
+    fr: (p) => `« ${p.file} » : la signature (signature.json) est illisible ou incomplète (${p.detail}).`,
+    en: (p) => `"${p.file}": the signature (signature.json) is unreadable or incomplete (${p.detail}).`,
+  },
+  'signature-key-mismatch': {
+    fr: (p) =>
+      `« ${p.file} » : la clé publique enregistrée ne correspond pas à l’empreinte annoncée ; la signature a été altérée.`,
+    en: (p) =>
+      `"${p.file}": the recorded public key does not match the stated fingerprint; the signature was tampered with.`,
+  },
+  'signature-invalid': {
+    fr: (p) =>
+      `« ${p.file} » : la signature ne correspond pas aux données signées (signataire, date ou empreintes modifiés) ; elle n’est pas valide.`,
+    en: (p) =>
+      `"${p.file}": the signature does not match the signed data (signer, date or hashes changed); it is not valid.`,
+  },
+  'signed-content-altered': {
+    fr: (p) => `« ${p.file} » a été modifié depuis sa signature : ${p.parts}.`,
+    en: (p) => `"${p.file}" has changed since it was signed: ${p.parts}.`,
+  },
+  'signed-attachment-altered': {
+    fr: (p) => `« ${p.file} » : des pièces jointes ont changé depuis la signature (${p.names}).`,
+    en: (p) => `"${p.file}": attachments have changed since it was signed (${p.names}).`,
+  },
+  'signature-wrong-key': {
+    fr: (p) =>
+      `« ${p.file} » a été signé avec une autre clé (empreinte ${p.actual}) que celle attendue (${p.expected}).`,
+    en: (p) =>
+      `"${p.file}" was signed with another key (fingerprint ${p.actual}) than the one expected (${p.expected}).`,
+  },
+  'revision-not-found': {
+    fr: (p) => `Révision introuvable : « ${p.id} ». Révisions disponibles : ${p.available}.`,
+    en: (p) => `Revision not found: "${p.id}". Available revisions: ${p.available}.`,
+  },
+  'revision-without-snapshot': {
+    fr: (p) => `La révision « ${p.label} » n’a pas d’instantané enregistré : elle ne peut pas être comparée.`,
+    en: (p) => `Revision "${p.label}" has no stored snapshot: it cannot be compared.`,
   },
 } satisfies Record<string, Record<Language, MessageBuilder>>;
 

@@ -127,7 +127,7 @@ Quatorze opérateurs et deux superviseurs y travaillent sous l'autorité du resp
 Indicateurs de 2025, tirés de la main courante du CSU et du registre des extractions :
 
 - 1 096 interventions de patrouilles déclenchées par les opérateurs ;
-- 612 réquisitions judiciaires reçues, dont 431 ont donné lieu à une extraction (les autres portaient sur des images déjà écrasées ou hors champ) ;
+- 612 réquisitions judiciaires reçues, dont 431 ont donné lieu à une extraction (les autres portaient sur des lieux hors du champ des caméras, sur des images sans élément utile ou, plus rarement, déjà écrasées) ;
 - 3 870 avis de contravention par vidéoverbalisation ;
 - 214 dépôts sauvages constatés, 61 auteurs identifiés.
 
@@ -312,7 +312,7 @@ Le serveur d'analyse et le micrologiciel des caméras données sont des boîtes 
     // ---- C. Fundamental principles
     'principles.purposes': {
       type: 'richtext',
-      text: `Les finalités déclarées sont **déterminées** (six des onze finalités de l'article L251-2), **explicites** (elles figurent dans l'arrêté préfectoral, sur les panneaux et sur la page « Vidéoprotection » du site de la ville) et **légitimes** (elles relèvent de la police municipale du maire).
+      text: `Les finalités déclarées sont **déterminées** (six des onze finalités de l'article L251-2), **explicites** (elles figurent dans l'arrêté préfectoral, sur les panneaux et sur la page « Vidéoprotection » du site de la ville) et **légitimes** (elles relèvent des pouvoirs de police du maire).
 
 Trois réserves :
 
@@ -464,7 +464,7 @@ Garanties prévues : aucune mise à jour sans essai préalable sur une caméra p
     'modules.audio': {
       type: 'choice',
       optionId: 'present-disabled',
-      comment: `${f.microphones} caméras mobiles données (variante SV-IPC6325-ZA) ont un microphone intégré. L'entrée audio est désactivée dans leur configuration, ce que l'inventaire de janvier 2026 a vérifié, et aucun flux sonore n'arrive au logiciel de gestion vidéo. Le code de la sécurité intérieure ne prévoit que des images ; la dépose physique des microphones est prévue pour qu'une mise à jour ne puisse pas les rallumer.`,
+      comment: `Au total, ${f.microphones} caméras mobiles données (variante SV-IPC6325-ZA) ont un microphone intégré. L'entrée audio est désactivée dans leur configuration, ce que l'inventaire de janvier 2026 a vérifié, et aucun flux sonore n'arrive au logiciel de gestion vidéo. Le code de la sécurité intérieure ne prévoit que des images ; la dépose physique des microphones est prévue pour qu'une mise à jour ne puisse pas les rallumer.`,
     },
     'modules.videoverbalisation': {
       type: 'boolean',
@@ -487,7 +487,7 @@ Les zones concernées sont annoncées par des panneaux « vidéoverbalisation »
     'modules.donation': {
       type: 'boolean',
       value: true,
-      comment: `${f.donated} caméras, deux serveurs et les licences des logiciels d'analyse ont été donnés par ${TOWN.vendor} en 2017, pour une valeur déclarée d'environ 2 100 000 € HT.`,
+      comment: `En 2017, ${TOWN.vendor} a donné à la commune ${f.donated} caméras, deux serveurs et les licences de ses logiciels d'analyse, pour une valeur déclarée d'environ 2 100 000 € HT.`,
     },
     'modules.donation-agreement': {
       type: 'richtext',

@@ -163,15 +163,15 @@ export const EXAMPLE_RISKS: readonly RiskSpec[] = [
     ],
     initial: rating(
       3,
-      `Voir l'intérieur d'un logement est une atteinte grave à la vie privée, difficile à réparer pour la personne qui l'apprend, surtout si des images ont été conservées ou partagées.`,
+      `Voir l'intérieur d'un logement est une atteinte grave à la vie privée, difficile à réparer pour la personne qui l'apprend. Le préjudice s'aggrave si des images ont été conservées ou partagées.`,
       3,
-      `Huit caméras n'ont pas de masque devant des habitations, le zoom n'est pas limité et l'équipe de nuit partage deux comptes, ce qui empêche d'imputer un mouvement de caméra à une personne.`,
+      `Huit caméras n'ont pas de masque devant des habitations et le zoom n'est limité sur aucune caméra mobile. L'équipe de nuit partage deux comptes, ce qui empêche d'imputer un mouvement de caméra à une personne.`,
     ),
     residual: rating(
       3,
       `La gravité de l'atteinte est inchangée. Les mesures rendent le scénario improbable, sans en atténuer l'effet s'il se produisait.`,
       1,
-      `Masques sur toutes les caméras concernées, secteurs interdits et zoom plafonné, comptes nominatifs et revue des journaux rendent ce scénario pratiquement impossible sans modification préalable de la configuration, elle-même tracée.`,
+      `Masques sur toutes les caméras concernées, secteurs interdits et zoom plafonné empêchent techniquement de viser une fenêtre. Contourner ces réglages exigerait une modification de configuration, elle-même tracée et imputable grâce aux comptes nominatifs.`,
     ),
   },
   {
@@ -190,7 +190,7 @@ export const EXAMPLE_RISKS: readonly RiskSpec[] = [
     measures: ['named-accounts', 'roles', 'logging', 'log-review', 'training', 'habilitation'],
     initial: rating(
       3,
-      `Un suivi peut conduire à des violences contre une personne ciblée ou à son intimidation ; les conséquences sont sérieuses et durables.`,
+      `Un suivi peut conduire à des violences contre une personne ciblée ou à son intimidation. Les conséquences sont sérieuses et durables, surtout pour une victime de violences conjugales.`,
       2,
       `Seuls les superviseurs peuvent rechercher sur 21 jours et les opérateurs de jour ont des comptes nominatifs. Mais les journaux ne sont jamais relus, et la nuit les comptes sont partagés.`,
     ),
@@ -198,7 +198,7 @@ export const EXAMPLE_RISKS: readonly RiskSpec[] = [
       3,
       `Les mesures agissent sur la possibilité du suivi, pas sur ses conséquences. Si un suivi avait lieu, il exposerait la personne aux mêmes dangers.`,
       1,
-      `Avec des comptes nominatifs pour tous et une revue trimestrielle des recherches, un suivi abusif serait détecté et imputable, ce qui le rend très improbable.`,
+      `Avec des comptes nominatifs pour tous et une revue trimestrielle des recherches, un suivi abusif serait détecté et imputable. Cette perspective suffit à le rendre très improbable.`,
     ),
   },
   {
@@ -229,7 +229,7 @@ export const EXAMPLE_RISKS: readonly RiskSpec[] = [
     ],
     initial: rating(
       3,
-      `Une vidéo virale d'une victime ou d'un mineur a des conséquences lourdes et durables, difficiles à effacer une fois diffusées.`,
+      `Une vidéo virale d'une victime ou d'un mineur a des conséquences lourdes et durables. Une fois diffusées, les images ne peuvent plus être effacées.`,
       3,
       `Les exports ne sont pas chiffrés, 146 fichiers anciens restent sur le poste d'export et les clés des enquêteurs circulent sans contrôle. Les téléphones sont consignés depuis 2024, mais les visiteurs ne le sont pas toujours la nuit.`,
     ),
@@ -252,15 +252,15 @@ export const EXAMPLE_RISKS: readonly RiskSpec[] = [
     measures: ['habilitation', 'named-accounts', 'roles', 'physical-csu', 'log-review'],
     initial: rating(
       3,
-      `Une personne non habilitée n'a reçu ni formation ni engagement de confidentialité : l'usage qu'elle ferait des images échappe à tout contrôle.`,
+      `Une personne non habilitée n'a reçu ni formation ni engagement de confidentialité. L'usage qu'elle ferait des images échappe à tout contrôle.`,
       3,
-      `Deux badges d'anciens agents étaient actifs en janvier 2026, deux comptes sont partagés la nuit et le registre des visites est incomplet.`,
+      `Deux badges d'anciens agents étaient actifs en janvier 2026 et deux comptes sont partagés la nuit. Le registre des visites est en outre incomplet.`,
     ),
     residual: rating(
       3,
       `La nature des images consultées ne change pas. Un accès non habilité garderait des conséquences importantes pour les personnes filmées.`,
       1,
-      `Revue trimestrielle des badges et des comptes rapprochée de l'arrêté d'habilitation, comptes nominatifs : un accès non habilité devient très difficile.`,
+      `Les badges et les comptes seront revus chaque trimestre et rapprochés de l'arrêté d'habilitation. Avec des comptes nominatifs, un accès non habilité devient très difficile.`,
     ),
   },
   {
@@ -279,15 +279,15 @@ export const EXAMPLE_RISKS: readonly RiskSpec[] = [
     measures: ['overwrite', 'export-purge', 'lapi-off', 'logging'],
     initial: rating(
       2,
-      `Le dépassement n'atteint pas directement les personnes tant que les données ne sortent pas ; il aggrave en revanche les autres scénarios de fuite.`,
+      `Le dépassement n'atteint pas directement les personnes tant que les données ne sortent pas. Il aggrave en revanche les autres scénarios de fuite.`,
       4,
-      `Le dépassement est constaté aujourd'hui : 146 fichiers anciens et des lectures de plaques sans limite de durée.`,
+      `Le dépassement est constaté aujourd'hui : 146 fichiers anciens et des lectures de plaques sans limite de durée. Aucun contrôle ne porte sur ces deux flux.`,
     ),
     residual: rating(
       2,
       `Les données en cause sont les mêmes et la gravité reste limitée. Elle tient surtout à l'exposition accrue en cas de fuite.`,
       1,
-      `Purge automatique des copies, suppression de la lecture de plaques et contrôle mensuel : le dépassement deviendrait une anomalie détectée dans le mois.`,
+      `La purge automatique des copies et la suppression de la lecture de plaques ferment les deux flux en cause. Le contrôle mensuel ferait d'un nouveau dépassement une anomalie détectée dans le mois.`,
     ),
   },
   {
@@ -302,9 +302,9 @@ export const EXAMPLE_RISKS: readonly RiskSpec[] = [
     measures: ['audio-off', 'audio-removal', 'analytics-removal', 'patching'],
     initial: rating(
       3,
-      `Écouter des conversations dans la rue est une atteinte grave à la vie privée, que le code de la sécurité intérieure n'autorise pas.`,
+      `Écouter des conversations dans la rue est une atteinte grave à la vie privée. Le code de la sécurité intérieure ne l'autorise pas, et les personnes n'ont aucun moyen de s'en douter.`,
       2,
-      `L'entrée audio est désactivée et aucun flux sonore n'arrive au logiciel, mais le précédent de la lecture de plaques montre qu'une mise à jour peut changer un réglage.`,
+      `L'entrée audio est désactivée et aucun flux sonore n'arrive au logiciel. Mais le précédent de la lecture de plaques montre qu'une mise à jour peut changer un réglage.`,
     ),
     residual: rating(
       3,
@@ -329,15 +329,15 @@ export const EXAMPLE_RISKS: readonly RiskSpec[] = [
     measures: ['purpose-register', 'ethics-committee', 'training', 'signage', 'analytics-off'],
     initial: rating(
       3,
-      `L'atteinte aux libertés d'expression et de réunion touche des groupes entiers et dissuade la participation à la vie publique ; elle est difficile à réparer.`,
+      `L'atteinte aux libertés d'expression et de réunion touche des groupes entiers et dissuade la participation à la vie publique. Elle est difficile à réparer une fois la confiance perdue.`,
       2,
-      `Aucun cas n'est documenté, mais des demandes informelles de chefs de service ont été signalées par les opérateurs en 2024, et aucune instance extérieure ne contrôle le CSU.`,
+      `Aucun cas n'est documenté, mais des demandes informelles de chefs de service ont été signalées par les opérateurs en 2024. Aucune instance extérieure ne contrôle le CSU.`,
     ),
     residual: rating(
       3,
       `L'effet dissuasif d'un détournement serait le même. La gravité tient à la nature des libertés en cause, que les mesures ne modifient pas.`,
       1,
-      `Le comité d'éthique, qui peut visiter le CSU sans préavis, le registre des finalités et la revue des journaux rendent un détournement durable peu plausible.`,
+      `Le comité d'éthique pourra visiter le CSU sans préavis, et le registre des finalités fixe ce qui est permis. Avec la revue des journaux, un détournement durable devient peu plausible.`,
     ),
   },
   {
@@ -352,15 +352,15 @@ export const EXAMPLE_RISKS: readonly RiskSpec[] = [
     measures: ['ntp', 'encrypted-exports', 'roles', 'logging', 'patching'],
     initial: rating(
       4,
-      `Une preuve fausse peut conduire à une condamnation injustifiée, ou priver une victime de la seule preuve de ce qu'elle a subi : conséquences irréversibles.`,
+      `Une preuve fausse peut conduire à une condamnation injustifiée, ou priver une victime de la seule preuve de ce qu'elle a subi. Ces conséquences sont irréversibles.`,
       2,
-      `L'horodatage est synchronisé et contrôlé chaque mois, mais 13 caméras dérivent et les exports n'ont pas d'empreinte permettant de prouver leur intégrité.`,
+      `L'horodatage est synchronisé et contrôlé chaque mois, mais 13 caméras dérivent. Les exports n'ont pas d'empreinte permettant de prouver leur intégrité.`,
     ),
     residual: rating(
       4,
       `Une preuve altérée aurait toujours des conséquences irréversibles. Les mesures rendent l'altération détectable, sans en réduire l'effet si elle passait inaperçue.`,
       1,
-      `Avec une empreinte SHA-256 inscrite au registre et sur le bordereau, toute modification après remise serait démontrable ; la mise à jour des 13 caméras supprime la dérive.`,
+      `Avec une empreinte SHA-256 inscrite au registre et sur le bordereau, toute modification après remise serait démontrable. La mise à jour des 13 caméras supprime la dérive.`,
     ),
   },
   {
@@ -379,15 +379,15 @@ export const EXAMPLE_RISKS: readonly RiskSpec[] = [
     measures: ['videoverbalisation', 'ntp', 'training'],
     initial: rating(
       2,
-      `Une amende injustifiée se conteste, avec des démarches pénibles mais surmontables.`,
+      `Une amende injustifiée se conteste, avec des démarches pénibles mais surmontables. Aucune conséquence durable n'en résulte si la contestation aboutit.`,
       2,
-      `Chaque avis est contrôlé par un second agent ; 11 avis ont été annulés sur contestation en 2025, sur 3 870.`,
+      `Chaque avis est contrôlé par un second agent. En 2025, 11 avis sur 3 870 ont été annulés sur contestation.`,
     ),
     residual: rating(
       2,
       `Une amende injustifiée resterait contestable au prix de quelques démarches. La gravité reste limitée.`,
       1,
-      `La formation annuelle sur les cas d'erreur et le contrôle systématique rendent l'erreur exceptionnelle.`,
+      `La formation annuelle reprend les cas d'erreur de l'année. Avec le contrôle systématique, l'erreur devient exceptionnelle.`,
     ),
   },
   {
@@ -402,7 +402,7 @@ export const EXAMPLE_RISKS: readonly RiskSpec[] = [
     measures: ['redundancy', 'overwrite', 'breach-procedure', 'export-procedure', 'server-room'],
     initial: rating(
       4,
-      `Pour une victime dont l'agression n'a pas d'autre témoin, la perte des images peut empêcher toute poursuite : la gravité est maximale.`,
+      `Pour une victime dont l'agression n'a pas d'autre témoin, la perte des images peut empêcher toute poursuite. La gravité est donc maximale.`,
       2,
       `Le stockage est redondant et surveillé. Une panne a néanmoins fait perdre deux jours d'images sur quatre caméras en 2025, et les armoires de rue n'ont pas de batterie.`,
     ),
@@ -410,7 +410,7 @@ export const EXAMPLE_RISKS: readonly RiskSpec[] = [
       4,
       `La perte d'une preuve reste, par nature, d'une gravité maximale pour la victime. Seule la vraisemblance peut être réduite.`,
       1,
-      `Le contrôle mensuel de complétude des enregistrements et l'alerte sur toute caméra perdue permettent de réagir avant que la perte ne touche une procédure.`,
+      `Le contrôle mensuel de complétude des enregistrements repère les trous avant qu'ils ne comptent. L'alerte sur toute caméra perdue permet de réagir avant que la perte ne touche une procédure.`,
     ),
   },
   {
@@ -437,7 +437,7 @@ export const EXAMPLE_RISKS: readonly RiskSpec[] = [
     ],
     initial: rating(
       4,
-      `Tous les enregistrements de 21 jours pourraient être perdus, et des images publiées par les attaquants.`,
+      `Tous les enregistrements de 21 jours pourraient être perdus. Les attaquants pourraient en outre publier des images volées pour faire pression.`,
       3,
       `Le réseau est séparé, mais le serveur d'analyse du fournisseur, mal connu et rarement mis à jour, est joignable par le VPN permanent. Les collectivités sont des cibles fréquentes.`,
     ),
@@ -460,9 +460,9 @@ export const EXAMPLE_RISKS: readonly RiskSpec[] = [
     measures: ['server-room', 'redundancy', 'cabinets', 'breach-procedure'],
     initial: rating(
       4,
-      `La destruction des baies ferait perdre toutes les images en cours de conservation, dont certaines nécessaires à des victimes.`,
+      `La destruction des baies ferait perdre toutes les images en cours de conservation. Certaines peuvent être nécessaires à des victimes.`,
       1,
-      `Détection et extinction automatiques, onduleurs et groupe électrogène rendent ce scénario très improbable.`,
+      `La salle des serveurs dispose d'une détection et d'une extinction automatiques. Onduleurs et groupe électrogène rendent une perte par coupure de courant très improbable.`,
     ),
     residual: rating(
       4,

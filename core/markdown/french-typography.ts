@@ -29,10 +29,15 @@ const SPACES: ReadonlySet<string> = new Set([' ', '\t', NBSP, NNBSP]);
 const AFTER_PUNCTUATION: ReadonlySet<string> = new Set([')', ']', '}', '»', '"', '”', "'", '’', '.', ',', '…']);
 /** Punctuation right after these stays attached: (?) [!] «?... */
 const NO_SPACE_AFTER: ReadonlySet<string> = new Set(['(', '[', '{', '«', '\n']);
-/** A straight quote after these opens a quotation. */
-const OPENS_QUOTE_AFTER: ReadonlySet<string> = new Set(['(', '[', '{', '—', '–', '-', '/']);
-/** A straight quote before these closes a quotation. */
-const CLOSES_QUOTE_BEFORE: ReadonlySet<string> = new Set([...HIGH_PUNCTUATION, ')', ']', '}', '.', ',', '…']);
+/**
+ * What may come before an opening straight quote and after a closing one, besides spaces. The guillemets and
+ * high punctuation are here because the spaces this module inserts next to them must not change how quotes pair,
+ * or a second pass would pair quotes the first left alone.
+ */
+const OPENS_QUOTE_AFTER: ReadonlySet<string> = new Set(['(', '[', '{', '—', '–', '-', '/', '«']);
+const CLOSES_QUOTE_BEFORE: ReadonlySet<string> = new Set([...HIGH_PUNCTUATION, ')', ']', '}', '.', ',', '…', '»']);
+/** A quote right before these cannot open a quotation. */
+const NOT_QUOTED: ReadonlySet<string> = new Set([...HIGH_PUNCTUATION, '»']);
 
 /**
  * URLs, e-mail addresses and www. names keep their colons and question marks; their trailing punctuation is
@@ -85,21 +90,28 @@ function markVerbatimTokens(cells: Cell[]): void {
   }
 }
 
-/** "texte" → «texte», pairing quotes by position; a lone quote (15" screen) stays as it is. */
+/**
+ * "texte" → «texte», pairing quotes by position. When a quote finds no pair (15" screen), none is converted:
+ * guessing would be wrong as often as right, and a second pass could pair what the first left alone.
+ */
 function convertStraightQuotes(cells: Cell[]): Cell[] {
   const replaced = new Map<number, string>();
   let open = -1;
+  let quotes = 0;
   cells.forEach((c, i) => {
     if (c.ch !== '"' || c.verbatim) return;
+    quotes++;
     const prev = cells[i - 1]?.ch;
     const next = cells[i + 1]?.ch;
     const canOpen =
       (prev === undefined || isWhitespace(prev) || OPENS_QUOTE_AFTER.has(prev)) &&
       next !== undefined &&
-      !isWhitespace(next);
+      !isWhitespace(next) &&
+      !NOT_QUOTED.has(next);
     const canClose =
       prev !== undefined &&
       !isWhitespace(prev) &&
+      prev !== '«' &&
       (next === undefined || isWhitespace(next) || CLOSES_QUOTE_BEFORE.has(next));
     if (open >= 0 && canClose) {
       replaced.set(open, '«');
@@ -109,7 +121,7 @@ function convertStraightQuotes(cells: Cell[]): Cell[] {
       open = i;
     }
   });
-  if (replaced.size === 0) return cells;
+  if (replaced.size === 0 || replaced.size !== quotes) return cells;
   return cells.map((c, i) => {
     const ch = replaced.get(i);
     return ch === undefined ? c : { ...c, ch };

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile, truncate } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDpiaFile } from '../../core/node/dpia-file.ts';
 import { bundleCli, dpia, runBundled } from './cli-harness.ts';
@@ -65,6 +66,32 @@ describe('dpia new', () => {
       env: { LANG: 'fr_FR.UTF-8' },
     });
     expect(result.stderr[0]).toMatch(/^Modèle inconnu : « nope »/);
+  });
+});
+
+describe('dpia example', () => {
+  it('writes the built-in example, which validates and unzips to the documented entries', async () => {
+    const written = runBundled(bundled, ['example', '-o', 'valmont.dpia'], { cwd: dir });
+    expect(written).toMatchObject({ code: 0, stderr: [] });
+    const validated = runBundled(bundled, ['validate', 'valmont.dpia'], { cwd: dir });
+    expect(validated.code).toBe(0);
+    const summary = validated.stdout.join('\n');
+    expect(summary).toContain('Valmont-sur-Escaut');
+    expect(summary).toMatch(/Cameras\s+361/);
+    expect(summary).toMatch(/Answers\s+(\d+)\/\1 required questions answered/);
+    const entries = Object.keys(unzipSync(new Uint8Array(await readFile(path.join(dir, 'valmont.dpia')))));
+    expect(entries.slice(0, 3)).toEqual(['manifest.json', 'assessment.json', 'template.json']);
+    expect(entries.slice(3).every((name) => /^attachments\/[0-9a-f]{64}$/.test(name))).toBe(true);
+    expect(entries.length).toBeGreaterThan(3);
+  });
+
+  it('writes the large benchmark assessment with --large', async () => {
+    const written = await dpia(['example', '--large', '-o', 'large.dpia'], { cwd: dir });
+    expect(written.code).toBe(0);
+    const { document } = await openDpiaFile(path.join(dir, 'large.dpia'));
+    expect(document.assessment.risks).toHaveLength(25);
+    expect(document.assessment.measures).toHaveLength(60);
+    expect(document.attachments.size).toBe(5);
   });
 });
 

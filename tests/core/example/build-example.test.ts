@@ -5,6 +5,9 @@ import { sha256Hex } from '../../../core/hash.ts';
 import { Assessment } from '../../../core/model/assessment.ts';
 import { QUESTION_LIST, wordCount } from './question-list.ts';
 
+const sentenceCount = (text: string): number =>
+  text.split(/[.!?](?:\s|$)/).filter((s) => s.trim() !== '').length;
+
 const { assessment, attachments } = await buildExample();
 
 describe('buildExample', () => {
@@ -70,8 +73,10 @@ describe('buildExample', () => {
       for (const rating of [risk.initial, risk.residual]) {
         expect(rating.severity).not.toBeNull();
         expect(rating.likelihood).not.toBeNull();
-        expect(wordCount(rating.severityJustification), risk.title).toBeGreaterThanOrEqual(12);
-        expect(wordCount(rating.likelihoodJustification), risk.title).toBeGreaterThanOrEqual(12);
+        for (const justification of [rating.severityJustification, rating.likelihoodJustification]) {
+          expect(sentenceCount(justification), `${risk.title}: ${justification}`).toBeGreaterThanOrEqual(2);
+          expect(sentenceCount(justification), `${risk.title}: ${justification}`).toBeLessThanOrEqual(4);
+        }
       }
     }
   });

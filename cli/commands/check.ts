@@ -1,0 +1,67 @@
+// dpia check: the findings of the checks engine, as text or JSON; with --strict, exit 3 when errors remain.
+import path from 'node:path';
+import { countBySeverity, hasErrors, isoDay, locationText, runChecks } from '../../core/checks/index.ts';
+import { Option } from 'commander';
+import { LANGUAGES, type Language } from '../../core/model/localized.ts';
+import { openDpiaFile } from '../../core/node/dpia-file.ts';
+import { CommandExit, EXIT, type CommandContext, type RegisterCommand } from '../io.ts';
+import { CLI_TEXT } from '../messages.ts';
+import { resolveOutput } from '../output-file.ts';
+
+export interface CheckOptions {
+  json: boolean;
+  lang: Language;
+  strict: boolean;
+}
+
+export async function runCheck(context: CommandContext, file: string, options: CheckOptions): Promise<void> {
+  const { io } = context;
+  const language = options.lang;
+  const text = CLI_TEXT[language];
+  const { document } = await openDpiaFile(resolveOutput(io.cwd, file));
+  const { assessment, template } = document;
+  const today = isoDay(io.now());
+  const findings = runChecks(assessment, template, { today });
+  const counts = countBySeverity(findings);
+
+  if (options.json) {
+    const report = {
+      file: path.basename(file),
+      title: assessment.meta.title,
+      today,
+      counts,
+      findings: findings.map((f) => ({
+        id: f.id,
+        severity: f.severity,
+        message: f.message[language],
+        legalRef: f.legalRef[language],
+        location: f.location,
+        where: locationText(f.location, language, template),
+        related: f.related,
+      })),
+    };
+    io.stdout(JSON.stringify(report, null, 2));
+  } else {
+    io.stdout(text.findingsSummary(assessment.meta.title, counts.error, counts.warning, counts.info));
+    if (findings.length === 0) io.stdout(text.noFindings);
+    const colon = language === 'fr' ? '\u202F:' : ':';
+    for (const finding of findings) {
+      io.stdout('');
+      io.stdout(`${text.severity[finding.severity]}  ${finding.id}`);
+      io.stdout(`  ${finding.message[language]}`);
+      io.stdout(`  ${text.findingSource}${colon} ${finding.legalRef[language]}`);
+      io.stdout(`  ${text.findingWhere}${colon} ${locationText(finding.location, language, template)}`);
+    }
+  }
+  if (options.strict && hasErrors(findings)) throw new CommandExit(EXIT.findings);
+}
+
+export const registerCheck: RegisterCommand = ({ context, subcommand }) => {
+  const { text } = context;
+  subcommand('check', text.checkDescription)
+    .argument('<file>', text.fileArgument)
+    .option('--json', text.jsonOption, false)
+    .addOption(new Option('--lang <lang>', text.checkLangOption).choices(LANGUAGES).default(context.language))
+    .option('--strict', text.strictOption, false)
+    .action((file: string, options: CheckOptions) => runCheck(context, file, options));
+};

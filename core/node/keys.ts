@@ -1,0 +1,83 @@
+// Signing key files: the private key readable by its owner only (0600), the public key for anyone to verify with.
+import { chmod, mkdir, open, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { DpiaError } from '../errors.ts';
+import type { SigningKeyPair } from '../signature/keys.ts';
+import { readFileWithinLimit } from './dpia-file.ts';
+
+export const PRIVATE_KEY_FILE = 'dpia-signing-key.pem';
+export const PUBLIC_KEY_FILE = 'dpia-signing-key.pub.pem';
+
+/** A PEM key is a few hundred bytes; anything much larger is not a key. */
+const MAX_KEY_BYTES = 64 * 1024;
+
+export interface KeyFiles {
+  privateKey: string;
+  publicKey: string;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function writeNew(file: string, text: string, mode: number, force: boolean): Promise<void> {
+  try {
+    // 'wx' never follows an existing file; with --force the old key is replaced, never appended to.
+    const handle = await open(file, force ? 'w' : 'wx', mode);
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    // The mode given to open() is filtered by the umask, and an existing file keeps its old mode: set it.
+    await chmod(file, mode);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new DpiaError('output-exists', { file });
+    throw new DpiaError('write-failed', { file: path.basename(file), detail: code ?? String(error) });
+  }
+}
+
+/** Writes the pair into `dir` (created if needed); refuses to replace existing keys unless `force`. */
+export async function writeKeyPair(dir: string, pair: SigningKeyPair, force = false): Promise<KeyFiles> {
+  const files = { privateKey: path.join(dir, PRIVATE_KEY_FILE), publicKey: path.join(dir, PUBLIC_KEY_FILE) };
+  if (!force) {
+    for (const file of [files.privateKey, files.publicKey]) {
+      if (await exists(file)) throw new DpiaError('output-exists', { file });
+    }
+  }
+  try {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new DpiaError('write-failed', { file: dir, detail: code });
+  }
+  await writeNew(files.privateKey, pair.privateKeyPem, 0o600, force);
+  await writeNew(files.publicKey, pair.publicKeyPem, 0o644, force);
+  return files;
+}
+
+/**
+ * Reads a private key file. Like ssh, refuses a key that other users can read: whoever can read it can sign
+ * in its owner's name. (Windows has no such mode bits; its ACLs are left to the user.)
+ */
+export async function readPrivateKeyFile(file: string, platform: NodeJS.Platform = process.platform): Promise<string> {
+  const bytes = await readFileWithinLimit(file, MAX_KEY_BYTES);
+  if (platform !== 'win32') {
+    const mode = (await stat(file)).mode & 0o777;
+    if ((mode & 0o077) !== 0) {
+      throw new DpiaError('key-permissions', { file: path.basename(file), mode: mode.toString(8).padStart(4, '0') });
+    }
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+export async function readPublicKeyFile(file: string): Promise<string> {
+  return new TextDecoder().decode(await readFileWithinLimit(file, MAX_KEY_BYTES));
+}

@@ -1,0 +1,120 @@
+// The application: loads the startup state, then shows the home screen or the editor, switches the language, and
+// routes the menu commands that do not need an open document.
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { i18n } from 'i18next';
+import type { ApiError, DpiaApi, MenuCommand, OpenedDocument, Startup } from '../../core/api.ts';
+import type { Language } from '../../core/model/localized.ts';
+import { ApiErrorMessage } from '../components/common/api-error.tsx';
+import { Dialog } from '../components/common/dialog.tsx';
+import { EditorScreen } from '../components/editor/editor-screen.tsx';
+import type { EditorHandle } from '../components/editor/editor-screen.tsx';
+import { HomeScreen } from '../components/home/home-screen.tsx';
+import { ApiProvider, useApi } from './api-context.tsx';
+
+export function App({ api, i18n }: { api: DpiaApi; i18n: i18n }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ApiProvider api={api}>
+        <Shell />
+      </ApiProvider>
+    </I18nextProvider>
+  );
+}
+
+function Shell() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const [startup, setStartup] = useState<Startup | null>(null);
+  const [opened, setOpened] = useState<OpenedDocument | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [about, setAbout] = useState(false);
+  const editor = useRef<EditorHandle>(null);
+
+  const load = useEffectEvent(async () => {
+    const result = await api.getStartup();
+    if (!result.ok) return setError(result.error);
+    setStartup(result.value);
+    if (result.value.preferences.language !== i18n.language) await i18n.changeLanguage(result.value.preferences.language);
+    if (result.value.pendingDocument) openDocument(result.value.pendingDocument);
+  });
+  useEffect(() => {
+    void load();
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+  });
+
+  const openDocument = (document: OpenedDocument) => {
+    performance.mark('dpia:document-received');
+    setOpened(document);
+  };
+
+  const refresh = async () => {
+    const result = await api.getStartup();
+    if (result.ok) setStartup(result.value);
+  };
+
+  const changeLanguage = async (language: Language) => {
+    await i18n.changeLanguage(language);
+    const result = await api.setPreferences({ language });
+    if (!result.ok) setError(result.error);
+  };
+
+  const onMenu = useEffectEvent(async (command: MenuCommand) => {
+    if (command === 'about') return setAbout(true);
+    if (command !== 'new' && command !== 'open' && command !== 'open-example') return;
+    if (opened && !(await editor.current?.requestClose())) return;
+    if (command === 'new') return;
+    const result = command === 'open' ? await api.openDocument({}) : await api.openExample();
+    if (!result.ok) return setError(result.error);
+    if (result.value) openDocument(result.value);
+  });
+  useEffect(() => api.onMenuCommand((command) => void onMenu(command)), [api]);
+
+  if (!startup) {
+    return (
+      <main className="loading" aria-busy={!error}>
+        {error ? <ApiErrorMessage error={error} /> : <p>{t('app.loading')}</p>}
+      </main>
+    );
+  }
+
+  return (
+    <>
+      {error && (
+        <div className="global-error">
+          <ApiErrorMessage error={error} onDismiss={() => setError(null)} />
+        </div>
+      )}
+      {opened ? (
+        <EditorScreen
+          key={opened.sessionId}
+          ref={editor}
+          opened={opened}
+          authorName={startup.preferences.authorName}
+          onLanguage={(language) => void changeLanguage(language)}
+          onClosed={() => {
+            setOpened(null);
+            void refresh();
+          }}
+        />
+      ) : (
+        <HomeScreen
+          startup={startup}
+          onOpened={openDocument}
+          onLanguage={(language) => void changeLanguage(language)}
+          onDraftDiscarded={(draftId) =>
+            setStartup((s) => (s ? { ...s, drafts: s.drafts.filter((d) => d.draftId !== draftId) } : s))
+          }
+        />
+      )}
+      {about && (
+        <Dialog title={t('about.title')} onClose={() => setAbout(false)}>
+          <p>{t('about.text', { version: startup.appVersion })}</p>
+        </Dialog>
+      )}
+    </>
+  );
+}

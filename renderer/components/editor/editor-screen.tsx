@@ -1,0 +1,342 @@
+// The guided editor: navigation on the left, the questions in the middle, guidance on the right. Holds the document
+// reducer (with undo/redo), autosave, keyboard shortcuts and the menu commands meant for an open document.
+import { useCallback, useEffect, useEffectEvent, useImperativeHandle, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError, OpenedDocument } from '../../../core/api.ts';
+import type { Assessment } from '../../../core/model/assessment.ts';
+import type { Language } from '../../../core/model/localized.ts';
+import type { Template } from '../../../core/template/schema.ts';
+import { useApi } from '../../app/api-context.tsx';
+import { documentReducer, initialDocumentState, isDirty } from '../../app/document-state.ts';
+import type { Edit } from '../../app/document-state.ts';
+import { EditorContext } from '../../app/editor-context.tsx';
+import type { EditorContextValue } from '../../app/editor-context.tsx';
+import { flushDrafts } from '../../app/use-draft-text.ts';
+import type { View } from '../../app/view.ts';
+import { ApiErrorMessage } from '../common/api-error.tsx';
+import { Dialog } from '../common/dialog.tsx';
+import { ActionPlanView } from '../measures/action-plan-view.tsx';
+import { ExportDialog } from '../export/export-dialog.tsx';
+import { ValidationView } from '../validation/validation-view.tsx';
+import { GuidancePanel } from './guidance-panel.tsx';
+import { ItemView } from './item-view.tsx';
+import { NavTree } from './nav-tree.tsx';
+import { OverviewView } from './overview-view.tsx';
+import { TopBar } from './top-bar.tsx';
+import type { SaveState } from './top-bar.tsx';
+
+/** Autosave waits this long after the last change. */
+export const AUTOSAVE_DELAY_MS = 1500;
+const VALIDATION_KNOWLEDGE = ['def.dpo-opinion', 'def.data-subjects-views', 'def.validation-decision'];
+
+export interface EditorHandle {
+  /** Saves what must be saved and closes the document; false when the user chose to stay. */
+  requestClose: () => Promise<boolean>;
+}
+
+/** Lets React commit what was just dispatched before reading the state. */
+const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const withModifiedAt = (assessment: Assessment): Assessment => ({
+  ...assessment,
+  meta: { ...assessment.meta, modifiedAt: new Date().toISOString() },
+});
+
+function isTextTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'range', 'submit'].includes(target.type);
+}
+
+function findItem(template: Template, itemId: string) {
+  for (const section of template.sections) {
+    const item = section.items.find((i) => i.id === itemId);
+    if (item) return { section, item };
+  }
+  return null;
+}
+
+export function EditorScreen(props: {
+  opened: OpenedDocument;
+  authorName: string;
+  onLanguage: (language: Language) => void;
+  onClosed: () => void;
+  ref?: Ref<EditorHandle>;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [state, dispatch] = useReducer(documentReducer, props.opened, initialDocumentState);
+  const { template, assessment, signed } = state;
+  const firstItem = template.sections[0]!.items[0]!;
+  const [view, setView] = useState<View>({ kind: 'item', itemId: firstItem.id });
+  const [activeQuestionId, setActiveQuestionId] = useState<string | null>(firstItem.questions[0]?.id ?? null);
+  const [reviewer, setReviewer] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<ApiError | null>(null);
+  const [toast, setToast] = useState<{ message: string; undoable: boolean; id: number } | null>(null);
+  const [closePrompt, setClosePrompt] = useState(false);
+  const closeResolver = useRef<((close: boolean) => void) | null>(null);
+  const stateRef = useRef(state);
+  const mainRef = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    stateRef.current = state;
+  });
+
+  const edit = useCallback((key: string, change: Edit) => dispatch({ type: 'edit', key, at: Date.now(), edit: change }), []);
+  const undo = useCallback(() => {
+    flushDrafts();
+    dispatch({ type: 'undo' });
+  }, []);
+  const redo = useCallback(() => dispatch({ type: 'redo' }), []);
+  const announce = useCallback((message: string, undoable = false) => setToast({ message, undoable, id: Date.now() }), []);
+
+  useEffect(() => {
+    if (!toast) return;
+    const timer = setTimeout(() => setToast(null), 8000);
+    return () => clearTimeout(timer);
+  }, [toast]);
+
+  // Autosave: shortly after the last change, to the file if there is one, else to a draft.
+  useEffect(() => {
+    if (signed || state.revision === state.savedRevision) return;
+    const { revision, sessionId } = state;
+    const snapshot = state.assessment;
+    const timer = setTimeout(() => {
+      void api.autosave({ sessionId, assessment: withModifiedAt(snapshot) }).then((result) => {
+        if (result.ok) {
+          setSaveError(null);
+          dispatch({ type: 'saved', revision, savedAt: result.value.savedAt, target: result.value.target });
+        } else {
+          setSaveError(result.error);
+        }
+      });
+    }, AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [api, signed, state]);
+
+  const save = useCallback(
+    async (saveAs = false) => {
+      if (signed) return;
+      flushDrafts();
+      await nextTick();
+      const current = stateRef.current;
+      setSaving(true);
+      const result = await api.saveDocument({ sessionId: current.sessionId, assessment: withModifiedAt(current.assessment), saveAs });
+      setSaving(false);
+      if (!result.ok) return setSaveError(result.error);
+      setSaveError(null);
+      if (result.value) {
+        dispatch({ type: 'saved', revision: current.revision, savedAt: result.value.savedAt, target: 'file', filePath: result.value.filePath });
+      }
+    },
+    [api, signed],
+  );
+
+  const close = useCallback(async (): Promise<boolean> => {
+    flushDrafts();
+    await nextTick();
+    const current = stateRef.current;
+    if (!signed && current.filePath === null) {
+      const choice = await new Promise<boolean>((resolve) => {
+        closeResolver.current = resolve;
+        setClosePrompt(true);
+      });
+      if (!choice) return false;
+    } else if (!signed && isDirty(current)) {
+      const result = await api.autosave({ sessionId: current.sessionId, assessment: withModifiedAt(current.assessment) });
+      if (!result.ok) {
+        setSaveError(result.error);
+        return false;
+      }
+    }
+    await api.closeDocument({ sessionId: current.sessionId });
+    props.onClosed();
+    return true;
+  }, [api, signed, props]);
+
+  useImperativeHandle(props.ref, () => ({ requestClose: close }), [close]);
+
+  const answerClosePrompt = async (action: 'save' | 'discard' | 'cancel') => {
+    setClosePrompt(false);
+    const resolve = closeResolver.current;
+    closeResolver.current = null;
+    if (action === 'save') {
+      const current = stateRef.current;
+      const result = await api.saveDocument({ sessionId: current.sessionId, assessment: withModifiedAt(current.assessment), saveAs: true });
+      if (!result.ok) setSaveError(result.error);
+      resolve?.(result.ok && result.value !== null);
+    } else {
+      resolve?.(action === 'discard');
+    }
+  };
+
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const key = event.key.toLowerCase();
+    if (key === 's') {
+      event.preventDefault();
+      void save(event.shiftKey);
+    } else if ((key === 'z' || key === 'y') && !isTextTarget(event.target)) {
+      event.preventDefault();
+      if (key === 'y' || event.shiftKey) redo();
+      else undo();
+    }
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKey(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  const onMenu = useEffectEvent((command: string) => {
+    if (command === 'save') void save(false);
+    else if (command === 'save-as') void save(true);
+    else if (command === 'export-docx') setExporting(true);
+    else if (command === 'undo') undo();
+    else if (command === 'redo') redo();
+    else if (command === 'close') void close();
+  });
+  useEffect(() => api.onMenuCommand((command) => onMenu(command)), [api]);
+
+  const navigate = useCallback(
+    (next: View) => {
+      flushDrafts();
+      setView(next);
+      setActiveQuestionId(next.kind === 'item' ? (findItem(template, next.itemId)?.item.questions[0]?.id ?? null) : null);
+      // Move focus to the new page's heading, as a page change would.
+      requestAnimationFrame(() => {
+        mainRef.current?.scrollTo?.({ top: 0 });
+        mainRef.current?.querySelector<HTMLElement>('h2')?.focus();
+      });
+    },
+    [template],
+  );
+
+  const context = useMemo<EditorContextValue>(
+    () => ({
+      edit,
+      template,
+      documentLanguage: assessment.meta.language,
+      readOnly: signed,
+      reviewer,
+      authorName: props.authorName,
+      undo,
+      announce,
+    }),
+    [edit, template, assessment.meta.language, signed, reviewer, props.authorName, undo, announce],
+  );
+
+  const saveState: SaveState = saving
+    ? { kind: 'saving' }
+    : saveError
+      ? { kind: 'failed' }
+      : isDirty(state)
+        ? { kind: 'dirty' }
+        : { kind: 'saved', at: state.savedAt, target: state.savedTarget };
+
+  const found = view.kind === 'item' ? findItem(template, view.itemId) : null;
+  const activeQuestion = found?.item.questions.find((q) => q.id === activeQuestionId) ?? found?.item.questions[0] ?? null;
+
+  return (
+    <EditorContext value={context}>
+      <div className="editor-layout">
+        <a className="skip-link" href="#editor-main">
+          {t('app.skipToContent')}
+        </a>
+        <TopBar
+          title={assessment.meta.title}
+          saveState={saveState}
+          canUndo={state.past.length > 0}
+          canRedo={state.future.length > 0}
+          reviewer={reviewer}
+          readOnly={signed}
+          onUndo={undo}
+          onRedo={redo}
+          onToggleReviewer={() => setReviewer((r) => !r)}
+          onLanguage={props.onLanguage}
+          onSave={() => void save(false)}
+          onExport={() => setExporting(true)}
+          onClose={() => void close()}
+        />
+        <NavTree template={template} assessment={assessment} view={view} onNavigate={navigate} />
+        <main id="editor-main" ref={mainRef} className="editor-main" tabIndex={-1}>
+          {signed && <p className="banner">{t('editor.signedReadOnly')}</p>}
+          {reviewer && <p className="banner reviewer">{t('editor.reviewerBanner')}</p>}
+          <ApiErrorMessage error={saveError} onDismiss={() => setSaveError(null)} />
+          {found && (
+            <ItemView
+              section={found.section}
+              item={found.item}
+              assessment={assessment}
+              activeQuestionId={activeQuestion?.id ?? null}
+              onActivate={setActiveQuestionId}
+            />
+          )}
+          {view.kind === 'overview' && (
+            <OverviewView assessment={assessment} template={template} sessionId={state.sessionId} filePath={state.filePath} />
+          )}
+          {view.kind === 'action-plan' && <ActionPlanView assessment={assessment} template={template} />}
+          {view.kind === 'validation' && <ValidationView assessment={assessment} template={template} />}
+        </main>
+        <GuidancePanel
+          question={activeQuestion}
+          template={template}
+          risks={assessment.risks}
+          measures={assessment.measures}
+          title={view.kind === 'item' ? undefined : t(`guidance.pages.${view.kind}`)}
+          extraKnowledge={view.kind === 'validation' ? VALIDATION_KNOWLEDGE : undefined}
+        />
+        <div className="toast-area" role="status" aria-live="polite">
+          {toast && (
+            <div className="toast" key={toast.id}>
+              <span>{toast.message}</span>
+              {toast.undoable && !signed && (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    undo();
+                    setToast(null);
+                  }}
+                >
+                  {t('editor.undo')}
+                </button>
+              )}
+            </div>
+          )}
+        </div>
+      </div>
+      {exporting && (
+        <ExportDialog
+          sessionId={state.sessionId}
+          assessment={assessment}
+          defaultLanguage={assessment.meta.language}
+          onClose={() => setExporting(false)}
+        />
+      )}
+      {closePrompt && (
+        <Dialog
+          title={t('closePrompt.title')}
+          onClose={() => void answerClosePrompt('cancel')}
+          footer={
+            <>
+              <button type="button" className="secondary" onClick={() => void answerClosePrompt('cancel')}>
+                {t('common.cancel')}
+              </button>
+              <button type="button" className="secondary" onClick={() => void answerClosePrompt('discard')}>
+                {t('closePrompt.closeWithoutFile')}
+              </button>
+              <button type="button" className="primary" data-autofocus onClick={() => void answerClosePrompt('save')}>
+                {t('closePrompt.saveAs')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('closePrompt.text')}</p>
+        </Dialog>
+      )}
+    </EditorContext>
+  );
+}
