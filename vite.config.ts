@@ -13,6 +13,8 @@ export default defineConfig({
     target: 'chrome120',
     // The app is offline: no module preload polyfill fetching anything, one CSS file.
     modulePreload: { polyfill: false },
+    // A desktop app loading from disk: one bundle is fine.
+    chunkSizeWarningLimit: 1000,
   },
   server: { host: '127.0.0.1', fs: { allow: ['..'] } },
 });

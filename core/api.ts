@@ -129,6 +129,34 @@ export interface DpiaApi {
     defaultName: string;
     text: string;
   }): Promise<ApiResult<SaveResult | null>>;
+  /** Records the assessment as it is now as a named revision (snapshot kept in the file); returns the assessment listing it. */
+  createRevision(input: {
+    sessionId: string;
+    assessment: Assessment;
+    label: string;
+    reason: string;
+  }): Promise<ApiResult<Assessment>>;
+  /** The assessment as it was at a revision, to compare with another (core/revisions/diff.ts). */
+  getRevisionSnapshot(input: { sessionId: string; revisionId: string }): Promise<ApiResult<Assessment>>;
+  /**
+   * Signs a validated (or refused) assessment with the user's Ed25519 private key (asked with the file dialog),
+   * saves the file and locks it; null when the user cancels the key or file dialog.
+   */
+  signDocument(input: {
+    sessionId: string;
+    assessment: Assessment;
+    signer: string;
+    role: string;
+  }): Promise<
+    ApiResult<{
+      assessment: Assessment;
+      filePath: string;
+      contentSha256: string;
+      keyFingerprint: string;
+    } | null>
+  >;
+  /** Starts a new revision of a signed document: the signed state is kept as a revision, the signature dropped. */
+  reopenSigned(input: { sessionId: string; label: string; reason: string }): Promise<ApiResult<Assessment>>;
   setPreferences(input: Partial<Preferences>): Promise<ApiResult<Preferences>>;
   openExternal(input: { url: string }): Promise<ApiResult<null>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
@@ -152,6 +180,10 @@ export const API_REQUESTS = [
   'showInFolder',
   'importTextFile',
   'exportTextFile',
+  'createRevision',
+  'getRevisionSnapshot',
+  'signDocument',
+  'reopenSigned',
   'setPreferences',
   'openExternal',
 ] as const satisfies readonly (keyof DpiaApi)[];

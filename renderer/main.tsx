@@ -17,5 +17,6 @@ if (root && api) {
   );
 } else if (root) {
   // Without the preload there is nothing the app can do; say so rather than show a blank window.
-  root.textContent = 'window.dpia is missing: the preload script did not run. / Le script de préchargement n’a pas été exécuté.';
+  root.textContent =
+    'window.dpia is missing: the preload script did not run. / Le script de préchargement n’a pas été exécuté.';
 }

@@ -1,6 +1,6 @@
 // dpia check: the findings of the checks engine, as text or JSON; with --strict, exit 3 when errors remain.
 import path from 'node:path';
-import { countBySeverity, hasErrors, isoDay, locationText, runChecks } from '../../core/checks/index.ts';
+import { countBySeverity, findingPlace, hasErrors, isoDay, runChecks } from '../../core/checks/index.ts';
 import { Option } from 'commander';
 import { LANGUAGES, type Language } from '../../core/model/localized.ts';
 import { openDpiaFile } from '../../core/node/dpia-file.ts';
@@ -36,7 +36,7 @@ export async function runCheck(context: CommandContext, file: string, options: C
         message: f.message[language],
         legalRef: f.legalRef[language],
         location: f.location,
-        where: locationText(f.location, language, template),
+        where: findingPlace(f, language, template),
         related: f.related,
       })),
     };
@@ -50,7 +50,7 @@ export async function runCheck(context: CommandContext, file: string, options: C
       io.stdout(`${text.severity[finding.severity]}  ${finding.id}`);
       io.stdout(`  ${finding.message[language]}`);
       io.stdout(`  ${text.findingSource}${colon} ${finding.legalRef[language]}`);
-      io.stdout(`  ${text.findingWhere}${colon} ${locationText(finding.location, language, template)}`);
+      io.stdout(`  ${text.findingWhere}${colon} ${findingPlace(finding, language, template)}`);
     }
   }
   if (options.strict && hasErrors(findings)) throw new CommandExit(EXIT.findings);

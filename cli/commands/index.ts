@@ -1,13 +1,23 @@
 // The dpia subcommands, in the order --help lists them. Each module declares its own options.
 import type { RegisterCommand } from '../io.ts';
+import { registerCheck } from './check.ts';
+import { registerDiff } from './diff.ts';
 import { registerExample } from './example.ts';
+import { registerKeygen } from './keygen.ts';
 import { registerNew } from './new.ts';
+import { registerSign } from './sign.ts';
 import { registerTemplates } from './templates.ts';
 import { registerValidate } from './validate.ts';
+import { registerVerify } from './verify.ts';
 
 export const COMMANDS: readonly RegisterCommand[] = [
   registerNew,
   registerExample,
   registerValidate,
+  registerCheck,
+  registerKeygen,
+  registerSign,
+  registerVerify,
+  registerDiff,
   registerTemplates,
 ];

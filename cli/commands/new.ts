@@ -44,7 +44,13 @@ export async function runNew(context: CommandContext, options: NewOptions): Prom
     now: io.now(),
     newId: () => crypto.randomUUID(),
   });
-  const document = { assessment, template, attachments: new Map<string, Uint8Array>(), signature: null };
+  const document = {
+    assessment,
+    template,
+    attachments: new Map<string, Uint8Array>(),
+    signature: null,
+    revisionSnapshots: new Map(),
+  };
   const { bytes } = await writeDpia(document, {
     createdWith: APP_NAME_AND_VERSION,
     file: path.basename(output),

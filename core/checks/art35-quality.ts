@@ -83,7 +83,11 @@ function descriptionAndNecessity(ctx: CheckContext): Finding[] {
   });
 }
 
-const FEARED_EVENTS = ['illegitimate-access', 'unwanted-modification', 'disappearance'] as const satisfies readonly FearedEvent[];
+const FEARED_EVENTS = [
+  'illegitimate-access',
+  'unwanted-modification',
+  'disappearance',
+] as const satisfies readonly FearedEvent[];
 
 function risksLocation(ctx: CheckContext): FindingLocation {
   const question = ctx.template.sections
@@ -154,7 +158,11 @@ function interestedParties(ctx: CheckContext): Finding[] {
           : null;
   if (viewsCase !== null) {
     findings.push(
-      ctx.finding('quality.data-subjects-views', { kind: 'assessment', id: 'opinions.data-subjects' }, { case: viewsCase }),
+      ctx.finding(
+        'quality.data-subjects-views',
+        { kind: 'assessment', id: 'opinions.data-subjects' },
+        { case: viewsCase },
+      ),
     );
   }
   return findings;

@@ -37,13 +37,20 @@ function expiries(ctx: CheckContext): Finding[] {
   for (const state of ['expired', 'expiring'] as const) {
     const cameras = ctx.assessment.cameras.filter(
       (c): c is Camera & { authorisationExpiry: string } =>
-        c.authorisationExpiry !== null && c.authorisationExpiry !== declared && expiryState(ctx, c.authorisationExpiry) === state,
+        c.authorisationExpiry !== null &&
+        c.authorisationExpiry !== declared &&
+        expiryState(ctx, c.authorisationExpiry) === state,
     );
     if (cameras.length === 0) continue;
     const first = cameras.map((c) => c.authorisationExpiry).sort()[0] ?? '';
     const group = ctx.cameraGroup(cameras);
     findings.push(
-      ctx.finding(RULE[state], group.location, { ...group.params, case: 'cameras', date: longDate(first) }, group.related),
+      ctx.finding(
+        RULE[state],
+        group.location,
+        { ...group.params, case: 'cameras', date: longDate(first) },
+        group.related,
+      ),
     );
   }
   return findings;
@@ -52,7 +59,9 @@ function expiries(ctx: CheckContext): Finding[] {
 function missing(ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
   if (ctx.choice(Q.projectKind) === 'existing-unauthorised') {
-    findings.push(ctx.finding('csu.authorisation.missing', ctx.questionLocation(Q.projectKind), { case: 'system' }));
+    findings.push(
+      ctx.finding('csu.authorisation.missing', ctx.questionLocation(Q.projectKind), { case: 'system' }),
+    );
   }
   const cameras = ctx.assessment.cameras.filter(
     (c) => c.authorisationExpiry === null && c.authorisationReference.trim() === '',
@@ -60,7 +69,12 @@ function missing(ctx: CheckContext): Finding[] {
   if (cameras.length > 0) {
     const group = ctx.cameraGroup(cameras);
     findings.push(
-      ctx.finding('csu.authorisation.missing', group.location, { ...group.params, case: 'cameras' }, group.related),
+      ctx.finding(
+        'csu.authorisation.missing',
+        group.location,
+        { ...group.params, case: 'cameras' },
+        group.related,
+      ),
     );
   }
   return findings;
@@ -71,7 +85,10 @@ function overCapacity(ctx: CheckContext): Finding[] {
   const installed = ctx.assessment.cameras.length;
   if (authorised === null || installed <= authorised) return [];
   return [
-    ctx.finding('csu.authorisation.over-capacity', ctx.questionLocation(Q.camerasAuthorised), { installed, authorised }),
+    ctx.finding('csu.authorisation.over-capacity', ctx.questionLocation(Q.camerasAuthorised), {
+      installed,
+      authorised,
+    }),
   ];
 }
 

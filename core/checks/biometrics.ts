@@ -11,6 +11,8 @@ export const checkBiometrics: Rule = (ctx) => {
     dormantOptions: ['dormant'],
     enabledRule: 'csu.biometrics.enabled',
     dormantRule: 'csu.biometrics.dormant',
-    dormantParams: { undocumented: safeguardsAsked && ctx.text(Q.biometricsSafeguards) === '' ? 'yes' : 'no' },
+    dormantParams: {
+      undocumented: safeguardsAsked && ctx.text(Q.biometricsSafeguards) === '' ? 'yes' : 'no',
+    },
   });
 };

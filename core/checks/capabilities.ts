@@ -22,7 +22,10 @@ export const camerasWith = (ctx: CheckContext, field: CapabilityField, state: Ca
   ctx.assessment.cameras.filter((camera) => camera[field] === state);
 
 /** Whether the capability is in use, from the answer or from any camera. */
-export function capabilityInUse(ctx: CheckContext, spec: Pick<CapabilitySpec, 'field' | 'question' | 'enabledOptions'>) {
+export function capabilityInUse(
+  ctx: CheckContext,
+  spec: Pick<CapabilitySpec, 'field' | 'question' | 'enabledOptions'>,
+) {
   const answer = ctx.choice(spec.question);
   return (
     (answer !== null && spec.enabledOptions.includes(answer)) ||

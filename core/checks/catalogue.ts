@@ -15,12 +15,18 @@ interface RuleDefinition {
 
 const ref = (fr: string, en: string): LocalizedText => ({ fr, en });
 const CNIL_METHOD = ref('CNIL, PIA – la méthode (2018)', 'CNIL, PIA methodology (2018)');
-const ACTION_PLAN = ref('CNIL, PIA – la méthode (2018), plan d’action', 'CNIL, PIA methodology (2018), action plan');
+const ACTION_PLAN = ref(
+  'CNIL, PIA – la méthode (2018), plan d’action',
+  'CNIL, PIA methodology (2018), action plan',
+);
 const BIOMETRICS = ref(
   'RGPD, art. 9 ; LIL, art. 88 ; RIA, art. 5(1)(h)',
   'GDPR, art. 9; LIL, art. 88; AI Act, art. 5(1)(h)',
 );
-const ANALYTICS = ref('LIL, art. 87 et 88 ; loi n° 2023-380, art. 10', 'LIL, arts. 87 and 88; Law no. 2023-380, art. 10');
+const ANALYTICS = ref(
+  'LIL, art. 87 et 88 ; loi n° 2023-380, art. 10',
+  'LIL, arts. 87 and 88; Law no. 2023-380, art. 10',
+);
 const AUDIO = ref(
   'CSI, art. L251-2 ; CNIL, avertissement à Saint-Étienne (2019)',
   'CSI, art. L251-2; CNIL warning to Saint-Étienne (2019)',
@@ -37,7 +43,8 @@ const PRIOR_CONSULTATION = ref('RGPD, art. 36 ; LIL, art. 90', 'GDPR, art. 36; L
 const onCameras = (p: MessageParams, language: 'fr' | 'en'): string => {
   const count = Number(p.count ?? 0);
   if (count === 0) return '';
-  if (language === 'fr') return count === 1 ? ` sur la caméra ${p.cameras}` : ` sur ${count} caméras (${p.cameras})`;
+  if (language === 'fr')
+    return count === 1 ? ` sur la caméra ${p.cameras}` : ` sur ${count} caméras (${p.cameras})`;
   return count === 1 ? ` on camera ${p.cameras}` : ` on ${count} cameras (${p.cameras})`;
 };
 
@@ -59,14 +66,19 @@ export const RULES = {
   },
   'completeness.risk-unrated': {
     severity: 'error',
-    legalRef: ref('RGPD, art. 35(7)(c) ; CNIL, PIA – la méthode (2018)', 'GDPR, art. 35(7)(c); CNIL, PIA methodology (2018)'),
-    fr: (p) => `Risque « ${p.risk} » : l’évaluation ${p.phase} est incomplète (gravité et vraisemblance, de 1 à 4).`,
+    legalRef: ref(
+      'RGPD, art. 35(7)(c) ; CNIL, PIA – la méthode (2018)',
+      'GDPR, art. 35(7)(c); CNIL, PIA methodology (2018)',
+    ),
+    fr: (p) =>
+      `Risque « ${p.risk} » : l’évaluation ${p.phase} est incomplète (gravité et vraisemblance, de 1 à 4).`,
     en: (p) => `Risk "${p.risk}": the ${p.phase} rating is incomplete (severity and likelihood, 1 to 4).`,
   },
   'completeness.risk-justification': {
     severity: 'error',
     legalRef: CNIL_METHOD,
-    fr: (p) => `Risque « ${p.risk} » : niveau sans justification (${p.fields}). Chaque niveau doit être justifié.`,
+    fr: (p) =>
+      `Risque « ${p.risk} » : niveau sans justification (${p.fields}). Chaque niveau doit être justifié.`,
     en: (p) => `Risk "${p.risk}": level without justification (${p.fields}). Every level must be justified.`,
   },
   'completeness.planned-measure': {
@@ -74,12 +86,14 @@ export const RULES = {
     legalRef: ACTION_PLAN,
     fr: (p) =>
       `Mesure prévue « ${p.measure} » sans ${p.missing} : le plan d’action doit dire qui la met en œuvre et pour quand.`,
-    en: (p) => `Planned measure "${p.measure}" has no ${p.missing}: the action plan must say who carries it out and by when.`,
+    en: (p) =>
+      `Planned measure "${p.measure}" has no ${p.missing}: the action plan must say who carries it out and by when.`,
   },
   'completeness.evaluation-action': {
     severity: 'warning',
     legalRef: ACTION_PLAN,
-    fr: (p) => `« ${p.target} » est jugé « ${p.verdict} » sans action corrective : indiquez ce qui sera fait.`,
+    fr: (p) =>
+      `« ${p.target} » est jugé « ${p.verdict} » sans action corrective : indiquez ce qui sera fait.`,
     en: (p) => `"${p.target}" is rated "${p.verdict}" with no corrective action: say what will be done.`,
   },
 
@@ -184,7 +198,10 @@ export const RULES = {
   },
   'csu.lapi.fps-only': {
     severity: 'info',
-    legalRef: ref('CSI, art. L233-1 ; CNIL, communiqué sur la LAPI (2020)', 'CSI, art. L233-1; CNIL statement on LAPI (2020)'),
+    legalRef: ref(
+      'CSI, art. L233-1 ; CNIL, communiqué sur la LAPI (2020)',
+      'CSI, art. L233-1; CNIL statement on LAPI (2020)',
+    ),
     fr: () =>
       'Lecture de plaques limitée au contrôle du forfait post-stationnement : vérifiez qu’aucun autre usage (recherche, alerte, historique des passages) n’est possible.',
     en: () =>

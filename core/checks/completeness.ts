@@ -5,6 +5,8 @@ import type { LocalizedText } from '../model/localized.ts';
 import type { Finding } from './finding.ts';
 import { localizedList, term, type CheckContext, type Rule } from './context.ts';
 
+const MAX_REFERENCES = 3;
+
 function requiredAnswers(ctx: CheckContext): Finding[] {
   const legal = new Map(ctx.template.knowledgeBase.legalReferences.map((r) => [r.id, r.label]));
   const findings: Finding[] = [];
@@ -13,7 +15,8 @@ function requiredAnswers(ctx: CheckContext): Finding[] {
       for (const question of item.questions) {
         if (!question.required || ctx.isAnswered(question)) continue;
         // The question's own references say best why it matters; the rule's default covers the rest.
-        const labels = question.legalRefs.flatMap((id) => legal.get(id) ?? []);
+        // Three references say why; a longer list would bury the finding.
+        const labels = question.legalRefs.flatMap((id) => legal.get(id) ?? []).slice(0, MAX_REFERENCES);
         const legalRef: LocalizedText | undefined =
           labels.length > 0
             ? { fr: labels.map((l) => l.fr).join(' ; '), en: labels.map((l) => l.en).join('; ') }
@@ -46,7 +49,9 @@ function riskRatings(ctx: CheckContext, risk: Risk): Finding[] {
   const residual = isRated(risk.residual);
   if (!initial || !residual) {
     const phase = !initial && !residual ? 'initialAndResidual' : !initial ? 'initial' : 'residual';
-    findings.push(ctx.finding('completeness.risk-unrated', location, { risk: risk.title, phase: term(phase) }));
+    findings.push(
+      ctx.finding('completeness.risk-unrated', location, { risk: risk.title, phase: term(phase) }),
+    );
   }
   const unjustified: LocalizedText[] = [];
   const check = (level: number | null, justification: string, name: Parameters<typeof term>[0]): void => {
@@ -58,7 +63,10 @@ function riskRatings(ctx: CheckContext, risk: Risk): Finding[] {
   check(risk.residual.likelihood, risk.residual.likelihoodJustification, 'residualLikelihood');
   if (unjustified.length > 0) {
     findings.push(
-      ctx.finding('completeness.risk-justification', location, { risk: risk.title, fields: localizedList(unjustified) }),
+      ctx.finding('completeness.risk-justification', location, {
+        risk: risk.title,
+        fields: localizedList(unjustified),
+      }),
     );
   }
   return findings;
@@ -88,7 +96,9 @@ function evaluations(ctx: CheckContext): Finding[] {
     const item = ctx.item(id);
     const target = question?.label ?? item?.title ?? { fr: id, en: id };
     const location = question ? ctx.questionLocation(id) : ({ kind: 'item', id } as const);
-    return [ctx.finding('completeness.evaluation-action', location, { target, verdict: term(evaluation.verdict) })];
+    return [
+      ctx.finding('completeness.evaluation-action', location, { target, verdict: term(evaluation.verdict) }),
+    ];
   });
 }
 

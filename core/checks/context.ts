@@ -77,9 +77,17 @@ export interface CheckContext {
   /** Where the camera inventory is shown: its question, or the assessment's cameras. */
   readonly inventoryLocation: FindingLocation;
   questionLocation(id: string): FindingLocation;
-  cameraLocation(camera: Camera): FindingLocation;
+  readonly cameraLocation: (camera: Camera) => FindingLocation;
   /** One place for a group of cameras: the camera itself when alone, else the inventory. */
-  cameraGroup(cameras: readonly Camera[]): { location: FindingLocation; related: FindingLocation[]; params: Params };
+  cameraGroup(cameras: readonly Camera[]): {
+    location: FindingLocation;
+    related: FindingLocation[];
+    params: Params;
+  };
+  /**
+   * A finding of a rule of the catalogue, its message built from `params` in both languages. A `legalRef`
+   * parameter (a localized text) replaces the rule's own source, e.g. by the references of a question.
+   */
   finding(rule: RuleId, location: FindingLocation, params?: Params, related?: FindingLocation[]): Finding;
 }
 
@@ -96,25 +104,23 @@ export const term = (name: Term): LocalizedText => TERMS[name];
 
 /** Joins localized parts into one localized list (« a, b et c »). */
 export function localizedList(parts: readonly LocalizedText[]): LocalizedText {
-  return {
-    fr: joinList(
-      parts.map((p) => p.fr),
-      'fr',
-    ),
-    en: joinList(
-      parts.map((p) => p.en),
-      'en',
-    ),
-  };
+  const fr = parts.map((p) => p.fr);
+  const en = parts.map((p) => p.en);
+  return { fr: joinList(fr, 'fr'), en: joinList(en, 'en') };
 }
 
 function resolve(params: Params, language: Language): MessageParams {
   const out: MessageParams = {};
-  for (const [key, value] of Object.entries(params)) out[key] = typeof value === 'object' ? value[language] : value;
+  for (const [key, value] of Object.entries(params))
+    out[key] = typeof value === 'object' ? value[language] : value;
   return out;
 }
 
-export function createCheckContext(assessment: Assessment, template: Template, options: CheckOptions): CheckContext {
+export function createCheckContext(
+  assessment: Assessment,
+  template: Template,
+  options: CheckOptions,
+): CheckContext {
   const questions = new Map<string, Question>();
   const items = new Map<string, Item>();
   for (const section of template.sections) {
@@ -164,7 +170,12 @@ export function createCheckContext(assessment: Assessment, template: Template, o
     }
   };
 
-  const finding = (rule: RuleId, location: FindingLocation, params: Params = {}, related: FindingLocation[] = []) => {
+  const finding = (
+    rule: RuleId,
+    location: FindingLocation,
+    params: Params = {},
+    related: FindingLocation[] = [],
+  ) => {
     const definition = RULES[rule];
     const fr = resolve(params, 'fr');
     const en = resolve(params, 'en');
@@ -179,7 +190,11 @@ export function createCheckContext(assessment: Assessment, template: Template, o
     } satisfies Finding;
   };
 
-  const cameraLocation = (camera: Camera): FindingLocation => ({ kind: 'camera', id: camera.id, label: camera.code });
+  const cameraLocation = (camera: Camera): FindingLocation => ({
+    kind: 'camera',
+    id: camera.id,
+    label: camera.code,
+  });
 
   return {
     assessment,
@@ -211,7 +226,10 @@ export function createCheckContext(assessment: Assessment, template: Template, o
     },
     text: (id) => textOf(answer(id)),
     optionLabel: (questionId, optionId) =>
-      questions.get(questionId)?.options?.find((o) => o.id === optionId)?.label ?? { fr: optionId, en: optionId },
+      questions.get(questionId)?.options?.find((o) => o.id === optionId)?.label ?? {
+        fr: optionId,
+        en: optionId,
+      },
     inventoryLocation,
     questionLocation: (id) => ({ kind: 'question', id }),
     cameraLocation,
@@ -238,7 +256,12 @@ export function longDate(isoDate: string): LocalizedText {
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return { fr: isoDate, en: isoDate };
   const format = (locale: string): string =>
-    new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+    new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(date);
   return { fr: format('fr-FR'), en: format('en-GB') };
 }
 

@@ -7,6 +7,11 @@ import type { Finding, FindingLocation } from './finding.ts';
 
 /** « Contexte › Durée de conservation », « Caméra CAM-042 », « Risque « Voyeurisme » »… */
 export function locationText(location: FindingLocation, language: Language, template: Template): string {
+  const text = placeOf(location, language, template);
+  return language === 'fr' ? typesetFrench(text) : text;
+}
+
+function placeOf(location: FindingLocation, language: Language, template: Template): string {
   const local = (text: { fr: string; en: string }): string => text[language];
   switch (location.kind) {
     case 'question':
@@ -39,28 +44,25 @@ export function locationText(location: FindingLocation, language: Language, temp
   }
 }
 
+/** Where a finding points, for a reader: its location, and how many cameras a grouped finding concerns. */
+export function findingPlace(finding: Finding, language: Language, template: Template): string {
+  const place = locationText(finding.location, language, template);
+  const cameras = finding.related.filter((r) => r.kind === 'camera').length;
+  if (cameras <= 1 || finding.location.kind === 'camera') return place;
+  return language === 'fr' ? typesetFrench(`${place} (${cameras} caméras)`) : `${place} (${cameras} cameras)`;
+}
+
 /** Maps findings to the shape the Word exporter takes, in the export's language. */
 export function findingsForExport(
   findings: readonly Finding[],
   language: Language,
   template: Template,
 ): ExportFinding[] {
-  return findings.map((finding) => {
-    const place = locationText(finding.location, language, template);
-    const cameras = finding.related.filter((r) => r.kind === 'camera').length;
-    const suffix =
-      cameras > 1 && finding.location.kind !== 'camera'
-        ? language === 'fr'
-          ? ` (${cameras} caméras)`
-          : ` (${cameras} cameras)`
-        : '';
-    const location = `${place}${suffix}`;
-    return {
-      id: finding.id,
-      severity: finding.severity,
-      message: finding.message[language],
-      legalRef: finding.legalRef[language],
-      location: language === 'fr' ? typesetFrench(location) : location,
-    };
-  });
+  return findings.map((finding) => ({
+    id: finding.id,
+    severity: finding.severity,
+    message: finding.message[language],
+    legalRef: finding.legalRef[language],
+    location: findingPlace(finding, language, template),
+  }));
 }

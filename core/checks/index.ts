@@ -24,7 +24,7 @@ export type { CheckOptions } from './context.ts';
 export { isoDay } from './context.ts';
 export { RULE_IDS, RULES, type RuleId } from './catalogue.ts';
 export * from './finding.ts';
-export { findingsForExport, locationText } from './export.ts';
+export { findingPlace, findingsForExport, locationText } from './export.ts';
 
 export const RULE_FAMILIES: readonly Rule[] = [
   checkCompleteness,

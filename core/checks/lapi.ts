@@ -4,7 +4,8 @@ import { Q, type Rule } from './context.ts';
 
 export const checkLapi: Rule = (ctx) => {
   // Reading plates to check post-parking fees is the one use left to a commune: the cameras doing it are expected.
-  if (ctx.choice(Q.lapi) === 'fps-only') return [ctx.finding('csu.lapi.fps-only', ctx.questionLocation(Q.lapi))];
+  if (ctx.choice(Q.lapi) === 'fps-only')
+    return [ctx.finding('csu.lapi.fps-only', ctx.questionLocation(Q.lapi))];
   return capabilityFindings(ctx, {
     field: 'lapi',
     question: Q.lapi,

@@ -39,7 +39,13 @@ export const checkPriorConsultation: Rule = (ctx) => {
   if (capabilityInUse(ctx, { field: 'analytics', question: Q.analytics, enabledOptions: ['enabled'] })) {
     reasons.push(term('analyticsInUse'));
   }
-  if (capabilityInUse(ctx, { field: 'facialRecognition', question: Q.facialRecognition, enabledOptions: ['enabled'] })) {
+  if (
+    capabilityInUse(ctx, {
+      field: 'facialRecognition',
+      question: Q.facialRecognition,
+      enabledOptions: ['enabled'],
+    })
+  ) {
     reasons.push(term('biometricsInUse'));
   }
   if (reasons.length === 0) return [];

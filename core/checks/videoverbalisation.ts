@@ -2,7 +2,10 @@
 import { Q, type Rule } from './context.ts';
 
 export const checkVideoverbalisation: Rule = (ctx) => {
-  if (ctx.boolean(Q.videoverbalisation) !== true || ctx.question(Q.videoverbalisationProcedure) === undefined) return [];
+  if (ctx.boolean(Q.videoverbalisation) !== true || ctx.question(Q.videoverbalisationProcedure) === undefined)
+    return [];
   if (ctx.text(Q.videoverbalisationProcedure) !== '') return [];
-  return [ctx.finding('csu.videoverbalisation.procedure', ctx.questionLocation(Q.videoverbalisationProcedure))];
+  return [
+    ctx.finding('csu.videoverbalisation.procedure', ctx.questionLocation(Q.videoverbalisationProcedure)),
+  ];
 };

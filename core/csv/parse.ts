@@ -19,7 +19,8 @@ export function detectSeparator(text: string): CsvSeparator {
   for (const ch of stripBom(text)) {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && counts.has(ch as CsvSeparator)) counts.set(ch as CsvSeparator, counts.get(ch as CsvSeparator)! + 1);
+    else if (!quoted && counts.has(ch as CsvSeparator))
+      counts.set(ch as CsvSeparator, counts.get(ch as CsvSeparator)! + 1);
   }
   let best: CsvSeparator = ';';
   for (const s of SEPARATORS) if (counts.get(s)! > counts.get(best)!) best = s;

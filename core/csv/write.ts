@@ -17,12 +17,18 @@ const FORMULA_START = /^'*[=+\-@\t\r]/;
 export function csvCell(value: string, separator: CsvSeparator): string {
   const safe = FORMULA_START.test(value) && !/^-?\d+(?:[.,]\d+)?$/.test(value) ? `'${value}` : value;
   const needsQuotes =
-    safe.includes(separator) || safe.includes('"') || safe.includes('\n') || safe.includes('\r') || safe !== safe.trim();
+    safe.includes(separator) ||
+    safe.includes('"') ||
+    safe.includes('\n') ||
+    safe.includes('\r') ||
+    safe !== safe.trim();
   return needsQuotes ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 export function toCsv(rows: readonly (readonly string[])[], options: CsvWriteOptions): string {
-  const body = rows.map((row) => row.map((cell) => csvCell(cell, options.separator)).join(options.separator)).join('\r\n');
+  const body = rows
+    .map((row) => row.map((cell) => csvCell(cell, options.separator)).join(options.separator))
+    .join('\r\n');
   return (options.bom === false ? '' : '\uFEFF') + body + '\r\n';
 }
 

@@ -7,7 +7,7 @@ import type { ExampleBundle } from './build-example.ts';
 function withTemplate({ assessment, attachments }: ExampleBundle): DpiaDocument {
   const template = getBuiltinTemplate(assessment.meta.templateId);
   if (template === undefined) throw new Error(`built-in template "${assessment.meta.templateId}" is missing`);
-  return { assessment, template, attachments, signature: null };
+  return { assessment, template, attachments, signature: null, revisionSnapshots: new Map() };
 }
 
 /** The showcase AIPD of Valmont-sur-Escaut, ready to open or save. */

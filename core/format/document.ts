@@ -12,7 +12,7 @@ export interface DpiaDocument {
   signature: Uint8Array | null;
   /**
    * The assessment as it was at each named revision (`revisions/<id>.json`), by revision id, so that two
-   * versions can be compared. Optional: a document without snapshots simply has none to compare.
+   * versions can be compared. Required, so that no code can rebuild a document and silently drop them.
    */
-  revisionSnapshots?: Map<string, Assessment>;
+  revisionSnapshots: Map<string, Assessment>;
 }

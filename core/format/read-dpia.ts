@@ -32,7 +32,7 @@ export interface ReadResult {
 }
 
 const ATTACHMENT_NAME = /^attachments\/([0-9a-f]{64})$/;
-const REVISION_NAME = /^revisions\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/;
+const REVISION_NAME = /^revisions\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/i;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 function checkEntryName(name: string, file: string): void {
@@ -213,7 +213,7 @@ export async function readDpia(bytes: Uint8Array, options: ReadOptions): Promise
       template,
       attachments,
       signature: entries[ENTRY.signature] ?? null,
-      ...(revisionSnapshots.size > 0 ? { revisionSnapshots } : {}),
+      revisionSnapshots,
     },
     manifest,
     storedFormatVersion: storedVersion,

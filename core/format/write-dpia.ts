@@ -25,7 +25,7 @@ export async function writeDpia(
   // Only snapshots of revisions the assessment lists are written: a snapshot never outlives its revision.
   const snapshots: [string, Uint8Array][] = [];
   for (const revision of assessment.revisions) {
-    const snapshot = document.revisionSnapshots?.get(revision.id);
+    const snapshot = document.revisionSnapshots.get(revision.id);
     if (snapshot) snapshots.push([revision.id, encodeJson(snapshot)]);
   }
   const snapshotHashes = await Promise.all(

@@ -26,7 +26,19 @@ const HIGH_PUNCTUATION: ReadonlySet<string> = new Set([';', ':', '!', '?']);
 /** Spaces we replace by the right no-break space; a line break is kept, as it ends the line. */
 const SPACES: ReadonlySet<string> = new Set([' ', '\t', NBSP, NNBSP]);
 /** What may follow punctuation that gets a space before it: 20:00, 1:4, https:// and :-) are not followed by these. */
-const AFTER_PUNCTUATION: ReadonlySet<string> = new Set([')', ']', '}', '»', '"', '”', "'", '’', '.', ',', '…']);
+const AFTER_PUNCTUATION: ReadonlySet<string> = new Set([
+  ')',
+  ']',
+  '}',
+  '»',
+  '"',
+  '”',
+  "'",
+  '’',
+  '.',
+  ',',
+  '…',
+]);
 /** Punctuation right after these stays attached: (?) [!] «?... */
 const NO_SPACE_AFTER: ReadonlySet<string> = new Set(['(', '[', '{', '«', '\n']);
 /**
@@ -35,7 +47,16 @@ const NO_SPACE_AFTER: ReadonlySet<string> = new Set(['(', '[', '{', '«', '\n'])
  * or a second pass would pair quotes the first left alone.
  */
 const OPENS_QUOTE_AFTER: ReadonlySet<string> = new Set(['(', '[', '{', '—', '–', '-', '/', '«']);
-const CLOSES_QUOTE_BEFORE: ReadonlySet<string> = new Set([...HIGH_PUNCTUATION, ')', ']', '}', '.', ',', '…', '»']);
+const CLOSES_QUOTE_BEFORE: ReadonlySet<string> = new Set([
+  ...HIGH_PUNCTUATION,
+  ')',
+  ']',
+  '}',
+  '.',
+  ',',
+  '…',
+  '»',
+]);
 /** A quote right before these cannot open a quotation. */
 const NOT_QUOTED: ReadonlySet<string> = new Set([...HIGH_PUNCTUATION, '»']);
 
@@ -138,7 +159,11 @@ function popSpaces(out: Cell[]): Cell | undefined {
 
 function countSpacesBefore(out: readonly Cell[]): number {
   let k = 0;
-  while (k < out.length && SPACES.has(out[out.length - 1 - k]?.ch ?? '') && !out[out.length - 1 - k]?.verbatim) {
+  while (
+    k < out.length &&
+    SPACES.has(out[out.length - 1 - k]?.ch ?? '') &&
+    !out[out.length - 1 - k]?.verbatim
+  ) {
     k++;
   }
   return k;
@@ -180,7 +205,8 @@ function spaceHighPunctuation(cells: readonly Cell[]): Cell[] {
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
     if (c === undefined) continue;
-    const startsGroup = HIGH_PUNCTUATION.has(c.ch) && !c.verbatim && !HIGH_PUNCTUATION.has(cells[i - 1]?.ch ?? '');
+    const startsGroup =
+      HIGH_PUNCTUATION.has(c.ch) && !c.verbatim && !HIGH_PUNCTUATION.has(cells[i - 1]?.ch ?? '');
     if (startsGroup) {
       let j = i;
       while (j < cells.length && HIGH_PUNCTUATION.has(cells[j]?.ch ?? '')) j++;

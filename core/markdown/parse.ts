@@ -13,11 +13,62 @@ const SUBSET = { disable: { null: ['htmlFlow', 'htmlText', 'codeIndented'] } };
 
 /** The mdast tree of a rich-text answer (paragraphs, emphasis, strong, lists, links; other nodes may appear). */
 export function parseMarkdown(source: string): Root {
-  return fromMarkdown(source, { extensions: [SUBSET] });
+  return fromMarkdown(limitNesting(source), { extensions: [SUBSET] });
+}
+
+/**
+ * Lists and quotes nested deeper than this are written as text. No answer needs more, and the parser's time grows
+ * with the square of the depth: a hostile answer of 20,000 characters of "- - - ..." would take tens of seconds.
+ */
+export const MAX_NESTING = 16;
+
+/** Escapes the container markers beyond MAX_NESTING at the start of each line; shallower text is left untouched. */
+function limitNesting(source: string): string {
+  if (source.length < 2 * MAX_NESTING) return source;
+  let changed = false;
+  const lines = source.split('\n').map((line) => {
+    const limited = limitLine(line);
+    changed ||= limited !== line;
+    return limited;
+  });
+  return changed ? lines.join('\n') : source;
+}
+
+const isBlank = (ch: string | undefined) => ch === ' ' || ch === '\t';
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+
+/** The line with a backslash before its (MAX_NESTING + 1)th container marker (>, -, *, +, 1. or 1)), if any. */
+function limitLine(line: string): string {
+  let depth = 0;
+  let i = 0;
+  while (i < line.length) {
+    let j = i;
+    while (j < line.length && j - i < 4 && isBlank(line[j])) j++;
+    let marker = -1;
+    const ch = line[j];
+    if (ch === '>') marker = j;
+    else if ((ch === '-' || ch === '*' || ch === '+') && isBlank(line[j + 1])) marker = j;
+    else if (isDigit(ch)) {
+      let k = j;
+      while (k < line.length && k - j < 9 && isDigit(line[k])) k++;
+      if ((line[k] === '.' || line[k] === ')') && isBlank(line[k + 1])) marker = k;
+    }
+    if (marker < 0) return line;
+    if (++depth > MAX_NESTING) return `${line.slice(0, marker)}\\${line.slice(marker)}`;
+    i = marker + 1;
+  }
+  return line;
 }
 
 /** Nodes whose children are blocks, written one per line; the others hold inline content, written together. */
-const BLOCK_CONTAINERS: ReadonlySet<string> = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'tableRow']);
+const BLOCK_CONTAINERS: ReadonlySet<string> = new Set([
+  'root',
+  'list',
+  'listItem',
+  'blockquote',
+  'table',
+  'tableRow',
+]);
 
 /** The text a reader sees in a node, without formatting; blocks are separated by line breaks. */
 export function plainText(node: Nodes): string {

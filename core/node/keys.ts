@@ -67,12 +67,18 @@ export async function writeKeyPair(dir: string, pair: SigningKeyPair, force = fa
  * Reads a private key file. Like ssh, refuses a key that other users can read: whoever can read it can sign
  * in its owner's name. (Windows has no such mode bits; its ACLs are left to the user.)
  */
-export async function readPrivateKeyFile(file: string, platform: NodeJS.Platform = process.platform): Promise<string> {
+export async function readPrivateKeyFile(
+  file: string,
+  platform: NodeJS.Platform = process.platform,
+): Promise<string> {
   const bytes = await readFileWithinLimit(file, MAX_KEY_BYTES);
   if (platform !== 'win32') {
     const mode = (await stat(file)).mode & 0o777;
     if ((mode & 0o077) !== 0) {
-      throw new DpiaError('key-permissions', { file: path.basename(file), mode: mode.toString(8).padStart(4, '0') });
+      throw new DpiaError('key-permissions', {
+        file: path.basename(file),
+        mode: mode.toString(8).padStart(4, '0'),
+      });
     }
   }
   return new TextDecoder().decode(bytes);

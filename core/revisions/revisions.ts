@@ -25,8 +25,10 @@ async function contentHashOfDocument(document: DpiaDocument): Promise<string> {
   const { assessment } = document;
   const snapshots = await Promise.all(
     assessment.revisions.flatMap((revision) => {
-      const snapshot = document.revisionSnapshots?.get(revision.id);
-      return snapshot ? [sha256Hex(encodeJson(snapshot)).then((sha256) => ({ id: revision.id, sha256 }))] : [];
+      const snapshot = document.revisionSnapshots.get(revision.id);
+      return snapshot
+        ? [sha256Hex(encodeJson(snapshot)).then((sha256) => ({ id: revision.id, sha256 }))]
+        : [];
     }),
   );
   return computeContentHash(
@@ -41,7 +43,10 @@ async function contentHashOfDocument(document: DpiaDocument): Promise<string> {
  * Records the current state of the assessment as a named revision. The snapshot is the assessment as it is now;
  * the returned document lists the new revision. A signed document cannot take one: see `reopenSigned`.
  */
-export async function createRevision(document: DpiaDocument, request: RevisionRequest): Promise<DpiaDocument> {
+export async function createRevision(
+  document: DpiaDocument,
+  request: RevisionRequest,
+): Promise<DpiaDocument> {
   if (document.signature) throw new DpiaError('document-signed');
   const revision: Revision = {
     id: request.id,
@@ -51,7 +56,7 @@ export async function createRevision(document: DpiaDocument, request: RevisionRe
     reason: request.reason,
     contentSha256: await contentHashOfDocument(document),
   };
-  const snapshots = new Map(document.revisionSnapshots ?? []);
+  const snapshots = new Map(document.revisionSnapshots);
   snapshots.set(revision.id, structuredClone(document.assessment));
   return {
     ...document,
@@ -64,7 +69,7 @@ export async function createRevision(document: DpiaDocument, request: RevisionRe
 export function listRevisions(document: DpiaDocument): RevisionSummary[] {
   return [...document.assessment.revisions]
     .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
-    .map((revision) => ({ ...revision, hasSnapshot: document.revisionSnapshots?.has(revision.id) ?? false }));
+    .map((revision) => ({ ...revision, hasSnapshot: document.revisionSnapshots.has(revision.id) }));
 }
 
 /** Finds a revision by id, id prefix (8 characters or more) or exact label. */
@@ -85,7 +90,7 @@ export function findRevision(document: DpiaDocument, reference: string): Revisio
 /** The assessment as it was at a revision. */
 export function revisionSnapshot(document: DpiaDocument, reference: string): Assessment {
   const revision = findRevision(document, reference);
-  const snapshot = document.revisionSnapshots?.get(revision.id);
+  const snapshot = document.revisionSnapshots.get(revision.id);
   if (!snapshot) throw new DpiaError('revision-without-snapshot', { label: revision.label });
   return snapshot;
 }

@@ -30,7 +30,7 @@ const buffer = (bytes: Uint8Array): ArrayBuffer =>
   bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 
 export async function generateSigningKeyPair(): Promise<SigningKeyPair> {
-  const pair = (await globalThis.crypto.subtle.generateKey(ED25519, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const pair = await globalThis.crypto.subtle.generateKey(ED25519, true, ['sign', 'verify']);
   const pkcs8 = new Uint8Array(await globalThis.crypto.subtle.exportKey('pkcs8', pair.privateKey));
   const spki = new Uint8Array(await globalThis.crypto.subtle.exportKey('spki', pair.publicKey));
   return {
@@ -55,7 +55,12 @@ export async function importPrivateKey(pem: string, file: string): Promise<Priva
     ]);
     const spki = new Uint8Array(await subtle.exportKey('spki', publicKey));
     const key = await subtle.importKey('pkcs8', buffer(der), ED25519, false, ['sign']);
-    return { key, publicKeySpki: spki, publicKeyPem: toPem(spki, 'PUBLIC KEY'), fingerprint: await keyFingerprint(spki) };
+    return {
+      key,
+      publicKeySpki: spki,
+      publicKeyPem: toPem(spki, 'PUBLIC KEY'),
+      fingerprint: await keyFingerprint(spki),
+    };
   } catch (error) {
     if (error instanceof DpiaError) throw error;
     throw invalid();

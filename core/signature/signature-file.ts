@@ -42,8 +42,17 @@ export type SignedStatement = Omit<SignatureFile, 'signature'>;
 
 /** The bytes the signature is computed over: every field of signature.json but the signature itself. */
 export function statementBytes(statement: SignedStatement): Uint8Array {
-  const { version, algorithm, canonicalization, contentSha256, content, signedAt, signer, publicKey, keyFingerprint } =
-    statement;
+  const {
+    version,
+    algorithm,
+    canonicalization,
+    contentSha256,
+    content,
+    signedAt,
+    signer,
+    publicKey,
+    keyFingerprint,
+  } = statement;
   return new TextEncoder().encode(
     canonicalJson({
       version,

@@ -38,7 +38,7 @@ export async function computeSignedParts(document: DpiaDocument): Promise<Signed
   }
   const revisions: SignedParts['revisions'] = [];
   for (const revision of assessment.revisions) {
-    const snapshot = document.revisionSnapshots?.get(revision.id);
+    const snapshot = document.revisionSnapshots.get(revision.id);
     if (snapshot) revisions.push({ id: revision.id, sha256: await canonicalHash(snapshot) });
   }
   revisions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

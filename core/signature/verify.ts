@@ -47,7 +47,12 @@ function parseSignature(bytes: Uint8Array, file: string): SignatureFile {
 }
 
 /** Names what differs between the signed parts and the document's parts. */
-function compareParts(signed: SignedParts, actual: SignedParts, document: DpiaDocument, file: string): DpiaError[] {
+function compareParts(
+  signed: SignedParts,
+  actual: SignedParts,
+  document: DpiaDocument,
+  file: string,
+): DpiaError[] {
   const problems: DpiaError[] = [];
   const parts: string[] = [];
   for (const key of ['assessmentSha256', 'templateSha256'] as const) {
@@ -58,15 +63,19 @@ function compareParts(signed: SignedParts, actual: SignedParts, document: DpiaDo
   for (const id of new Set([...signedRevisions.keys(), ...actualRevisions.keys()])) {
     if (signedRevisions.get(id) !== actualRevisions.get(id)) parts.push(`revisions/${id}.json`);
   }
-  if (parts.length > 0) problems.push(new DpiaError('signed-content-altered', { file, parts: parts.join(', ') }));
+  if (parts.length > 0)
+    problems.push(new DpiaError('signed-content-altered', { file, parts: parts.join(', ') }));
   const signedAttachments = new Set(signed.attachments);
   const actualAttachments = new Set(actual.attachments);
   const nameOf = new Map(document.assessment.attachments.map((a) => [a.sha256, a.name]));
   const changed = [
-    ...actual.attachments.filter((h) => !signedAttachments.has(h)).map((h) => nameOf.get(h) ?? h.slice(0, 12)),
+    ...actual.attachments
+      .filter((h) => !signedAttachments.has(h))
+      .map((h) => nameOf.get(h) ?? h.slice(0, 12)),
     ...signed.attachments.filter((h) => !actualAttachments.has(h)).map((h) => h.slice(0, 12)),
   ];
-  if (changed.length > 0) problems.push(new DpiaError('signed-attachment-altered', { file, names: changed.join(', ') }));
+  if (changed.length > 0)
+    problems.push(new DpiaError('signed-attachment-altered', { file, names: changed.join(', ') }));
   return problems;
 }
 
@@ -122,7 +131,9 @@ export async function verifyDocument(document: DpiaDocument, options: VerifyOpti
       }),
     );
   }
-  return problems.length === 0 ? { status: 'intact', info, problems: [] } : { status: 'invalid', info, problems };
+  return problems.length === 0
+    ? { status: 'intact', info, problems: [] }
+    : { status: 'invalid', info, problems };
 }
 
 /**
@@ -135,7 +146,10 @@ export async function verifyDpiaBytes(
 ): Promise<VerifyReport> {
   let document: DpiaDocument;
   try {
-    ({ document } = await readDpia(bytes, { file: options.file, ...(options.limits ? { limits: options.limits } : {}) }));
+    ({ document } = await readDpia(bytes, {
+      file: options.file,
+      ...(options.limits ? { limits: options.limits } : {}),
+    }));
   } catch (error) {
     if (isDpiaError(error)) return { status: 'invalid', info: null, problems: [error] };
     throw error;

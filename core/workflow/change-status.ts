@@ -42,7 +42,11 @@ export function isDpoOpinionRecorded(assessment: Assessment): boolean {
 
 const refuse = (error: DpiaError): StatusChangeResult => ({ ok: false, error });
 
-function decide(assessment: Assessment, request: StatusChangeRequest, note: string): StatusChangeResult | Validation {
+function decide(
+  assessment: Assessment,
+  request: StatusChangeRequest,
+  note: string,
+): StatusChangeResult | Validation {
   const date = request.at.slice(0, 10);
   const role = request.role?.trim() || assessment.validation.role;
   if (request.to === 'validated') {
@@ -63,7 +67,14 @@ function decide(assessment: Assessment, request: StatusChangeRequest, note: stri
   }
   if (request.to === 'refused') {
     if (note === '') return refuse(new DpiaError('refusal-reason-required'));
-    return { ...assessment.validation, decision: 'refused', by: request.by.trim(), role, date, comment: note };
+    return {
+      ...assessment.validation,
+      decision: 'refused',
+      by: request.by.trim(),
+      role,
+      date,
+      comment: note,
+    };
   }
   // Sent back to draft: the decision no longer holds.
   if (request.to === 'draft') {
@@ -89,7 +100,10 @@ export function changeStatus(assessment: Assessment, request: StatusChangeReques
       ...assessment,
       meta: { ...assessment.meta, status: request.to, modifiedAt: request.at },
       validation,
-      statusHistory: [...assessment.statusHistory, { status: request.to, by: request.by.trim(), at: request.at, note }],
+      statusHistory: [
+        ...assessment.statusHistory,
+        { status: request.to, by: request.by.trim(), at: request.at, note },
+      ],
     },
   };
 }

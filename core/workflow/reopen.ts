@@ -24,7 +24,13 @@ export function isReadOnly(document: DpiaDocument): boolean {
 export async function reopenSigned(document: DpiaDocument, request: ReopenRequest): Promise<DpiaDocument> {
   const unsigned = await createRevision(
     { ...document, signature: null },
-    { id: request.revisionId, label: request.label, author: request.by, at: request.at, reason: request.reason },
+    {
+      id: request.revisionId,
+      label: request.label,
+      author: request.by,
+      at: request.at,
+      reason: request.reason,
+    },
   );
   const { assessment } = unsigned;
   return {

@@ -20,6 +20,11 @@ import type { Assessment, AttachmentMeta } from '../../core/model/assessment.ts'
 import { writeFileAtomic } from '../../core/node/atomic-write.ts';
 import { openDpiaFile, readFileWithinLimit, saveDpiaFile } from '../../core/node/dpia-file.ts';
 import { listUserTemplates } from '../../core/node/user-templates.ts';
+import { readPrivateKeyFile } from '../../core/node/keys.ts';
+import { createRevision } from '../../core/revisions/revisions.ts';
+import { importPrivateKey } from '../../core/signature/keys.ts';
+import { signDocument } from '../../core/signature/sign.ts';
+import { reopenSigned } from '../../core/workflow/reopen.ts';
 import { findAnswerMismatch } from '../../core/template/answers.ts';
 import { getBuiltinTemplate, listBuiltinTemplates } from '../../core/template/builtin.ts';
 import type { Template } from '../../core/template/schema.ts';
@@ -76,7 +81,13 @@ export function createHandlers(deps: HandlerDeps) {
     // A signed document keeps its signature only while its content is the signed one.
     const signature =
       session.signature && JSON.stringify(assessment) === session.signedContent ? session.signature : null;
-    return { assessment, template: session.template, attachments: session.attachments, signature };
+    return {
+      assessment,
+      template: session.template,
+      attachments: session.attachments,
+      signature,
+      revisionSnapshots: session.revisionSnapshots,
+    };
   };
 
   const open = (
@@ -90,6 +101,7 @@ export function createHandlers(deps: HandlerDeps) {
       template: document.template,
       attachments: document.attachments,
       signature: document.signature,
+      revisionSnapshots: document.revisionSnapshots,
       signedContent: document.signature ? JSON.stringify(document.assessment) : null,
       draftPath,
       backedUp: false,
@@ -241,7 +253,16 @@ export function createHandlers(deps: HandlerDeps) {
           now: deps.now(),
           newId: deps.newId,
         });
-        return open({ assessment, template: found, attachments: new Map(), signature: null }, null);
+        return open(
+          {
+            assessment,
+            template: found,
+            attachments: new Map(),
+            signature: null,
+            revisionSnapshots: new Map(),
+          },
+          null,
+        );
       }),
 
     openExample: (input: unknown) =>
@@ -445,6 +466,101 @@ export function createHandlers(deps: HandlerDeps) {
         // A byte-order mark, so that Excel reads the accents as UTF-8.
         await writeFileAtomic(target, new TextEncoder().encode(`\uFEFF${content.replace(/^\uFEFF/, '')}`));
         return { filePath: target, savedAt: deps.now().toISOString() };
+      }),
+
+    createRevision: (input: unknown) =>
+      guard(async () => {
+        const { sessionId, assessment, label, reason } = parse('createRevision', input);
+        const session = sessionOf(sessionId);
+        const revised = await createRevision(documentOf(session, assessment), {
+          id: deps.newId(),
+          label,
+          reason,
+          author: deps.preferences.get().authorName,
+          at: deps.now().toISOString(),
+        });
+        session.revisionSnapshots = revised.revisionSnapshots;
+        return revised.assessment;
+      }),
+
+    getRevisionSnapshot: (input: unknown) =>
+      guard(async () => {
+        const { sessionId, revisionId } = parse('getRevisionSnapshot', input);
+        const snapshot = sessionOf(sessionId).revisionSnapshots.get(revisionId);
+        if (!snapshot)
+          throw new DpiaError('invalid-request', { detail: `no snapshot for revision ${revisionId}` });
+        return Promise.resolve(snapshot);
+      }),
+
+    signDocument: (input: unknown) =>
+      guard(async () => {
+        const { sessionId, assessment, signer, role } = parse('signDocument', input);
+        const session = sessionOf(sessionId);
+        const t = text();
+        const picked = await deps.dialog.showOpenDialog({
+          title: t.dialog.keyTitle,
+          filters: [
+            { name: t.dialog.keyFilter, extensions: ['pem'] },
+            { name: t.dialog.allFilter, extensions: ['*'] },
+          ],
+          properties: ['openFile'],
+        });
+        const keyFile = picked.filePaths[0];
+        if (picked.canceled || !keyFile) return null;
+        const key = await importPrivateKey(await readPrivateKeyFile(keyFile), path.basename(keyFile));
+        const { document, signature } = await signDocument(documentOf(session, assessment), {
+          key,
+          signer: { name: signer, role },
+          at: deps.now().toISOString(),
+        });
+        const target = session.filePath ?? (await askSavePath(session, document.assessment));
+        if (!target) return null;
+        await saveDpiaFile(target, document);
+        if (session.draftPath) await rm(session.draftPath, { force: true });
+        Object.assign(session, {
+          filePath: target,
+          draftPath: null,
+          signature: document.signature,
+          signedContent: JSON.stringify(document.assessment),
+          revisionSnapshots: document.revisionSnapshots,
+        });
+        return {
+          assessment: document.assessment,
+          filePath: target,
+          contentSha256: signature.contentSha256,
+          keyFingerprint: signature.keyFingerprint,
+        };
+      }),
+
+    reopenSigned: (input: unknown) =>
+      guard(async () => {
+        const { sessionId, label, reason } = parse('reopenSigned', input);
+        const session = sessionOf(sessionId);
+        const current = session.signedContent ? (JSON.parse(session.signedContent) as Assessment) : null;
+        if (!current || !session.signature)
+          throw new DpiaError('invalid-request', { detail: 'the document is not signed' });
+        const reopened = await reopenSigned(
+          {
+            assessment: current,
+            template: session.template,
+            attachments: session.attachments,
+            signature: session.signature,
+            revisionSnapshots: session.revisionSnapshots,
+          },
+          {
+            revisionId: deps.newId(),
+            label,
+            reason,
+            by: deps.preferences.get().authorName,
+            at: deps.now().toISOString(),
+          },
+        );
+        Object.assign(session, {
+          signature: null,
+          signedContent: null,
+          revisionSnapshots: reopened.revisionSnapshots,
+        });
+        return reopened.assessment;
       }),
 
     setPreferences: (input: unknown) =>

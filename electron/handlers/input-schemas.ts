@@ -35,6 +35,24 @@ export const INPUT = {
     defaultName: z.string().min(1).max(255),
     text: z.string().max(50 * 1024 * 1024),
   }),
+  createRevision: z.strictObject({
+    sessionId: SessionId,
+    assessment: Assessment,
+    label: z.string().min(1).max(500),
+    reason: z.string().max(100_000),
+  }),
+  getRevisionSnapshot: z.strictObject({ sessionId: SessionId, revisionId: z.uuid() }),
+  signDocument: z.strictObject({
+    sessionId: SessionId,
+    assessment: Assessment,
+    signer: z.string().min(1).max(200),
+    role: z.string().min(1).max(200),
+  }),
+  reopenSigned: z.strictObject({
+    sessionId: SessionId,
+    label: z.string().min(1).max(500),
+    reason: z.string().max(100_000),
+  }),
   setPreferences: z.strictObject({
     language: Language.optional(),
     authorName: z.string().max(200).optional(),

@@ -1,4 +1,5 @@
 // The documents open in the app's windows: what the renderer does not hold (attachment bytes, file paths).
+import type { Assessment } from '../../core/model/assessment.ts';
 import type { Template } from '../../core/template/schema.ts';
 
 export interface Session {
@@ -7,6 +8,8 @@ export interface Session {
   template: Template;
   attachments: Map<string, Uint8Array>;
   signature: Uint8Array | null;
+  /** Snapshots of the named revisions, kept with the document so that saving never drops them. */
+  revisionSnapshots: Map<string, Assessment>;
   /** The content as opened, to know whether a signed document was changed. */
   signedContent: string | null;
   /** Set once autosave has written a draft: the document exists only there. */

@@ -15,23 +15,28 @@ export type ActionPlanEntry =
     };
 
 /** `today` is `YYYY-MM-DD`. Measures come first, by deadline (none last), then the verdicts in template order. */
-export function buildActionPlan(assessment: Assessment, template: Template, today: string): ActionPlanEntry[] {
+export function buildActionPlan(
+  assessment: Assessment,
+  template: Template,
+  today: string,
+): ActionPlanEntry[] {
   const measures = assessment.measures
     .filter((m) => m.state === 'planned')
     .sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'))
-    .map(
-      (measure): ActionPlanEntry => ({
-        kind: 'measure',
-        measure,
-        riskTitles: assessment.risks.filter((r) => r.measureIds.includes(measure.id)).map((r) => r.title),
-        overdue: measure.deadline !== null && measure.deadline < today && measure.progress < 100,
-        incomplete: measure.owner.trim() === '' || measure.deadline === null,
-      }),
-    );
+    .map((measure): ActionPlanEntry => ({
+      kind: 'measure',
+      measure,
+      riskTitles: assessment.risks.filter((r) => r.measureIds.includes(measure.id)).map((r) => r.title),
+      overdue: measure.deadline !== null && measure.deadline < today && measure.progress < 100,
+      incomplete: measure.owner.trim() === '' || measure.deadline === null,
+    }));
   const evaluations: ActionPlanEntry[] = [];
   for (const section of template.sections) {
     for (const item of section.items) {
-      const targets = [{ id: item.id, title: item.title }, ...item.questions.map((q) => ({ id: q.id, title: q.label }))];
+      const targets = [
+        { id: item.id, title: item.title },
+        ...item.questions.map((q) => ({ id: q.id, title: q.label })),
+      ];
       for (const target of targets) {
         const evaluation = assessment.evaluations[target.id];
         if (!evaluation || evaluation.verdict === 'acceptable') continue;

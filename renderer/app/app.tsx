@@ -1,6 +1,6 @@
 // The application: loads the startup state, then shows the home screen or the editor, switches the language, and
 // routes the menu commands that do not need an open document.
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
 import type { ApiError, DpiaApi, MenuCommand, OpenedDocument, Startup } from '../../core/api.ts';
@@ -31,25 +31,25 @@ function Shell() {
   const [about, setAbout] = useState(false);
   const editor = useRef<EditorHandle>(null);
 
-  const load = useEffectEvent(async () => {
-    const result = await api.getStartup();
-    if (!result.ok) return setError(result.error);
-    setStartup(result.value);
-    if (result.value.preferences.language !== i18n.language) await i18n.changeLanguage(result.value.preferences.language);
-    if (result.value.pendingDocument) openDocument(result.value.pendingDocument);
-  });
-  useEffect(() => {
-    void load();
+  const openDocument = useCallback((document: OpenedDocument) => {
+    performance.mark('dpia:document-received');
+    setOpened(document);
   }, []);
+
+  useEffect(() => {
+    void api.getStartup().then(async (result) => {
+      if (!result.ok) return setError(result.error);
+      if (result.value.preferences.language !== i18n.language)
+        await i18n.changeLanguage(result.value.preferences.language);
+      setStartup(result.value);
+      if (result.value.pendingError) setError(result.value.pendingError);
+      if (result.value.pendingDocument) openDocument(result.value.pendingDocument);
+    });
+  }, [api, i18n, openDocument]);
 
   useEffect(() => {
     document.documentElement.lang = i18n.language;
   });
-
-  const openDocument = (document: OpenedDocument) => {
-    performance.mark('dpia:document-received');
-    setOpened(document);
-  };
 
   const refresh = async () => {
     const result = await api.getStartup();

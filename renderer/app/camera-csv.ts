@@ -73,13 +73,30 @@ const HEADER_ALIASES: Record<CameraField, readonly string[]> = {
   owner: ['proprietaire', 'owner'],
   donor: ['donateur', 'donor', 'don', 'donation'],
   signage: ['signalisation', 'panneau', 'panneaux', 'signage', 'sign', 'signs'],
-  authorisationReference: ['autorisation', 'arrete', 'arreteprefectoral', 'authorisation', 'authorization', 'authorisationreference'],
-  authorisationExpiry: ['expiration', 'echeance', 'finautorisation', 'expiry', 'authorisationexpiry', 'expirationdate'],
+  authorisationReference: [
+    'autorisation',
+    'arrete',
+    'arreteprefectoral',
+    'authorisation',
+    'authorization',
+    'authorisationreference',
+  ],
+  authorisationExpiry: [
+    'expiration',
+    'echeance',
+    'finautorisation',
+    'expiry',
+    'authorisationexpiry',
+    'expirationdate',
+  ],
   notes: ['notes', 'note', 'remarques', 'commentaire', 'commentaires', 'comments', 'comment'],
 };
 
 /** For each CSV column, the camera field it most likely holds (or null); a field is used once at most. */
-export function guessMapping(headers: readonly string[], vocabularies: readonly CameraVocabulary[]): (CameraField | null)[] {
+export function guessMapping(
+  headers: readonly string[],
+  vocabularies: readonly CameraVocabulary[],
+): (CameraField | null)[] {
   const aliases = new Map<string, CameraField>();
   for (const field of CAMERA_FIELDS) {
     for (const alias of HEADER_ALIASES[field]) aliases.set(alias, field);
@@ -125,7 +142,15 @@ function lookup<T extends string>(
   return extra[n];
 }
 
-const TYPE_EXTRA: Record<string, CameraType> = { fixe: 'fixed', f: 'fixed', dome: 'dome', mobile: 'ptz', motorisee: 'ptz', anpr: 'lapi', lpr: 'lapi' };
+const TYPE_EXTRA: Record<string, CameraType> = {
+  fixe: 'fixed',
+  f: 'fixed',
+  dome: 'dome',
+  mobile: 'ptz',
+  motorisee: 'ptz',
+  anpr: 'lapi',
+  lpr: 'lapi',
+};
 const MASK_EXTRA: Record<string, PrivacyMasks> = {
   '': 'none',
   aucun: 'none',
@@ -171,7 +196,8 @@ const FALSE_WORDS = new Set(['non', 'no', 'false', 'faux', '0', 'n', '']);
 function parseBoolean(cell: string, vocabularies: readonly CameraVocabulary[]): Parsed<boolean> {
   const n = normalise(cell);
   if (TRUE_WORDS.has(n) || vocabularies.some((v) => normalise(v.yes) === n)) return { ok: true, value: true };
-  if (FALSE_WORDS.has(n) || vocabularies.some((v) => normalise(v.no) === n)) return { ok: true, value: false };
+  if (FALSE_WORDS.has(n) || vocabularies.some((v) => normalise(v.no) === n))
+    return { ok: true, value: false };
   return { ok: false, key: 'boolean' };
 }
 
@@ -296,7 +322,11 @@ export function importCameras(input: {
 }
 
 /** The inventory as CSV, headers and values in the given vocabulary, readable again by `importCameras`. */
-export function exportCameras(cameras: readonly Camera[], vocabulary: CameraVocabulary, separator: CsvSeparator): string {
+export function exportCameras(
+  cameras: readonly Camera[],
+  vocabulary: CameraVocabulary,
+  separator: CsvSeparator,
+): string {
   const header = CAMERA_FIELDS.map((f) => vocabulary.fields[f]);
   const rows = cameras.map((camera) =>
     CAMERA_FIELDS.map((field): string => {
@@ -333,7 +363,8 @@ export function cameraWarnings(camera: Camera, today: string): string[] {
   if (camera.audio === 'present-enabled') warnings.push('audio');
   if (camera.analytics === 'present-enabled') warnings.push('analytics');
   if (camera.lapi === 'present-enabled') warnings.push('lapi');
-  if (camera.authorisationExpiry !== null && camera.authorisationExpiry < today) warnings.push('authorisationExpired');
+  if (camera.authorisationExpiry !== null && camera.authorisationExpiry < today)
+    warnings.push('authorisationExpired');
   return warnings;
 }
 

@@ -16,4 +16,7 @@ export function cameraVocabulary(language: Language): CameraVocabulary {
   };
 }
 
-export const ALL_CAMERA_VOCABULARIES: readonly CameraVocabulary[] = [cameraVocabulary('fr'), cameraVocabulary('en')];
+export const ALL_CAMERA_VOCABULARIES: readonly CameraVocabulary[] = [
+  cameraVocabulary('fr'),
+  cameraVocabulary('en'),
+];

@@ -2,7 +2,6 @@
 // everything it did not touch, so memoised components skip what did not change.
 import type {
   Answer,
-  Assessment,
   Camera,
   Evaluation,
   Measure,
@@ -39,7 +38,8 @@ export const upsertCamera =
 
 export const addCameras =
   (cameras: readonly Camera[]): Edit =>
-  (a) => (cameras.length === 0 ? a : { ...a, cameras: [...a.cameras, ...cameras] });
+  (a) =>
+    cameras.length === 0 ? a : { ...a, cameras: [...a.cameras, ...cameras] };
 
 /** Inserts a copy right after the original. */
 export const duplicateCamera =
@@ -100,7 +100,12 @@ function upsert<T extends { id: string }>(list: readonly T[], entry: T): T[] {
   return copy;
 }
 
-const emptyRating = () => ({ severity: null, severityJustification: '', likelihood: null, likelihoodJustification: '' });
+const emptyRating = () => ({
+  severity: null,
+  severityJustification: '',
+  likelihood: null,
+  likelihoodJustification: '',
+});
 
 export function blankRisk(id: string, title: string, fearedEvent: FearedEvent = 'other'): Risk {
   return {
@@ -158,7 +163,9 @@ export function riskFromCatalogue(
     sources: entry.sources.map((s) => s[language]),
     threats: entry.threats.map((s) => s[language]),
     impacts: entry.impacts.map((s) => s[language]),
-    measureIds: measures.filter((m) => m.catalogueRef !== null && wanted.has(m.catalogueRef)).map((m) => m.id),
+    measureIds: measures
+      .filter((m) => m.catalogueRef !== null && wanted.has(m.catalogueRef))
+      .map((m) => m.id),
   };
 }
 
@@ -173,6 +180,8 @@ export const addMeasureFromCatalogue =
     ...a,
     measures: [...a.measures, measureFromCatalogue(entry, id, language)],
     risks: a.risks.map((r) =>
-      r.catalogueRef !== null && riskRefsUsingIt.has(r.catalogueRef) ? { ...r, measureIds: [...r.measureIds, id] } : r,
+      r.catalogueRef !== null && riskRefsUsingIt.has(r.catalogueRef)
+        ? { ...r, measureIds: [...r.measureIds, id] }
+        : r,
     ),
   });

@@ -13,7 +13,11 @@ export function toggleWrap(sel: TextSelection, marker: '**' | '*', placeholder: 
   const selected = text.slice(start, end);
   const after = text.slice(end);
   const m = marker.length;
-  if (before.endsWith(marker) && after.startsWith(marker) && !(marker === '*' && before.endsWith('**') && !before.endsWith('***'))) {
+  if (
+    before.endsWith(marker) &&
+    after.startsWith(marker) &&
+    !(marker === '*' && before.endsWith('**') && !before.endsWith('***'))
+  ) {
     return { text: before.slice(0, -m) + selected + after.slice(m), start: start - m, end: end - m };
   }
   if (selected.length > 2 * m && selected.startsWith(marker) && selected.endsWith(marker)) {
@@ -21,7 +25,11 @@ export function toggleWrap(sel: TextSelection, marker: '**' | '*', placeholder: 
     return { text: before + inner + after, start, end: start + inner.length };
   }
   const inner = selected === '' ? placeholder : selected;
-  return { text: `${before}${marker}${inner}${marker}${after}`, start: start + m, end: start + m + inner.length };
+  return {
+    text: `${before}${marker}${inner}${marker}${after}`,
+    start: start + m,
+    end: start + m + inner.length,
+  };
 }
 
 const BULLET = /^(\s*)[-*+] /;
@@ -46,7 +54,13 @@ export function toggleList(sel: TextSelection, kind: 'bullet' | 'numbered'): Tex
   });
   const block = changed.join('\n');
   // A list must be its own block: a list glued under a paragraph line would still parse, but reads badly.
-  const previousLine = lineStart > 0 ? (text.slice(0, lineStart - 1).split('\n').pop() ?? '') : '';
+  const previousLine =
+    lineStart > 0
+      ? (text
+          .slice(0, lineStart - 1)
+          .split('\n')
+          .pop() ?? '')
+      : '';
   const needsBlankBefore =
     !all && previousLine.trim() !== '' && !BULLET.test(previousLine) && !NUMBERED.test(previousLine);
   const prefix = needsBlankBefore ? '\n' : '';
@@ -61,5 +75,9 @@ export function insertLink(sel: TextSelection, placeholder: string): TextSelecti
   const url = 'https://';
   const inserted = `[${label}](${url})`;
   const urlStart = start + label.length + 3;
-  return { text: text.slice(0, start) + inserted + text.slice(end), start: urlStart, end: urlStart + url.length };
+  return {
+    text: text.slice(0, start) + inserted + text.slice(end),
+    start: urlStart,
+    end: urlStart + url.length,
+  };
 }

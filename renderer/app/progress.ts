@@ -59,8 +59,11 @@ export function templateProgress(template: Template, assessment: Assessment): Pr
 }
 
 function sum(parts: readonly Progress[]): Progress {
-  return parts.reduce((acc, p) => ({ answered: acc.answered + p.answered, required: acc.required + p.required }), {
-    answered: 0,
-    required: 0,
-  });
+  return parts.reduce(
+    (acc, p) => ({ answered: acc.answered + p.answered, required: acc.required + p.required }),
+    {
+      answered: 0,
+      required: 0,
+    },
+  );
 }

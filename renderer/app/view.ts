@@ -1,6 +1,3 @@
 // Where the editor is: an item of the template, or one of the summary pages.
 export type View =
-  | { kind: 'item'; itemId: string }
-  | { kind: 'overview' }
-  | { kind: 'action-plan' }
-  | { kind: 'validation' };
+  { kind: 'item'; itemId: string } | { kind: 'overview' } | { kind: 'action-plan' } | { kind: 'validation' };

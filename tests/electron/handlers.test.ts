@@ -276,3 +276,81 @@ describe('attachments, export, CSV, preferences, links', () => {
     }
   });
 });
+
+describe('revisions and signature', () => {
+  it('keeps revision snapshots through autosave and save, and gives them back for comparison', async () => {
+    const { deps, dialogs } = fakeDeps(dir);
+    const handlers = createHandlers(deps);
+    const opened = await newDocument(handlers);
+    const revised = value(
+      await handlers.createRevision({
+        sessionId: opened.sessionId,
+        assessment: opened.assessment,
+        label: 'v1 envoyée au maire',
+        reason: 'Relecture',
+      }),
+    );
+    expect(revised.revisions).toEqual([expect.objectContaining({ label: 'v1 envoyée au maire' })]);
+    const changed = { ...revised, meta: { ...revised.meta, title: 'AIPD Valmont v2' } };
+    value(await handlers.autosave({ sessionId: opened.sessionId, assessment: changed }));
+    const file = path.join(dir, 'revised.dpia');
+    dialogs.save.push(file);
+    value(await handlers.saveDocument({ sessionId: opened.sessionId, assessment: changed }));
+
+    const reopened = createHandlers(deps);
+    const session = value(await reopened.openDocument({ filePath: file }))!;
+    const revisionId = session.assessment.revisions[0]!.id;
+    const snapshot = value(await reopened.getRevisionSnapshot({ sessionId: session.sessionId, revisionId }));
+    expect(snapshot.meta.title).toBe('AIPD Valmont');
+    expect(session.assessment.meta.title).toBe('AIPD Valmont v2');
+  });
+
+  it('signs a validated document with the chosen key, locks it, and reopens it as a new revision', async () => {
+    const { deps, dialogs } = fakeDeps(dir);
+    const { generateSigningKeyPair } = await import('../../core/signature/keys.ts');
+    const { writeKeyPair } = await import('../../core/node/keys.ts');
+    const keys = await writeKeyPair(path.join(dir, 'keys'), await generateSigningKeyPair());
+    const handlers = createHandlers(deps);
+    const opened = await newDocument(handlers);
+    const validated = {
+      ...opened.assessment,
+      meta: { ...opened.assessment.meta, status: 'validated' as const },
+      validation: {
+        ...opened.assessment.validation,
+        decision: 'validated' as const,
+        by: 'Mme la maire',
+        role: 'Maire',
+        date: '2026-03-02',
+      },
+    };
+    const file = path.join(dir, 'signed.dpia');
+    dialogs.open.push([keys.privateKey]);
+    dialogs.save.push(file);
+    const signed = value(
+      await handlers.signDocument({
+        sessionId: opened.sessionId,
+        assessment: validated,
+        signer: 'Mme la maire',
+        role: 'Maire',
+      }),
+    )!;
+    expect(signed.assessment.meta.status).toBe('signed');
+    expect(signed.keyFingerprint).toMatch(/[0-9a-f]/);
+    const reopened = value(await createHandlers(deps).openDocument({ filePath: file }))!;
+    expect(reopened.signed).toBe(true);
+
+    const draft = value(
+      await handlers.reopenSigned({
+        sessionId: opened.sessionId,
+        label: 'Version signée',
+        reason: 'Ajout de caméras',
+      }),
+    );
+    expect(draft.meta.status).toBe('draft');
+    expect(draft.revisions.at(-1)).toMatchObject({ label: 'Version signée' });
+    value(await handlers.saveDocument({ sessionId: opened.sessionId, assessment: draft }));
+    const after = await openDpiaFile(file);
+    expect(after.document.signature).toBeNull();
+    expect(after.document.revisionSnapshots.size).toBe(1);
+  });
+});

@@ -100,7 +100,7 @@ describe('main process wiring', () => {
     expect(recorded.sessionHardened).toBe(true);
     expect(recorded.appEvents.has('web-contents-created')).toBe(true);
     expect(recorded.ipcChannels).toContain('dpia:saveDocument');
-    expect(recorded.ipcChannels).toHaveLength(17);
+    expect(recorded.ipcChannels).toHaveLength(21);
     expect(recorded.menus).toBeGreaterThan(0);
   });
 

@@ -154,7 +154,7 @@ describe('IPC', () => {
       get: () => () => ((called = true), Promise.resolve({ ok: true, value: null })),
     });
     registerIpc({ handle: (channel: string, fn: never) => void registered.set(channel, fn) }, () => handlers);
-    expect(registered.size).toBe(17);
+    expect(registered.size).toBe(21);
     const refused = await registered.get('dpia:openDocument')!(event('https://evil.example/'), {});
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(called).toBe(false);

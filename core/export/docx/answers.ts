@@ -16,11 +16,18 @@ import { NUMBERING } from './styles.ts';
 type AnswerOf<T extends Answer['type']> = Extract<Answer, { type: T }>;
 
 /** The answer of the question's own type, if any: an answer of another type (template changed) is ignored. */
-function answerOfType<T extends Answer['type']>(answer: Answer | undefined, type: T): AnswerOf<T> | undefined {
+function answerOfType<T extends Answer['type']>(
+  answer: Answer | undefined,
+  type: T,
+): AnswerOf<T> | undefined {
   return answer?.type === type ? (answer as AnswerOf<T>) : undefined;
 }
 
-export function answerBlocks(ctx: ExportContext, question: Question, answer: Answer | undefined): FileChild[] {
+export function answerBlocks(
+  ctx: ExportContext,
+  question: Question,
+  answer: Answer | undefined,
+): FileChild[] {
   const missing = () => [notAnswered(ctx, !question.required)];
   const withComment = (value: FileChild[], comment: string | undefined) =>
     comment === undefined ? value : [...value, ...richText(ctx, comment)];

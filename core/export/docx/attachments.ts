@@ -19,14 +19,22 @@ function hashCell(ctx: ExportContext, a: AttachmentMeta): CellContent {
     }),
   ];
   if (!ctx.attachments.has(a.sha256)) {
-    out.push(para(ctx, `(${ctx.labels.attachments.missing})`, { style: STYLE.tableText, run: { italics: true, color: COLOUR.muted } }));
+    out.push(
+      para(ctx, `(${ctx.labels.attachments.missing})`, {
+        style: STYLE.tableText,
+        run: { italics: true, color: COLOUR.muted },
+      }),
+    );
   }
   return out;
 }
 
 function nameCell(ctx: ExportContext, a: AttachmentMeta): CellContent {
   return [
-    new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: ctx.text(a.name), bold: true })] }),
+    new Paragraph({
+      style: STYLE.tableText,
+      children: [new TextRun({ text: ctx.text(a.name), bold: true })],
+    }),
     para(ctx, a.mediaType, { style: STYLE.tableText, run: { color: COLOUR.muted, size: 15 } }),
   ];
 }

@@ -1,6 +1,5 @@
 // Building blocks shared by the parts of the export: headings, plain paragraphs, markers, and the two table shapes.
 import {
-  AlignmentType,
   BorderStyle,
   HeadingLevel,
   Paragraph,
@@ -13,15 +12,24 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import type { IRunOptions, ParagraphChild } from 'docx';
+import type { AlignmentType, IRunOptions, ParagraphChild } from 'docx';
 import type { ExportContext } from './context.ts';
 import { isRightToLeft } from './safe-text.ts';
 import { COLOUR, STYLE, TEXT_WIDTH } from './styles.ts';
 
-const HEADING_LEVEL = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+const HEADING_LEVEL = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+} as const;
 
 /** A real Word heading, so the navigation pane and the table of contents find it. */
-export function heading(ctx: ExportContext, level: 1 | 2 | 3, text: string, pageBreakBefore = false): Paragraph {
+export function heading(
+  ctx: ExportContext,
+  level: 1 | 2 | 3,
+  text: string,
+  pageBreakBefore = false,
+): Paragraph {
   const value = ctx.text(text);
   return new Paragraph({
     heading: HEADING_LEVEL[level],
@@ -53,7 +61,11 @@ export function para(ctx: ExportContext, text: string, options: ParagraphOptions
 }
 
 /** A paragraph of ready-made runs. */
-export function paragraphOf(children: ParagraphChild[], options: ParagraphOptions = {}, rtl = false): Paragraph {
+export function paragraphOf(
+  children: ParagraphChild[],
+  options: ParagraphOptions = {},
+  rtl = false,
+): Paragraph {
   return new Paragraph({
     style: options.style,
     alignment: options.alignment,
@@ -62,12 +74,6 @@ export function paragraphOf(children: ParagraphChild[], options: ParagraphOption
     spacing: options.spacingAfter === undefined ? undefined : { after: options.spacingAfter },
     children,
   });
-}
-
-/** A bold label followed by a value, on one line: « Statut : Brouillon ». */
-export function labelled(ctx: ExportContext, label: string, value: string, style?: string): Paragraph {
-  const [l = '', v = ''] = ctx.textParts([{ text: `${label}: ` }, { text: value }]);
-  return paragraphOf([new TextRun({ text: l, bold: true }), ...linesToRuns(v)], { style }, isRightToLeft(v));
 }
 
 /** The grey italic marker of a question left without an answer, visible to the reader. */
@@ -109,11 +115,13 @@ export interface DataTableOptions {
   style?: string;
   /** Paragraph style of the header cells. */
   headerStyle?: string;
+  /** Cell padding in twips, tighter for dense tables. */
+  cellMargins?: { top: number; bottom: number; left: number; right: number };
   /** Fill of some body cells, e.g. a verdict colour; by row then column. */
   fill?: (row: number, column: number) => string | undefined;
 }
 
-export function cellParagraphs(ctx: ExportContext, content: CellContent, style: string): Paragraph[] {
+function cellParagraphs(ctx: ExportContext, content: CellContent, style: string): Paragraph[] {
   if (typeof content !== 'string') return content.length > 0 ? content : [new Paragraph({ style })];
   return [para(ctx, content, { style })];
 }
@@ -160,7 +168,7 @@ export function dataTable(ctx: ExportContext, options: DataTableOptions): Table 
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: TABLE_BORDERS,
-    margins: CELL_MARGINS,
+    margins: options.cellMargins ?? CELL_MARGINS,
   });
 }
 

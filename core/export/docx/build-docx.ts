@@ -1,5 +1,15 @@
 // Entry point of the Word export: a DPIA document in, the bytes of a styled, editable .docx out.
-import { Document, Footer, Header, Packer, PageOrientation, Paragraph, SectionType, TableOfContents, TextRun } from 'docx';
+import {
+  Document,
+  Footer,
+  Header,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  SectionType,
+  TableOfContents,
+  TextRun,
+} from 'docx';
 import type { FileChild, ISectionOptions } from 'docx';
 import type { DpiaDocument } from '../../format/document.ts';
 import { attachmentsAnnex } from './attachments.ts';
@@ -57,8 +67,11 @@ function documentSections(ctx: ExportContext): ISectionOptions[] {
     size: { ...PAGE_SIZE, orientation },
     margin: PAGE_MARGINS,
   });
-  // The cover has no running header or footer.
-  const empty = { header: new Header({ children: [] }), footer: new Footer({ children: [] }) };
+  // The cover has no running header or footer; Word wants a paragraph in each part all the same.
+  const empty = {
+    header: new Header({ children: [new Paragraph({ children: [] })] }),
+    footer: new Footer({ children: [new Paragraph({ children: [] })] }),
+  };
   const findings = ctx.options.findings ?? [];
   // The first of these annexes opens a new section, hence a new page, so it needs no page break of its own.
   const annexes: FileChild[] = [
@@ -88,10 +101,13 @@ function documentSections(ctx: ExportContext): ISectionOptions[] {
   ];
 }
 
-
 function tableOfContents(ctx: ExportContext): FileChild[] {
   return [
-    new Paragraph({ style: STYLE.tocHeading, pageBreakBefore: true, children: [new TextRun(ctx.text(ctx.labels.toc.heading))] }),
+    new Paragraph({
+      style: STYLE.tocHeading,
+      pageBreakBefore: true,
+      children: [new TextRun(ctx.text(ctx.labels.toc.heading))],
+    }),
     new TableOfContents(ctx.text(ctx.labels.toc.heading), { hyperlink: true, headingStyleRange: '1-3' }),
   ];
 }
@@ -108,11 +124,13 @@ function body(ctx: ExportContext): FileChild[] {
   const plan: GeneratedItem = { title: l.actionPlan.heading, blocks: actionPlan(ctx) };
   const sections = ctx.template.sections;
   if (sections.some((s) => s.id === VALIDATION_SECTION_ID)) {
-    const extras = new Map<string, SectionExtras>([[VALIDATION_SECTION_ID, { first: [plan], last: closing }]]);
+    const extras = new Map<string, SectionExtras>([
+      [VALIDATION_SECTION_ID, { first: [plan], last: closing }],
+    ]);
     return templateSections(ctx, sections, extras);
   }
   return [
     ...templateSections(ctx, sections, new Map()),
-    ...generatedSection(ctx, `${sections.length + 1}`, l.validation.heading, [plan, ...closing]),
+    ...generatedSection(ctx, `${sections.length + 1}`, l.validation.sectionTitle, [plan, ...closing]),
   ];
 }

@@ -3,7 +3,7 @@ import { Paragraph, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import type { Camera, Capability } from '../../model/assessment.ts';
 import type { ExportContext } from './context.ts';
-import { dataTable, heading, notAnswered, para, spacer } from './blocks.ts';
+import { dataTable, heading, notAnswered, para } from './blocks.ts';
 import type { CellContent, Column } from './blocks.ts';
 import { richText } from './rich-text.ts';
 import { STYLE, TEXT_WIDTH } from './styles.ts';
@@ -11,7 +11,11 @@ import { STYLE, TEXT_WIDTH } from './styles.ts';
 const CAPABILITIES = ['audio', 'analytics', 'facialRecognition', 'lapi'] as const;
 
 /** What the cameras question shows: counts, capabilities switched on, and where the full inventory is. */
-export function cameraSummary(ctx: ExportContext, comment: string | undefined, optional: boolean): FileChild[] {
+export function cameraSummary(
+  ctx: ExportContext,
+  comment: string | undefined,
+  optional: boolean,
+): FileChild[] {
   const l = ctx.labels.cameras;
   const { cameras } = ctx.assessment;
   const commentBlocks = comment === undefined ? [] : richText(ctx, comment);
@@ -34,37 +38,42 @@ export function cameraInventory(ctx: ExportContext): FileChild[] {
   const l = ctx.labels.cameras;
   const c = l.columns;
   const columns: Column[] = [
-    { header: c.code, width: 5.5 },
-    { header: c.location, width: 16 },
-    { header: c.type, width: 4.5 },
-    { header: c.purposes, width: 6 },
-    { header: c.hours, width: 5.5 },
-    { header: c.masks, width: 7 },
-    { header: c.nearHomes, width: 7.5 },
-    { header: c.audio, width: 5 },
-    { header: c.analytics, width: 6.5 },
-    { header: c.facialRecognition, width: 6.5 },
-    { header: c.lapi, width: 5 },
-    { header: c.owner, width: 9 },
-    { header: c.authorisation, width: 15 },
+    { header: c.code, width: 14 },
+    { header: c.location, width: 40 },
+    { header: c.type, width: 10 },
+    { header: c.purposes, width: 13 },
+    { header: c.hours, width: 15 },
+    { header: c.masks, width: 16 },
+    { header: c.nearHomes, width: 14 },
+    { header: c.audio, width: 15.5 },
+    { header: c.analytics, width: 15.5 },
+    { header: c.facialRecognition, width: 15.5 },
+    { header: c.lapi, width: 15.5 },
+    { header: c.owner, width: 24 },
+    { header: c.authorisation, width: 47 },
   ];
   const title = `${ctx.labels.annex(ctx.annex.cameras)} – ${l.annexTitle}`;
   const { cameras } = ctx.assessment;
   if (cameras.length === 0) return [heading(ctx, 1, title), para(ctx, l.empty)];
+  // The key comes first: a reader meets the codes on the first page of the table, not after twenty pages.
   return [
     heading(ctx, 1, title),
+    para(
+      ctx,
+      `${l.purposesLegendTitle}: ${l.purposes.map((p, i) => `${l.purposeNumber(i + 1)} ${p}`).join('; ')}.`,
+      { style: STYLE.note },
+    ),
+    para(ctx, `${l.capabilityLegend} ${l.ownerLegend(ctx.assessment.meta.organisation)}`, {
+      style: STYLE.note,
+    }),
     dataTable(ctx, {
       columns,
       rows: cameras.map((camera) => cameraRow(ctx, camera)),
       width: TEXT_WIDTH.landscape,
       style: STYLE.compact,
       headerStyle: STYLE.compactHeading,
+      cellMargins: { top: 20, bottom: 20, left: 50, right: 50 },
     }),
-    spacer(),
-    para(ctx, `${l.purposesLegendTitle}: ${l.purposes.map((p, i) => `${l.purposeNumber(i + 1)} ${p}`).join('; ')}.`, {
-      style: STYLE.note,
-    }),
-    para(ctx, l.capabilityLegend, { style: STYLE.note }),
   ];
 }
 
@@ -72,7 +81,13 @@ function cameraRow(ctx: ExportContext, camera: Camera): CellContent[] {
   const l = ctx.labels.cameras;
   const dash = ctx.labels.dash;
   const orDash = (v: string) => (v.trim() === '' ? dash : v);
-  const owner = camera.donor.trim() === '' ? orDash(camera.owner) : `${orDash(camera.owner)} (${l.donatedBy} ${camera.donor})`;
+  // The organisation owns most cameras: naming it on each of hundreds of rows would only hide the exceptions.
+  const owner = [
+    camera.owner.trim() === ctx.assessment.meta.organisation.trim() ? '' : camera.owner.trim(),
+    camera.donor.trim() === '' ? '' : `${l.donatedBy} ${camera.donor.trim()}`,
+  ]
+    .filter((v) => v !== '')
+    .join('\n');
   // Short dates keep a row on one line: 361 rows should not take twice the pages.
   const reference = camera.authorisationReference.trim();
   const expiry = camera.authorisationExpiry === null ? '' : ctx.shortDate(camera.authorisationExpiry);
@@ -89,7 +104,7 @@ function cameraRow(ctx: ExportContext, camera: Camera): CellContent[] {
     capability(ctx, camera.analytics),
     capability(ctx, camera.facialRecognition),
     capability(ctx, camera.lapi),
-    owner,
+    owner === '' ? dash : owner,
     authorisation === '' ? dash : authorisation,
   ];
 }
@@ -98,5 +113,7 @@ function cameraRow(ctx: ExportContext, camera: Camera): CellContent[] {
 function capability(ctx: ExportContext, value: Capability): CellContent {
   const word = ctx.labels.cameras.capability[value];
   if (value !== 'present-enabled') return word;
-  return [new Paragraph({ style: STYLE.compact, children: [new TextRun({ text: ctx.text(word), bold: true })] })];
+  return [
+    new Paragraph({ style: STYLE.compact, children: [new TextRun({ text: ctx.text(word), bold: true })] }),
+  ];
 }

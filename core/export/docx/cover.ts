@@ -15,7 +15,9 @@ export function cover(ctx: ExportContext): FileChild[] {
     new Paragraph({
       spacing: { before: 600, after: 120 },
       border: { top: { style: BorderStyle.SINGLE, size: 12, color: COLOUR.heading, space: 12 } },
-      children: [new TextRun({ text: ctx.text(l.documentKind), color: COLOUR.accent, size: 26, allCaps: true })],
+      children: [
+        new TextRun({ text: ctx.text(l.documentKind), color: COLOUR.accent, size: 26, allCaps: true }),
+      ],
     }),
     para(ctx, meta.title, { style: STYLE.coverTitle }),
     para(ctx, ctx.local(ctx.template.title), { style: STYLE.coverSubtitle, spacingAfter: 1200 }),
@@ -37,7 +39,9 @@ export function cover(ctx: ExportContext): FileChild[] {
       style: STYLE.note,
       children: [
         new TextRun(
-          ctx.text(`${l.cover.template}: ${ctx.local(ctx.template.title)} (${ctx.template.id} ${ctx.template.version})`),
+          ctx.text(
+            `${l.cover.template}: ${ctx.local(ctx.template.title)} (${ctx.template.id} ${ctx.template.version})`,
+          ),
         ),
       ],
     }),

@@ -32,7 +32,12 @@ export function documentControl(ctx: ExportContext): FileChild[] {
     out.push(
       dataTable(ctx, {
         columns: c.revisionColumns.map((header, i) => ({ header, width: [3, 3, 2.2, 6][i] ?? 1 })),
-        rows: revisions.map((r) => [r.label, value(r.author), ctx.date(r.createdAt), richCell(ctx, r.reason)]),
+        rows: revisions.map((r) => [
+          r.label,
+          value(r.author),
+          ctx.date(r.createdAt),
+          richCell(ctx, r.reason),
+        ]),
       }),
       spacer(),
     );
@@ -41,7 +46,12 @@ export function documentControl(ctx: ExportContext): FileChild[] {
       heading(ctx, 2, c.statusHistory),
       dataTable(ctx, {
         columns: c.statusColumns.map((header, i) => ({ header, width: [2.5, 3, 2.2, 6][i] ?? 1 })),
-        rows: statusHistory.map((s) => [l.status[s.status], value(s.by), ctx.date(s.at), richCell(ctx, s.note)]),
+        rows: statusHistory.map((s) => [
+          l.status[s.status],
+          value(s.by),
+          ctx.date(s.at),
+          richCell(ctx, s.note),
+        ]),
       }),
     );
   }

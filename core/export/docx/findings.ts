@@ -28,10 +28,18 @@ function locationText(ctx: ExportContext, location: string): string {
   return location;
 }
 
-export function findingsAnnex(ctx: ExportContext, findings: readonly ExportFinding[], letter: string, breakBefore: boolean): FileChild[] {
+export function findingsAnnex(
+  ctx: ExportContext,
+  findings: readonly ExportFinding[],
+  letter: string,
+  breakBefore: boolean,
+): FileChild[] {
   const l = ctx.labels.findings;
   const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
-  const out: FileChild[] = [heading(ctx, 1, `${ctx.labels.annex(letter)} – ${l.heading}`, breakBefore), para(ctx, l.intro)];
+  const out: FileChild[] = [
+    heading(ctx, 1, `${ctx.labels.annex(letter)} – ${l.heading}`, breakBefore),
+    para(ctx, l.intro),
+  ];
   if (sorted.length === 0) return [...out, para(ctx, l.empty)];
   out.push(
     dataTable(ctx, {

@@ -17,7 +17,9 @@ export function headerAndFooter(ctx: ExportContext, textWidth: number): { header
         border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: COLOUR.border, space: 4 } },
         children: [
           new TextRun(ctx.text(meta.title)),
-          new TextRun({ children: [new Tab(), ctx.text(`${l.versionShort} ${meta.version} · ${l.status[meta.status]}`)] }),
+          new TextRun({
+            children: [new Tab(), ctx.text(`${l.versionShort} ${meta.version} · ${l.status[meta.status]}`)],
+          }),
         ],
       }),
     ],

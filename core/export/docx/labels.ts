@@ -105,7 +105,7 @@ const fr = {
       purposes: 'Finalités (L251-2)',
       hours: 'Horaires',
       masks: 'Masquage',
-      nearHomes: 'Près d’habitations',
+      nearHomes: 'Habitat proche',
       audio: 'Audio',
       analytics: 'Analyse vidéo',
       facialRecognition: 'Reconn. faciale',
@@ -114,7 +114,12 @@ const fr = {
       authorisation: 'Autorisation (réf., échéance)',
     },
     type: { fixed: 'Fixe', dome: 'Dôme', ptz: 'PTZ', lapi: 'LAPI' },
-    masks: { none: 'Aucun', static: 'Statique', dynamic: 'Dynamique', 'static-and-dynamic': 'Statique et dynamique' },
+    masks: {
+      none: 'Aucun',
+      static: 'Statique',
+      dynamic: 'Dynamique',
+      'static-and-dynamic': 'Statique et dynamique',
+    },
     capability: { absent: 'Non', 'present-disabled': 'Désactivée', 'present-enabled': 'ACTIVÉE' },
     capabilityNames: {
       audio: 'audio',
@@ -138,6 +143,8 @@ const fr = {
       'prévention et constatation des dépôts sauvages d’ordures et de déchets',
     ],
     donatedBy: 'don de',
+    ownerLegend: (organisation: string) =>
+      `« — » dans la colonne Propriétaire / donateur : propriété de ${organisation}, sans donateur.`,
     capabilityLegend:
       '« Non » : fonction absente ; « Désactivée » : présente mais désactivée ; « ACTIVÉE » : présente et en service.',
   },
@@ -169,10 +176,13 @@ const fr = {
     zoneRule: {
       low: 'gravité et vraisemblance faibles (1–2) : le risque peut être accepté.',
       moderate: 'gravité faible, vraisemblance forte (3–4) : réduire la vraisemblance.',
-      significant: 'gravité forte (3–4), vraisemblance faible : éviter ou réduire, en privilégiant la prévention.',
+      significant:
+        'gravité forte (3–4), vraisemblance faible : éviter ou réduire, en privilégiant la prévention.',
       high: 'gravité et vraisemblance fortes (3–4) : à éviter ou réduire absolument, sur les deux axes.',
     },
     legendHeading: 'Légende',
+    zoneNote:
+      'Les zones reprennent la règle de traitement de la méthode de la CNIL de 2012 (« fort » : niveau 3 ou 4). Elles aident à lire la carte ; l’acceptation des risques reste une décision motivée du responsable du traitement.',
     notRatedList: 'Non évalués',
     noRisks: 'Aucun risque identifié.',
     details: {
@@ -198,7 +208,11 @@ const fr = {
       deadline: 'Échéance',
       progress: 'Avancement',
     },
-    category: { data: 'Sur les données', security: 'Sécurité des systèmes', organisational: 'Organisationnelle' },
+    category: {
+      data: 'Sur les données',
+      security: 'Sécurité des systèmes',
+      organisational: 'Organisationnelle',
+    },
     state: { existing: 'Existante', planned: 'Prévue' },
     effort: { low: 'faible', medium: 'moyen', high: 'élevé' },
     cost: 'Coût',
@@ -234,6 +248,7 @@ const fr = {
   },
 
   validation: {
+    sectionTitle: 'Validation',
     heading: 'Décision du responsable du traitement',
     decision: 'Décision',
     decisions: { validated: 'Validée', conditional: 'Validée sous conditions', refused: 'Refusée' },
@@ -417,6 +432,7 @@ const en: Labels = {
       'prevention and recording of illegal dumping of waste',
     ],
     donatedBy: 'donated by',
+    ownerLegend: (organisation) => `“—” in the Owner / donor column: owned by ${organisation}, not donated.`,
     capabilityLegend:
       '“No”: capability absent; “Disabled”: present but switched off; “ENABLED”: present and in use.',
   },
@@ -452,6 +468,8 @@ const en: Labels = {
       high: 'high severity and likelihood (3–4): must be avoided or reduced, on both axes.',
     },
     legendHeading: 'Key',
+    zoneNote:
+      'The zones follow the treatment rule of the CNIL’s 2012 method (“high”: level 3 or 4). They help read the map; accepting the risks remains a reasoned decision of the controller.',
     notRatedList: 'Not rated',
     noRisks: 'No risk identified.',
     details: {
@@ -487,7 +505,8 @@ const en: Labels = {
 
   actionPlan: {
     heading: 'Action plan',
-    intro: 'The action plan gathers the planned measures and the corrective actions asked for by the reviewers.',
+    intro:
+      'The action plan gathers the planned measures and the corrective actions asked for by the reviewers.',
     columns: ['Action', 'Source', 'Owner', 'Deadline', 'State'],
     fromMeasure: 'Planned measure',
     fromVerdict: (verdict) => `Verdict “${verdict}”`,
@@ -503,7 +522,11 @@ const en: Labels = {
     date: 'Date',
     verdict: 'Opinion',
     text: 'Reasons',
-    dpoVerdict: { favourable: 'Favourable', reserved: 'Favourable with reservations', unfavourable: 'Unfavourable' },
+    dpoVerdict: {
+      favourable: 'Favourable',
+      reserved: 'Favourable with reservations',
+      unfavourable: 'Unfavourable',
+    },
     dataSubjectsHeading: 'Views of the data subjects',
     sought: 'Views sought',
     method: 'How',
@@ -512,6 +535,7 @@ const en: Labels = {
   },
 
   validation: {
+    sectionTitle: 'Validation',
     heading: 'Decision of the controller',
     decision: 'Decision',
     decisions: { validated: 'Validated', conditional: 'Validated subject to conditions', refused: 'Refused' },

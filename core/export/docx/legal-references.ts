@@ -12,7 +12,8 @@ function usedReferences(ctx: ExportContext): LegalReference[] {
   const { sections, knowledgeBase } = ctx.template;
   const used = new Set<string>();
   for (const section of sections) {
-    for (const item of section.items) for (const q of item.questions) for (const id of q.legalRefs) used.add(id);
+    for (const item of section.items)
+      for (const q of item.questions) for (const id of q.legalRefs) used.add(id);
   }
   for (const d of knowledgeBase.definitions) for (const id of d.legalRefs) used.add(id);
   for (const m of knowledgeBase.measures) for (const id of m.legalRefs) used.add(id);
@@ -28,7 +29,10 @@ function referenceCell(ctx: ExportContext, ref: LegalReference): CellContent {
     new Paragraph({
       style: STYLE.tableText,
       children: [
-        new ExternalHyperlink({ link: ref.url, children: [new TextRun({ text: ctx.text(ref.url), style: 'Hyperlink', size: 14 })] }),
+        new ExternalHyperlink({
+          link: ref.url,
+          children: [new TextRun({ text: ctx.text(ref.url), style: 'Hyperlink', size: 14 })],
+        }),
       ],
     }),
   ];

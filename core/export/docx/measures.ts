@@ -8,7 +8,11 @@ import type { CellContent } from './blocks.ts';
 import { richCell, richText } from './rich-text.ts';
 import { STYLE, VERDICT_COLOUR } from './styles.ts';
 
-export function measuresAnswer(ctx: ExportContext, comment: string | undefined, optional: boolean): FileChild[] {
+export function measuresAnswer(
+  ctx: ExportContext,
+  comment: string | undefined,
+  optional: boolean,
+): FileChild[] {
   const { measures } = ctx.assessment;
   const commentBlocks = comment === undefined ? [] : richText(ctx, comment);
   if (measures.length === 0) return [notAnswered(ctx, optional), ...commentBlocks];
@@ -42,14 +46,18 @@ export function measuresAnswer(ctx: ExportContext, comment: string | undefined, 
 function titleAndDescription(ctx: ExportContext, m: Measure): CellContent {
   const l = ctx.labels.measures;
   const out = [
-    new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: ctx.text(m.title), bold: true })] }),
+    new Paragraph({
+      style: STYLE.tableText,
+      children: [new TextRun({ text: ctx.text(m.title), bold: true })],
+    }),
     ...richText(ctx, m.description, { style: STYLE.tableText }),
   ];
   const effort = [
     m.cost === null ? null : `${l.cost}: ${l.effort[m.cost]}`,
     m.difficulty === null ? null : `${l.difficulty}: ${l.effort[m.difficulty]}`,
   ].filter((e) => e !== null);
-  if (effort.length > 0) out.push(para(ctx, effort.join(' · '), { style: STYLE.tableText, run: { italics: true } }));
+  if (effort.length > 0)
+    out.push(para(ctx, effort.join(' · '), { style: STYLE.tableText, run: { italics: true } }));
   return out;
 }
 
@@ -97,7 +105,8 @@ export function actionPlan(ctx: ExportContext): FileChild[] {
     }));
   for (const { evaluation, title } of evaluationsInOrder(ctx)) {
     if (evaluation.verdict === 'acceptable') continue;
-    const source = evaluation.correctiveAction.trim() !== '' ? evaluation.correctiveAction : evaluation.comment;
+    const source =
+      evaluation.correctiveAction.trim() !== '' ? evaluation.correctiveAction : evaluation.comment;
     actions.push({
       action: richCell(ctx, source),
       origin: verdictOrigin(ctx, evaluation.verdict, title),
@@ -110,7 +119,7 @@ export function actionPlan(ctx: ExportContext): FileChild[] {
   if (actions.length === 0) return [...out, para(ctx, l.empty, { run: { italics: true } })];
   out.push(
     dataTable(ctx, {
-      columns: l.columns.map((header, i) => ({ header, width: [6, 3.6, 2.4, 2.2, 1.8][i] ?? 1 })),
+      columns: l.columns.map((header, i) => ({ header, width: [5.2, 4.6, 2.6, 2.2, 1.6][i] ?? 1 })),
       rows: actions.map((a) => [a.action, a.origin, a.owner, a.deadline, a.state]),
     }),
     spacer(),
@@ -123,7 +132,13 @@ function verdictOrigin(ctx: ExportContext, verdict: Verdict, title: string): Cel
   return [
     new Paragraph({
       style: STYLE.tableText,
-      children: [new TextRun({ text: ctx.text(ctx.labels.actionPlan.fromVerdict(word)), bold: true, color: VERDICT_COLOUR[verdict] })],
+      children: [
+        new TextRun({
+          text: ctx.text(ctx.labels.actionPlan.fromVerdict(word)),
+          bold: true,
+          color: VERDICT_COLOUR[verdict],
+        }),
+      ],
     }),
     para(ctx, title, { style: STYLE.tableText }),
   ];

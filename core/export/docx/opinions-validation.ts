@@ -37,7 +37,8 @@ export function dataSubjectsViews(ctx: ExportContext): FileChild[] {
   const views = ctx.assessment.opinions.dataSubjects;
   const sought = views.sought === null ? ctx.labels.dash : views.sought ? ctx.labels.yes : ctx.labels.no;
   const rows: [string, string | Paragraph[]][] = [[l.sought, sought]];
-  if (views.sought !== false) rows.push([l.method, richCell(ctx, views.method)], [l.summary, richCell(ctx, views.summary)]);
+  if (views.sought !== false)
+    rows.push([l.method, richCell(ctx, views.method)], [l.summary, richCell(ctx, views.summary)]);
   if (views.sought !== true || views.notSoughtReason.trim() !== '') {
     rows.push([l.notSoughtReason, richCell(ctx, views.notSoughtReason)]);
   }
@@ -72,7 +73,10 @@ export function signatures(ctx: ExportContext): FileChild[] {
     return [
       para(ctx, l.signedHeading, { run: { bold: true }, keepNext: true }),
       keyValueTable(ctx, [
-        [l.signedBy, `${signature.signerName}${signature.signerRole.trim() === '' ? '' : `, ${signature.signerRole}`}`],
+        [
+          l.signedBy,
+          `${signature.signerName}${signature.signerRole.trim() === '' ? '' : `, ${signature.signerRole}`}`,
+        ],
         [l.signedAt, ctx.date(signature.signedAt)],
         [l.contentHash, signature.contentSha256],
         [l.keyFingerprint, signature.keyFingerprint],
@@ -94,10 +98,16 @@ export function signatures(ctx: ExportContext): FileChild[] {
       borders: { top: LINE, bottom: LINE, left: LINE, right: LINE },
       verticalAlign: VerticalAlignTable.TOP,
       children: [
-        new Paragraph({ style: STYLE.tableHeading, spacing: { after: 120 }, children: [new TextRun(ctx.text(who))] }),
+        new Paragraph({
+          style: STYLE.tableHeading,
+          spacing: { after: 120 },
+          children: [new TextRun(ctx.text(who))],
+        }),
         ...l.signatureFields.flatMap((field, i) => [
           para(ctx, `${field}:`, { style: STYLE.tableText, run: { color: COLOUR.muted }, keepNext: true }),
-          line(i === l.signatureFields.length - 1 ? convertMillimetersToTwip(20) : convertMillimetersToTwip(4)),
+          line(
+            i === l.signatureFields.length - 1 ? convertMillimetersToTwip(20) : convertMillimetersToTwip(4),
+          ),
         ]),
       ],
     });
@@ -106,7 +116,14 @@ export function signatures(ctx: ExportContext): FileChild[] {
       width: { size: width * l.signatories.length, type: WidthType.DXA },
       columnWidths: l.signatories.map(() => width),
       layout: TableLayoutType.FIXED,
-      borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+      borders: {
+        top: NONE,
+        bottom: NONE,
+        left: NONE,
+        right: NONE,
+        insideHorizontal: NONE,
+        insideVertical: NONE,
+      },
       margins: { top: 120, bottom: 120, left: 160, right: 160 },
       rows: [new TableRow({ cantSplit: true, children: l.signatories.map(box) })],
     }),

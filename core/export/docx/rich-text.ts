@@ -38,11 +38,12 @@ interface BlockState {
   /** Left indent added by block quotes and by the paragraphs of list items after their first. */
   indent: number;
   list: ListPosition | null;
-  depth: number;
 }
 
 const MONOSPACE = 'Consolas';
 const INDENT_STEP = convertMillimetersToTwip(6);
+/** Quotes in quotes stop moving right here, so deep nesting cannot push text off the page. */
+const MAX_INDENT = INDENT_STEP * MAX_LIST_LEVEL;
 /** Links a reader can follow; any other scheme (javascript:, file:...) is written as plain text. */
 const LINK_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
 
@@ -52,7 +53,7 @@ export function richText(ctx: ExportContext, source: string, options: RichTextOp
   if (source.trim() === '') return out;
   const root = parseMarkdown(source);
   if (plainText(root).trim() === '') return out;
-  for (const node of root.children) renderBlock(ctx, node, options, { indent: 0, list: null, depth: 0 }, out);
+  for (const node of root.children) renderBlock(ctx, node, options, { indent: 0, list: null }, out);
   return out;
 }
 
@@ -73,7 +74,13 @@ function renderBlock(
       return;
     case 'blockquote':
       for (const child of node.children) {
-        renderBlock(ctx, child, options, { ...state, indent: state.indent + INDENT_STEP, list: null }, out);
+        renderBlock(
+          ctx,
+          child,
+          options,
+          { ...state, indent: Math.min(state.indent + INDENT_STEP, MAX_INDENT), list: null },
+          out,
+        );
       }
       return;
     case 'code':
@@ -96,7 +103,8 @@ function renderBlock(
     default: {
       // Constructs outside the subset (HTML, tables from extensions...) keep their text.
       const text = plainText(node);
-      if (text.trim() !== '') out.push(new Paragraph({ style: options.style, children: [new TextRun(ctx.text(text))] }));
+      if (text.trim() !== '')
+        out.push(new Paragraph({ style: options.style, children: [new TextRun(ctx.text(text))] }));
     }
   }
 }
@@ -126,7 +134,7 @@ function renderList(
       // The first paragraph of an item carries the bullet; the next ones line up with its text.
       const childState: BlockState = first
         ? { ...state, list: position }
-        : { ...state, list: null, indent: state.indent + INDENT_STEP * (level + 1) };
+        : { ...state, list: null, indent: Math.min(state.indent + INDENT_STEP * (level + 1), MAX_INDENT) };
       renderBlock(ctx, child, options, childState, out);
       first = false;
     }
@@ -227,7 +235,7 @@ function toRun(p: Piece): TextRun {
 /** Runs, with consecutive pieces of one link grouped in a hyperlink. */
 function toParagraphChildren(pieces: readonly Piece[]): ParagraphChild[] {
   const out: ParagraphChild[] = [];
-  for (let i = 0; i < pieces.length; ) {
+  for (let i = 0; i < pieces.length;) {
     const p = pieces[i];
     if (p === undefined) break;
     if (p.link === null) {

@@ -67,13 +67,15 @@ function oneMap(
       verticalAlign: VerticalAlignTable.CENTER,
       borders: { top: AXIS_BORDER, bottom: AXIS_BORDER, left: AXIS_BORDER, right: AXIS_BORDER },
       shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOUR.headerFill },
-      children: [para(ctx, text, { style: STYLE.tableHeading, alignment: AlignmentType.CENTER, run: { bold } })],
+      children: [
+        para(ctx, text, { style: STYLE.tableHeading, alignment: AlignmentType.CENTER, run: { bold } }),
+      ],
     });
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: [
-      axisCell(`${l.likelihood} ↓  ${l.severity} →`, true),
+      axisCell(`${l.severity} →\n${l.likelihood} ↓`, true),
       ...LEVELS.map((s) => axisCell(levelLabel(ctx, 'severity', s))),
     ],
   });
@@ -85,7 +87,9 @@ function oneMap(
         height: { value: CELL_HEIGHT, rule: HeightRule.ATLEAST },
         children: [
           axisCell(levelLabel(ctx, 'likelihood', likelihood)),
-          ...LEVELS.map((severity) => mapCell(ctx, severity, likelihood, inCell.get(`${severity}-${likelihood}`) ?? [])),
+          ...LEVELS.map((severity) =>
+            mapCell(ctx, severity, likelihood, inCell.get(`${severity}-${likelihood}`) ?? []),
+          ),
         ],
       }),
   );
@@ -96,17 +100,30 @@ function oneMap(
       width: { size: axisWidth + 4 * cellWidth, type: WidthType.DXA },
       columnWidths: [axisWidth, cellWidth, cellWidth, cellWidth, cellWidth],
       layout: TableLayoutType.FIXED,
-      borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+      borders: {
+        top: BORDER,
+        bottom: BORDER,
+        left: BORDER,
+        right: BORDER,
+        insideHorizontal: BORDER,
+        insideVertical: BORDER,
+      },
       margins: { top: 40, bottom: 40, left: 60, right: 60 },
     }),
   ];
-  if (notRated.length > 0) out.push(para(ctx, `${l.notRatedList}: ${notRated.join(', ')}.`, { style: STYLE.note }));
+  if (notRated.length > 0)
+    out.push(para(ctx, `${l.notRatedList}: ${notRated.join(', ')}.`, { style: STYLE.note }));
   out.push(spacer(160));
   return out;
 }
 
 /** A cell says its zone and the codes of its risks, so the map reads without colour. */
-function mapCell(ctx: ExportContext, severity: Level, likelihood: Level, codes: readonly string[]): TableCell {
+function mapCell(
+  ctx: ExportContext,
+  severity: Level,
+  likelihood: Level,
+  codes: readonly string[],
+): TableCell {
   const zone = riskZone(severity, likelihood);
   const children = [
     paragraphOf([new TextRun({ text: ctx.text(ctx.labels.risks.zone[zone]), italics: true, size: 16 })], {
@@ -152,7 +169,9 @@ function legend(ctx: ExportContext, risks: readonly Risk[]): FileChild[] {
           children: [
             new TableCell({
               shading: { type: ShadingType.CLEAR, color: 'auto', fill: ZONE_FILL[zone] },
-              children: [para(ctx, l.zone[zone], { style: STYLE.tableText, alignment: AlignmentType.CENTER })],
+              children: [
+                para(ctx, l.zone[zone], { style: STYLE.tableText, alignment: AlignmentType.CENTER }),
+              ],
             }),
             new TableCell({ children: [para(ctx, l.zoneRule[zone], { style: STYLE.tableText })] }),
           ],
@@ -173,5 +192,11 @@ function legend(ctx: ExportContext, risks: readonly Risk[]): FileChild[] {
         ],
       }),
   );
-  return [para(ctx, l.legendHeading, { run: { bold: true }, keepNext: true }), zones, spacer(80), ...codes, spacer()];
+  return [
+    para(ctx, l.legendHeading, { run: { bold: true }, keepNext: true }),
+    zones,
+    para(ctx, l.zoneNote, { style: STYLE.note }),
+    ...codes,
+    spacer(),
+  ];
 }

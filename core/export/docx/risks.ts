@@ -89,7 +89,10 @@ function ratingCell(ctx: ExportContext, rating: RiskRating): CellContent {
     const value = level === null ? l.notRated : levelLabel(ctx, scale, level);
     const [a = '', b = ''] = ctx.textParts([{ text: `${label}: ` }, { text: value }]);
     out.push(
-      new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: a, bold: true }), new TextRun(b)] }),
+      new Paragraph({
+        style: STYLE.tableText,
+        children: [new TextRun({ text: a, bold: true }), new TextRun(b)],
+      }),
     );
     out.push(...richText(ctx, justification, { style: STYLE.tableText }));
   };
@@ -97,7 +100,12 @@ function ratingCell(ctx: ExportContext, rating: RiskRating): CellContent {
   part(l.likelihood, 'likelihood', rating.likelihoodJustification);
   if (rating.severity !== null && rating.likelihood !== null) {
     const zone = l.zone[riskZone(rating.severity, rating.likelihood)];
-    out.push(new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: ctx.text(`→ ${zone}`), bold: true })] }));
+    out.push(
+      new Paragraph({
+        style: STYLE.tableText,
+        children: [new TextRun({ text: ctx.text(`→ ${zone}`), bold: true })],
+      }),
+    );
   }
   return out;
 }
@@ -108,9 +116,7 @@ function riskDetails(ctx: ExportContext, risk: Risk): FileChild[] {
     const m = ctx.assessment.measures.find((x) => x.id === id);
     return m === undefined ? id : `${ctx.measureCodes.get(id) ?? ''} – ${m.title}`;
   });
-  const rows: [string, CellContent][] = [
-    [d.fearedEvent, ctx.labels.risks.fearedEvent[risk.fearedEvent]],
-  ];
+  const rows: [string, CellContent][] = [[d.fearedEvent, ctx.labels.risks.fearedEvent[risk.fearedEvent]]];
   if (risk.catalogueRef !== null) rows.push([d.catalogue, risk.catalogueRef]);
   if (risk.description.trim() !== '') rows.push([d.description, richCell(ctx, risk.description)]);
   rows.push(

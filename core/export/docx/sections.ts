@@ -27,18 +27,30 @@ export function templateSections(
   sections: readonly Section[],
   extras: ReadonlyMap<string, SectionExtras>,
 ): FileChild[] {
-  return sections.flatMap((section, i) => sectionBlocks(ctx, section, `${i + 1}`, extras.get(section.id) ?? {}));
+  return sections.flatMap((section, i) =>
+    sectionBlocks(ctx, section, `${i + 1}`, extras.get(section.id) ?? {}),
+  );
 }
 
 /** A section that only holds generated items, for a template without a place for them. */
-export function generatedSection(ctx: ExportContext, number: string, title: string, items: GeneratedItem[]): FileChild[] {
+export function generatedSection(
+  ctx: ExportContext,
+  number: string,
+  title: string,
+  items: GeneratedItem[],
+): FileChild[] {
   return [
     heading(ctx, 1, `${number}. ${title}`, true),
     ...items.flatMap((item, i) => [heading(ctx, 2, `${number}.${i + 1} ${item.title}`), ...item.blocks]),
   ];
 }
 
-function sectionBlocks(ctx: ExportContext, section: Section, number: string, extras: SectionExtras): FileChild[] {
+function sectionBlocks(
+  ctx: ExportContext,
+  section: Section,
+  number: string,
+  extras: SectionExtras,
+): FileChild[] {
   const out: FileChild[] = [heading(ctx, 1, `${number}. ${ctx.local(section.title)}`, true)];
   if (section.intro !== undefined) out.push(...richText(ctx, ctx.local(section.intro)));
   const parts: { title: string; blocks: () => FileChild[] }[] = [
@@ -55,7 +67,8 @@ function itemBlocks(ctx: ExportContext, item: Item): FileChild[] {
   if (item.intro !== undefined) out.push(...richText(ctx, ctx.local(item.intro)));
   for (const question of item.questions) {
     out.push(...questionBlocks(ctx, question));
-    if (item.evaluationMode === 'question') out.push(...verdictBox(ctx, ctx.assessment.evaluations[question.id]));
+    if (item.evaluationMode === 'question')
+      out.push(...verdictBox(ctx, ctx.assessment.evaluations[question.id]));
   }
   if (item.evaluationMode === 'item') out.push(...verdictBox(ctx, ctx.assessment.evaluations[item.id]));
   return out;
@@ -64,13 +77,23 @@ function itemBlocks(ctx: ExportContext, item: Item): FileChild[] {
 function questionBlocks(ctx: ExportContext, question: Question): FileChild[] {
   const label = ctx.local(question.label);
   const out: FileChild[] = [
-    new Paragraph({ style: STYLE.question, bidirectional: isRightToLeft(label) || undefined, children: [new TextRun(label)] }),
+    new Paragraph({
+      style: STYLE.question,
+      bidirectional: isRightToLeft(label) || undefined,
+      children: [new TextRun(label)],
+    }),
   ];
   const refs = question.legalRefs
     .map((id) => ctx.legalReferences.get(id))
     .filter((r) => r !== undefined)
     .map((r) => r.label[ctx.language]);
-  if (refs.length > 0) out.push(para(ctx, `${ctx.labels.answers.references}: ${refs.join('; ')}`, { style: STYLE.note, keepNext: true }));
+  if (refs.length > 0)
+    out.push(
+      para(ctx, `${ctx.labels.answers.references}: ${refs.join('; ')}`, {
+        style: STYLE.note,
+        keepNext: true,
+      }),
+    );
   out.push(...answerBlocks(ctx, question, ctx.assessment.answers[question.id]));
   return out;
 }

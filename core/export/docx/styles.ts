@@ -1,5 +1,5 @@
 // The look of the Word export: page geometry, colours, paragraph styles and list numbering, in one place.
-import { AlignmentType, LevelFormat, convertMillimetersToTwip } from 'docx';
+import { AlignmentType, LevelFormat, LineRuleType, convertMillimetersToTwip } from 'docx';
 import type { INumberingOptions, IStylesOptions } from 'docx';
 
 /** Calibri in Word; LibreOffice substitutes Carlito, which has the same metrics, so pages break alike. */
@@ -118,7 +118,7 @@ export function documentStyles(language: string): IStylesOptions {
     default: {
       document: {
         run: { font: FONT, size: SIZE.body, color: COLOUR.text, language: { value: language } },
-        paragraph: { spacing: { after: 120, line: 264 } },
+        paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
       },
       heading1: heading(32, 0, 240, 0, COLOUR.heading),
       heading2: heading(26, 320, 120, 1, COLOUR.heading),
@@ -133,7 +133,7 @@ export function documentStyles(language: string): IStylesOptions {
         name: 'Cover Title',
         basedOn: 'Normal',
         run: { size: SIZE.coverTitle, bold: true, color: COLOUR.heading },
-        paragraph: { spacing: { before: 240, after: 240, line: 240 } },
+        paragraph: { spacing: { before: 240, after: 240, line: 240, lineRule: LineRuleType.AUTO } },
       },
       {
         id: STYLE.coverSubtitle,
@@ -156,7 +156,7 @@ export function documentStyles(language: string): IStylesOptions {
         name: 'Table Text',
         basedOn: 'Normal',
         run: { size: SIZE.table },
-        paragraph: { spacing: { before: 20, after: 20, line: 240 } },
+        paragraph: { spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO } },
       },
       // Keep-with-next holds a header row to the first row below it, and a record of labels and values
       // (a risk, the document control) on one page when it fits in one.
@@ -172,14 +172,14 @@ export function documentStyles(language: string): IStylesOptions {
         name: 'Compact Heading',
         basedOn: STYLE.tableHeading,
         run: { size: SIZE.compact },
-        paragraph: { spacing: { before: 0, after: 0, line: 228 } },
+        paragraph: { spacing: { before: 0, after: 0, line: 228, lineRule: LineRuleType.AUTO } },
       },
       {
         id: STYLE.compact,
         name: 'Compact Text',
         basedOn: 'Normal',
         run: { size: SIZE.compact },
-        paragraph: { spacing: { before: 0, after: 0, line: 228 } },
+        paragraph: { spacing: { before: 0, after: 0, line: 228, lineRule: LineRuleType.AUTO } },
       },
       {
         id: STYLE.note,
@@ -195,6 +195,30 @@ export function documentStyles(language: string): IStylesOptions {
         next: 'Normal',
         run: { size: 32, bold: true, color: COLOUR.heading },
         paragraph: { spacing: { after: 240 } },
+      },
+      // The entries of the table of contents, as Word styles them when it updates the field.
+      {
+        id: 'TOC1',
+        name: 'toc 1',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { bold: true, color: COLOUR.heading },
+        paragraph: { spacing: { before: 120, after: 40 } },
+      },
+      {
+        id: 'TOC2',
+        name: 'toc 2',
+        basedOn: 'Normal',
+        next: 'Normal',
+        paragraph: { indent: { left: 360 }, spacing: { after: 30 } },
+      },
+      {
+        id: 'TOC3',
+        name: 'toc 3',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { size: SIZE.small, color: COLOUR.muted },
+        paragraph: { indent: { left: 720 }, spacing: { after: 20 } },
       },
       {
         id: STYLE.headerFooter,

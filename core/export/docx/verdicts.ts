@@ -1,6 +1,6 @@
 // The reviewer's verdict on an item or a question: a framed box with the verdict word, comment and corrective action.
-import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { FileChild } from 'docx';
+import { BorderStyle, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { FileChild, Paragraph } from 'docx';
 import type { Evaluation } from '../../model/assessment.ts';
 import type { ExportContext } from './context.ts';
 import { linesToRuns, paragraphOf, spacer } from './blocks.ts';
@@ -23,7 +23,10 @@ export function verdictBox(ctx: ExportContext, evaluation: Evaluation | undefine
   const titled = (title: string, source: string) => {
     const body = richText(ctx, source, { style: STYLE.tableText });
     if (body.length === 0) return;
-    children.push(paragraphOf(linesToRuns(ctx.text(title), { bold: true }), { style: STYLE.tableText }), ...body);
+    children.push(
+      paragraphOf(linesToRuns(ctx.text(title), { bold: true }), { style: STYLE.tableText }),
+      ...body,
+    );
   };
   titled(l.comment, evaluation.comment);
   titled(l.correctiveAction, evaluation.correctiveAction);

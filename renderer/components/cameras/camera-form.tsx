@@ -21,7 +21,8 @@ export function CameraForm(props: {
   const id = useId();
   const [draft, setDraft] = useState(props.camera);
   const [error, setError] = useState<string | null>(null);
-  const set = <K extends keyof CameraValue>(key: K, value: CameraValue[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof CameraValue>(key: K, value: CameraValue[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
 
   const save = () => {
     const code = draft.code.trim();
@@ -42,7 +43,20 @@ export function CameraForm(props: {
       </div>
     );
   };
-  const text = (key: 'code' | 'location' | 'hours' | 'make' | 'model' | 'firmware' | 'owner' | 'donor' | 'signage' | 'authorisationReference' | 'notes') =>
+  const text = (
+    key:
+      | 'code'
+      | 'location'
+      | 'hours'
+      | 'make'
+      | 'model'
+      | 'firmware'
+      | 'owner'
+      | 'donor'
+      | 'signage'
+      | 'authorisationReference'
+      | 'notes',
+  ) =>
     field(key, (inputId) => (
       <input
         id={inputId}
@@ -57,7 +71,9 @@ export function CameraForm(props: {
   return (
     <Dialog
       wide
-      title={props.isNew ? t('cameras.form.newTitle') : t('cameras.form.editTitle', { code: props.camera.code })}
+      title={
+        props.isNew ? t('cameras.form.newTitle') : t('cameras.form.editTitle', { code: props.camera.code })
+      }
       onClose={props.onClose}
       footer={
         <>
@@ -176,7 +192,9 @@ export function CameraForm(props: {
             type="date"
             value={draft.authorisationExpiry ?? ''}
             readOnly={props.readOnly}
-            onChange={(event) => set('authorisationExpiry', event.target.value === '' ? null : event.target.value)}
+            onChange={(event) =>
+              set('authorisationExpiry', event.target.value === '' ? null : event.target.value)
+            }
           />
         ))}
       </div>

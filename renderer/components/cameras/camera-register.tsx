@@ -6,7 +6,13 @@ import { useTranslation } from 'react-i18next';
 import type { Camera } from '../../../core/model/assessment.ts';
 import type { CsvSeparator } from '../../../core/csv/parse.ts';
 import { useApi } from '../../app/api-context.tsx';
-import { blankCamera, cameraWarnings, exportCameras, nextCameraCode, normalise } from '../../app/camera-csv.ts';
+import {
+  blankCamera,
+  cameraWarnings,
+  exportCameras,
+  nextCameraCode,
+  normalise,
+} from '../../app/camera-csv.ts';
 import { cameraVocabulary } from '../../app/camera-vocabulary.ts';
 import { useEditor } from '../../app/editor-context.tsx';
 import { addCameras, deleteCameras, duplicateCamera, upsertCamera } from '../../app/edits.ts';
@@ -21,7 +27,14 @@ import { CameraForm } from './camera-form.tsx';
 import { CsvImportDialog } from './csv-import-dialog.tsx';
 
 type SortKey = 'code' | 'location' | 'type' | 'purposes' | 'warnings' | 'authorisationExpiry';
-const COLUMNS: readonly SortKey[] = ['code', 'location', 'type', 'purposes', 'warnings', 'authorisationExpiry'];
+const COLUMNS: readonly SortKey[] = [
+  'code',
+  'location',
+  'type',
+  'purposes',
+  'warnings',
+  'authorisationExpiry',
+];
 const ROW_HEIGHT = 40;
 const GRID_HEIGHT = 440;
 const collator = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
@@ -44,7 +57,10 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
   const today = todayIso();
   const deferredQuery = useDeferredValue(query);
 
-  const warnings = useMemo(() => new Map(cameras.map((c) => [c.id, cameraWarnings(c, today)])), [cameras, today]);
+  const warnings = useMemo(
+    () => new Map(cameras.map((c) => [c.id, cameraWarnings(c, today)])),
+    [cameras, today],
+  );
   const takenCodes = useMemo(() => new Set(cameras.map((c) => c.code.toLowerCase())), [cameras]);
 
   const shown = useMemo(() => {
@@ -53,7 +69,8 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
       (c) =>
         (typeFilter === '' || c.type === typeFilter) &&
         (!warningsOnly || (warnings.get(c.id)?.length ?? 0) > 0) &&
-        (needle === '' || normalise(`${c.code} ${c.location} ${c.make} ${c.model} ${c.notes} ${c.owner}`).includes(needle)),
+        (needle === '' ||
+          normalise(`${c.code} ${c.location} ${c.make} ${c.model} ${c.notes} ${c.owner}`).includes(needle)),
     );
     const key = sort.key;
     const compare = (a: Camera, b: Camera): number => {
@@ -79,7 +96,11 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
   };
 
   const exportCsv = async () => {
-    const text = exportCameras(shown.length === cameras.length ? cameras : shown, cameraVocabulary(language), separator);
+    const text = exportCameras(
+      shown.length === cameras.length ? cameras : shown,
+      cameraVocabulary(language),
+      separator,
+    );
     const result = await api.exportTextFile({ kind: 'csv', defaultName: t('cameras.csvFileName'), text });
     if (!result.ok) return setError(result.error);
     if (result.value) announce(t('cameras.exported', { count: shown.length, path: result.value.filePath }));
@@ -97,7 +118,8 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
   };
 
   const onGridKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Home' && event.key !== 'End') return;
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Home' && event.key !== 'End')
+      return;
     const target = event.target as HTMLElement;
     const row = target.closest<HTMLElement>('[data-row]');
     const col = target.dataset.col;
@@ -105,7 +127,11 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
     event.preventDefault();
     const index = Number(row.dataset.row);
     const next =
-      event.key === 'Home' ? 0 : event.key === 'End' ? shown.length - 1 : index + (event.key === 'ArrowDown' ? 1 : -1);
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? shown.length - 1
+          : index + (event.key === 'ArrowDown' ? 1 : -1);
     if (next < 0 || next >= shown.length) return;
     grid.current?.scrollToIndex(next);
     requestAnimationFrame(() =>
@@ -130,7 +156,13 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
     const camera = shown[index]!;
     const list = warnings.get(camera.id) ?? [];
     return (
-      <div key={camera.id} role="row" aria-rowindex={index + 2} className="grid-row camera-row" data-row={index}>
+      <div
+        key={camera.id}
+        role="row"
+        aria-rowindex={index + 2}
+        className="grid-row camera-row"
+        data-row={index}
+      >
         <div role="gridcell" className="cell code">
           <button
             type="button"
@@ -155,7 +187,9 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
           {list.length > 0 && (
             <span className="warning-badge" title={list.map((w) => t(`cameras.warnings.${w}`)).join('\n')}>
               <span aria-hidden="true">⚠ </span>
-              {list.length === 1 ? t(`cameras.warnings.${list[0]}`) : t('cameras.warningCount', { count: list.length })}
+              {list.length === 1
+                ? t(`cameras.warnings.${list[0]}`)
+                : t('cameras.warningCount', { count: list.length })}
             </span>
           )}
         </div>
@@ -216,7 +250,11 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
           </select>
         </label>
         <label className="choice">
-          <input type="checkbox" checked={warningsOnly} onChange={(event) => setWarningsOnly(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={warningsOnly}
+            onChange={(event) => setWarningsOnly(event.target.checked)}
+          />
           <span>{t('cameras.warningsOnly')}</span>
         </label>
         <span className="toolbar-spacer" />
@@ -225,7 +263,9 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
             <button
               type="button"
               className="primary"
-              onClick={() => setEditing({ camera: blankCamera(newId(), nextCameraCode(cameras)), isNew: true })}
+              onClick={() =>
+                setEditing({ camera: blankCamera(newId(), nextCameraCode(cameras)), isNew: true })
+              }
             >
               {t('cameras.add')}
             </button>
@@ -234,7 +274,12 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
             </button>
           </>
         )}
-        <button type="button" className="secondary" onClick={() => void exportCsv()} disabled={shown.length === 0}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void exportCsv()}
+          disabled={shown.length === 0}
+        >
           {t('cameras.export')}
         </button>
         <label>

@@ -25,7 +25,9 @@ export function CsvImportDialog(props: {
   const parsed = useMemo(() => parseCsv(props.text), [props.text]);
   const headers = parsed.rows[0] ?? [];
   const dataRows = useMemo(() => parsed.rows.slice(1), [parsed]);
-  const [mapping, setMapping] = useState<(CameraField | null)[]>(() => guessMapping(headers, ALL_CAMERA_VOCABULARIES));
+  const [mapping, setMapping] = useState<(CameraField | null)[]>(() =>
+    guessMapping(headers, ALL_CAMERA_VOCABULARIES),
+  );
   const result = useMemo(
     () =>
       importCameras({
@@ -41,7 +43,9 @@ export function CsvImportDialog(props: {
   const linesWithErrors = new Set(result.errors.map((e) => e.line)).size;
 
   const setColumn = (column: number, field: CameraField | null) =>
-    setMapping((current) => current.map((f, i) => (i === column ? field : f === field && field !== null ? null : f)));
+    setMapping((current) =>
+      current.map((f, i) => (i === column ? field : f === field && field !== null ? null : f)),
+    );
 
   return (
     <Dialog
@@ -70,7 +74,12 @@ export function CsvImportDialog(props: {
         </p>
       ) : (
         <>
-          <p>{t('csv.intro', { count: dataRows.length, separator: t(`csv.separators.${separatorName(parsed.separator)}`) })}</p>
+          <p>
+            {t('csv.intro', {
+              count: dataRows.length,
+              separator: t(`csv.separators.${separatorName(parsed.separator)}`),
+            })}
+          </p>
           {parsed.unterminatedQuote && <p className="warning">{t('csv.unterminatedQuote')}</p>}
           <table className="mapping-table">
             <caption className="visually-hidden">{t('csv.mappingCaption')}</caption>
@@ -92,7 +101,9 @@ export function CsvImportDialog(props: {
                     <select
                       aria-label={t('csv.fieldFor', { column: header || column + 1 })}
                       value={mapping[column] ?? ''}
-                      onChange={(event) => setColumn(column, (event.target.value || null) as CameraField | null)}
+                      onChange={(event) =>
+                        setColumn(column, (event.target.value || null) as CameraField | null)
+                      }
                     >
                       <option value="">{t('csv.ignore')}</option>
                       {CAMERA_FIELDS.map((field) => (

@@ -16,10 +16,9 @@ export function LanguageSwitch({ onChange }: { onChange: (language: Language) =>
           type="button"
           lang={l}
           aria-pressed={language === l}
-          aria-label={NAMES[l]}
           onClick={() => onChange(l)}
         >
-          {l.toUpperCase()}
+          {NAMES[l]}
         </button>
       ))}
     </div>

@@ -27,7 +27,7 @@ export const TagInput = memo(function TagInput(props: {
       <label htmlFor={`${id}-input`} className="field-label">
         {props.label}
       </label>
-      <ul className="tags" aria-label={props.label}>
+      <ul className="tags" aria-label={t('tags.list', { label: props.label })}>
         {props.values.map((value) => (
           <li key={value} className="tag">
             <span>{value}</span>

@@ -22,7 +22,13 @@ export interface VirtualRowsProps {
 }
 
 /** Which rows to render for a scroll position: [start, end). */
-export function visibleRange(count: number, rowHeight: number, height: number, scrollTop: number, overscan: number) {
+export function visibleRange(
+  count: number,
+  rowHeight: number,
+  height: number,
+  scrollTop: number,
+  overscan: number,
+) {
   const first = Math.floor(scrollTop / rowHeight);
   const visible = Math.ceil(height / rowHeight) + 1;
   const start = Math.max(0, first - overscan);
@@ -30,12 +36,20 @@ export function visibleRange(count: number, rowHeight: number, height: number, s
   return { start, end };
 }
 
-export function VirtualRows(props: VirtualRowsProps) {
-  const { count, rowHeight, height, overscan = 8 } = props;
+export function VirtualRows({
+  count,
+  rowHeight,
+  height,
+  renderRow,
+  overscan = 8,
+  className,
+  role,
+  ref,
+}: VirtualRowsProps) {
   const [scrollTop, setScrollTop] = useState(0);
   const box = useRef<HTMLDivElement>(null);
 
-  useImperativeHandle(props.ref, () => ({
+  useImperativeHandle(ref, () => ({
     scrollToIndex(index: number) {
       const el = box.current;
       if (!el) return;
@@ -49,23 +63,26 @@ export function VirtualRows(props: VirtualRowsProps) {
   // A shorter list (after filtering) may leave the old scroll position past its end.
   useEffect(() => {
     const el = box.current;
-    if (el && el.scrollTop > Math.max(0, count * rowHeight - height)) el.scrollTop = Math.max(0, count * rowHeight - height);
+    if (el && el.scrollTop > Math.max(0, count * rowHeight - height))
+      el.scrollTop = Math.max(0, count * rowHeight - height);
   }, [count, rowHeight, height]);
 
   const { start, end } = visibleRange(count, rowHeight, height, scrollTop, overscan);
   const rows: ReactNode[] = [];
-  for (let i = start; i < end; i++) rows.push(props.renderRow(i));
+  for (let i = start; i < end; i++) rows.push(renderRow(i));
 
   return (
     <div
       ref={box}
-      className={props.className}
-      role={props.role}
+      className={className}
+      role={role}
       style={{ height, overflowY: 'auto', position: 'relative' }}
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
     >
       <div role="presentation" style={{ height: count * rowHeight, position: 'relative' }}>
-        <div role="presentation" style={{ position: 'absolute', top: start * rowHeight, left: 0, right: 0 }}>{rows}</div>
+        <div role="presentation" style={{ position: 'absolute', top: start * rowHeight, left: 0, right: 0 }}>
+          {rows}
+        </div>
       </div>
     </div>
   );

@@ -1,6 +1,16 @@
 // The guided editor: navigation on the left, the questions in the middle, guidance on the right. Holds the document
 // reducer (with undo/redo), autosave, keyboard shortcuts and the menu commands meant for an open document.
-import { useCallback, useEffect, useEffectEvent, useImperativeHandle, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, OpenedDocument } from '../../../core/api.ts';
@@ -15,7 +25,6 @@ import type { EditorContextValue } from '../../app/editor-context.tsx';
 import { flushDrafts } from '../../app/use-draft-text.ts';
 import type { View } from '../../app/view.ts';
 import { ApiErrorMessage } from '../common/api-error.tsx';
-import { Dialog } from '../common/dialog.tsx';
 import { ActionPlanView } from '../measures/action-plan-view.tsx';
 import { ExportDialog } from '../export/export-dialog.tsx';
 import { ValidationView } from '../validation/validation-view.tsx';
@@ -46,7 +55,10 @@ const withModifiedAt = (assessment: Assessment): Assessment => ({
 function isTextTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'range', 'submit'].includes(target.type);
+  return (
+    target instanceof HTMLInputElement &&
+    !['checkbox', 'radio', 'button', 'range', 'submit'].includes(target.type)
+  );
 }
 
 function findItem(template: Template, itemId: string) {
@@ -57,7 +69,13 @@ function findItem(template: Template, itemId: string) {
   return null;
 }
 
-export function EditorScreen(props: {
+export function EditorScreen({
+  opened,
+  authorName,
+  onLanguage,
+  onClosed,
+  ref,
+}: {
   opened: OpenedDocument;
   authorName: string;
   onLanguage: (language: Language) => void;
@@ -66,7 +84,7 @@ export function EditorScreen(props: {
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const [state, dispatch] = useReducer(documentReducer, props.opened, initialDocumentState);
+  const [state, dispatch] = useReducer(documentReducer, opened, initialDocumentState);
   const { template, assessment, signed } = state;
   const firstItem = template.sections[0]!.items[0]!;
   const [view, setView] = useState<View>({ kind: 'item', itemId: firstItem.id });
@@ -76,21 +94,25 @@ export function EditorScreen(props: {
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<ApiError | null>(null);
   const [toast, setToast] = useState<{ message: string; undoable: boolean; id: number } | null>(null);
-  const [closePrompt, setClosePrompt] = useState(false);
-  const closeResolver = useRef<((close: boolean) => void) | null>(null);
   const stateRef = useRef(state);
   const mainRef = useRef<HTMLElement>(null);
   useLayoutEffect(() => {
     stateRef.current = state;
   });
 
-  const edit = useCallback((key: string, change: Edit) => dispatch({ type: 'edit', key, at: Date.now(), edit: change }), []);
+  const edit = useCallback(
+    (key: string, change: Edit) => dispatch({ type: 'edit', key, at: Date.now(), edit: change }),
+    [],
+  );
   const undo = useCallback(() => {
     flushDrafts();
     dispatch({ type: 'undo' });
   }, []);
   const redo = useCallback(() => dispatch({ type: 'redo' }), []);
-  const announce = useCallback((message: string, undoable = false) => setToast({ message, undoable, id: Date.now() }), []);
+  const announce = useCallback(
+    (message: string, undoable = false) => setToast({ message, undoable, id: Date.now() }),
+    [],
+  );
 
   useEffect(() => {
     if (!toast) return;
@@ -123,12 +145,22 @@ export function EditorScreen(props: {
       await nextTick();
       const current = stateRef.current;
       setSaving(true);
-      const result = await api.saveDocument({ sessionId: current.sessionId, assessment: withModifiedAt(current.assessment), saveAs });
+      const result = await api.saveDocument({
+        sessionId: current.sessionId,
+        assessment: withModifiedAt(current.assessment),
+        saveAs,
+      });
       setSaving(false);
       if (!result.ok) return setSaveError(result.error);
       setSaveError(null);
       if (result.value) {
-        dispatch({ type: 'saved', revision: current.revision, savedAt: result.value.savedAt, target: 'file', filePath: result.value.filePath });
+        dispatch({
+          type: 'saved',
+          revision: current.revision,
+          savedAt: result.value.savedAt,
+          target: 'file',
+          filePath: result.value.filePath,
+        });
       }
     },
     [api, signed],
@@ -138,39 +170,28 @@ export function EditorScreen(props: {
     flushDrafts();
     await nextTick();
     const current = stateRef.current;
-    if (!signed && current.filePath === null) {
-      const choice = await new Promise<boolean>((resolve) => {
-        closeResolver.current = resolve;
-        setClosePrompt(true);
+    if (!signed && isDirty(current)) {
+      const saved = await api.autosave({
+        sessionId: current.sessionId,
+        assessment: withModifiedAt(current.assessment),
       });
-      if (!choice) return false;
-    } else if (!signed && isDirty(current)) {
-      const result = await api.autosave({ sessionId: current.sessionId, assessment: withModifiedAt(current.assessment) });
-      if (!result.ok) {
-        setSaveError(result.error);
+      if (!saved.ok) {
+        setSaveError(saved.error);
         return false;
       }
     }
-    await api.closeDocument({ sessionId: current.sessionId });
-    props.onClosed();
-    return true;
-  }, [api, signed, props]);
-
-  useImperativeHandle(props.ref, () => ({ requestClose: close }), [close]);
-
-  const answerClosePrompt = async (action: 'save' | 'discard' | 'cancel') => {
-    setClosePrompt(false);
-    const resolve = closeResolver.current;
-    closeResolver.current = null;
-    if (action === 'save') {
-      const current = stateRef.current;
-      const result = await api.saveDocument({ sessionId: current.sessionId, assessment: withModifiedAt(current.assessment), saveAs: true });
-      if (!result.ok) setSaveError(result.error);
-      resolve?.(result.ok && result.value !== null);
-    } else {
-      resolve?.(action === 'discard');
+    // A document that exists only as a draft makes the main process ask: save, discard or cancel.
+    const result = await api.closeDocument({ sessionId: current.sessionId });
+    if (!result.ok) {
+      setSaveError(result.error);
+      return false;
     }
-  };
+    if (!result.value.closed) return false;
+    onClosed();
+    return true;
+  }, [api, signed, onClosed]);
+
+  useImperativeHandle(ref, () => ({ requestClose: close }), [close]);
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
@@ -204,7 +225,9 @@ export function EditorScreen(props: {
     (next: View) => {
       flushDrafts();
       setView(next);
-      setActiveQuestionId(next.kind === 'item' ? (findItem(template, next.itemId)?.item.questions[0]?.id ?? null) : null);
+      setActiveQuestionId(
+        next.kind === 'item' ? (findItem(template, next.itemId)?.item.questions[0]?.id ?? null) : null,
+      );
       // Move focus to the new page's heading, as a page change would.
       requestAnimationFrame(() => {
         mainRef.current?.scrollTo?.({ top: 0 });
@@ -221,11 +244,11 @@ export function EditorScreen(props: {
       documentLanguage: assessment.meta.language,
       readOnly: signed,
       reviewer,
-      authorName: props.authorName,
+      authorName: authorName,
       undo,
       announce,
     }),
-    [edit, template, assessment.meta.language, signed, reviewer, props.authorName, undo, announce],
+    [edit, template, assessment.meta.language, signed, reviewer, authorName, undo, announce],
   );
 
   const saveState: SaveState = saving
@@ -237,7 +260,8 @@ export function EditorScreen(props: {
         : { kind: 'saved', at: state.savedAt, target: state.savedTarget };
 
   const found = view.kind === 'item' ? findItem(template, view.itemId) : null;
-  const activeQuestion = found?.item.questions.find((q) => q.id === activeQuestionId) ?? found?.item.questions[0] ?? null;
+  const activeQuestion =
+    found?.item.questions.find((q) => q.id === activeQuestionId) ?? found?.item.questions[0] ?? null;
 
   return (
     <EditorContext value={context}>
@@ -255,7 +279,7 @@ export function EditorScreen(props: {
           onUndo={undo}
           onRedo={redo}
           onToggleReviewer={() => setReviewer((r) => !r)}
-          onLanguage={props.onLanguage}
+          onLanguage={onLanguage}
           onSave={() => void save(false)}
           onExport={() => setExporting(true)}
           onClose={() => void close()}
@@ -275,7 +299,12 @@ export function EditorScreen(props: {
             />
           )}
           {view.kind === 'overview' && (
-            <OverviewView assessment={assessment} template={template} sessionId={state.sessionId} filePath={state.filePath} />
+            <OverviewView
+              assessment={assessment}
+              template={template}
+              sessionId={state.sessionId}
+              filePath={state.filePath}
+            />
           )}
           {view.kind === 'action-plan' && <ActionPlanView assessment={assessment} template={template} />}
           {view.kind === 'validation' && <ValidationView assessment={assessment} template={template} />}
@@ -315,27 +344,6 @@ export function EditorScreen(props: {
           defaultLanguage={assessment.meta.language}
           onClose={() => setExporting(false)}
         />
-      )}
-      {closePrompt && (
-        <Dialog
-          title={t('closePrompt.title')}
-          onClose={() => void answerClosePrompt('cancel')}
-          footer={
-            <>
-              <button type="button" className="secondary" onClick={() => void answerClosePrompt('cancel')}>
-                {t('common.cancel')}
-              </button>
-              <button type="button" className="secondary" onClick={() => void answerClosePrompt('discard')}>
-                {t('closePrompt.closeWithoutFile')}
-              </button>
-              <button type="button" className="primary" data-autofocus onClick={() => void answerClosePrompt('save')}>
-                {t('closePrompt.saveAs')}
-              </button>
-            </>
-          }
-        >
-          <p>{t('closePrompt.text')}</p>
-        </Dialog>
       )}
     </EditorContext>
   );

@@ -3,7 +3,13 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Measure, Risk } from '../../../core/model/assessment.ts';
-import type { CatalogueMeasure, CatalogueRisk, Question, ScaleLevel, Template } from '../../../core/template/schema.ts';
+import type {
+  CatalogueMeasure,
+  CatalogueRisk,
+  Question,
+  ScaleLevel,
+  Template,
+} from '../../../core/template/schema.ts';
 import { useApi } from '../../app/api-context.tsx';
 import { useEditor } from '../../app/editor-context.tsx';
 import { addMeasureFromCatalogue, addRiskFromCatalogue } from '../../app/edits.ts';
@@ -40,7 +46,11 @@ export const GuidancePanel = memo(function GuidancePanel(props: {
       <h2 id="guidance-title" className="panel-title">
         {t('guidance.title')}
       </h2>
-      {question ? <p className="guidance-question">{loc(question.label)}</p> : props.title && <p className="guidance-question">{props.title}</p>}
+      {question ? (
+        <p className="guidance-question">{loc(question.label)}</p>
+      ) : (
+        props.title && <p className="guidance-question">{props.title}</p>
+      )}
       {question && <MarkdownView source={loc(question.guidance)} className="markdown guidance-text" />}
       {legal.length > 0 && (
         <section aria-labelledby="guidance-law">
@@ -88,7 +98,9 @@ export const GuidancePanel = memo(function GuidancePanel(props: {
           <ScaleTable title={t('guidance.likelihoodScale')} levels={kb.scales.likelihood} />
         </>
       )}
-      {catalogueRisks.length > 0 && <RiskCatalogue entries={catalogueRisks} risks={props.risks} template={template} />}
+      {catalogueRisks.length > 0 && (
+        <RiskCatalogue entries={catalogueRisks} risks={props.risks} template={template} />
+      )}
       {catalogueMeasures.length > 0 && (
         <MeasureCatalogue entries={catalogueMeasures} measures={props.measures} template={template} />
       )}
@@ -117,7 +129,11 @@ function ScaleTable({ title, levels }: { title: string; levels: readonly ScaleLe
   );
 }
 
-function RiskCatalogue(props: { entries: readonly CatalogueRisk[]; risks: readonly Risk[]; template: Template }) {
+function RiskCatalogue(props: {
+  entries: readonly CatalogueRisk[];
+  risks: readonly Risk[];
+  template: Template;
+}) {
   const { t } = useTranslation();
   const { loc } = useLanguage();
   const { edit, readOnly, documentLanguage, announce } = useEditor();
@@ -140,7 +156,10 @@ function RiskCatalogue(props: { entries: readonly CatalogueRisk[]; risks: readon
                   className="secondary small"
                   aria-label={t('guidance.addRiskNamed', { title: loc(entry.title) })}
                   onClick={() => {
-                    edit(`catalogue-risk:${entry.id}`, addRiskFromCatalogue(entry, newId(), documentLanguage));
+                    edit(
+                      `catalogue-risk:${entry.id}`,
+                      addRiskFromCatalogue(entry, newId(), documentLanguage),
+                    );
                     announce(t('guidance.riskAdded', { title: entry.title[documentLanguage] }), true);
                   }}
                 >
@@ -155,7 +174,11 @@ function RiskCatalogue(props: { entries: readonly CatalogueRisk[]; risks: readon
   );
 }
 
-function MeasureCatalogue(props: { entries: readonly CatalogueMeasure[]; measures: readonly Measure[]; template: Template }) {
+function MeasureCatalogue(props: {
+  entries: readonly CatalogueMeasure[];
+  measures: readonly Measure[];
+  template: Template;
+}) {
   const { t } = useTranslation();
   const { loc } = useLanguage();
   const { edit, readOnly, documentLanguage, announce } = useEditor();
@@ -180,8 +203,15 @@ function MeasureCatalogue(props: { entries: readonly CatalogueMeasure[]; measure
                   className="secondary small"
                   aria-label={t('guidance.addMeasureNamed', { title: loc(entry.title) })}
                   onClick={() => {
-                    const usedBy = new Set(props.template.knowledgeBase.risks.filter((r) => r.measures.includes(entry.id)).map((r) => r.id));
-                    edit(`catalogue-measure:${entry.id}`, addMeasureFromCatalogue(entry, newId(), documentLanguage, usedBy));
+                    const usedBy = new Set(
+                      props.template.knowledgeBase.risks
+                        .filter((r) => r.measures.includes(entry.id))
+                        .map((r) => r.id),
+                    );
+                    edit(
+                      `catalogue-measure:${entry.id}`,
+                      addMeasureFromCatalogue(entry, newId(), documentLanguage, usedBy),
+                    );
                     announce(t('guidance.measureAdded', { title: entry.title[documentLanguage] }), true);
                   }}
                 >

@@ -28,7 +28,9 @@ export const ItemView = memo(function ItemView(props: {
       <h2 id={`item-${item.id}`} tabIndex={-1} className="item-title">
         {loc(item.title)}
       </h2>
-      <p className="item-progress">{t('nav.progress', { answered: progress.answered, required: progress.required })}</p>
+      <p className="item-progress">
+        {t('nav.progress', { answered: progress.answered, required: progress.required })}
+      </p>
       {item.intro && <MarkdownView source={loc(item.intro)} className="markdown item-intro" />}
       {item.questions.map((question) => {
         const registerProps =
@@ -52,7 +54,11 @@ export const ItemView = memo(function ItemView(props: {
         );
       })}
       {reviewer && item.evaluationMode === 'item' && (
-        <EvaluationEditor targetId={item.id} targetTitle={loc(item.title)} evaluation={assessment.evaluations[item.id]} />
+        <EvaluationEditor
+          targetId={item.id}
+          targetTitle={loc(item.title)}
+          evaluation={assessment.evaluations[item.id]}
+        />
       )}
     </article>
   );

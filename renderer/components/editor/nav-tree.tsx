@@ -34,7 +34,8 @@ export const NavTree = memo(function NavTree(props: {
   const total = templateProgress(template, assessment);
   const percent = total.required === 0 ? 100 : Math.round((100 * total.answered) / total.required);
   const current = (candidate: View) =>
-    candidate.kind === view.kind && (candidate.kind !== 'item' || (view.kind === 'item' && view.itemId === candidate.itemId))
+    candidate.kind === view.kind &&
+    (candidate.kind !== 'item' || (view.kind === 'item' && view.itemId === candidate.itemId))
       ? ('page' as const)
       : undefined;
   const summary: { view: View; label: string }[] = [
@@ -45,7 +46,9 @@ export const NavTree = memo(function NavTree(props: {
   return (
     <nav className="nav-tree" aria-label={t('nav.label')}>
       <div className="overall-progress">
-        <p id="overall-progress-label">{t('nav.overall', { answered: total.answered, required: total.required })}</p>
+        <p id="overall-progress-label">
+          {t('nav.overall', { answered: total.answered, required: total.required })}
+        </p>
         <progress max={100} value={percent} aria-labelledby="overall-progress-label" />
       </div>
       <ul className="nav-summary">
@@ -69,7 +72,10 @@ export const NavTree = memo(function NavTree(props: {
             <li key={section.id}>
               <p className="nav-section-title">
                 <span>{loc(section.title)}</span>
-                <span className="nav-count" aria-label={t('nav.progress', { answered: sp.answered, required: sp.required })}>
+                <span
+                  className="nav-count"
+                  aria-label={t('nav.progress', { answered: sp.answered, required: sp.required })}
+                >
                   {sp.answered}/{sp.required}
                 </span>
               </p>
@@ -86,8 +92,8 @@ export const NavTree = memo(function NavTree(props: {
                         aria-current={current({ kind: 'item', itemId: item.id })}
                         onClick={() => props.onNavigate({ kind: 'item', itemId: item.id })}
                       >
-                        <span className="nav-item-title">{loc(item.title)}</span>
-                        {verdict && <VerdictIcon verdict={verdict} />}
+                        <span className="nav-item-title">{loc(item.title)}</span>{' '}
+                        {verdict && <VerdictIcon verdict={verdict} />}{' '}
                         <span className="nav-count">
                           <span aria-hidden="true">
                             {p.answered}/{p.required}

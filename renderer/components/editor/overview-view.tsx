@@ -36,7 +36,9 @@ export const OverviewView = memo(function OverviewView(props: {
         id={`${id}-${field}`}
         value={meta[field]}
         readOnly={readOnly}
-        onCommit={(value) => update({ [field]: field === 'title' ? value.trim() || meta.title : value }, field)}
+        onCommit={(value) =>
+          update({ [field]: field === 'title' ? value.trim() || meta.title : value }, field)
+        }
       />
     </div>
   );
@@ -79,10 +81,20 @@ export const OverviewView = memo(function OverviewView(props: {
         </div>
         <div className="form-field">
           <label htmlFor={`${id}-review`}>{t('overview.reviewDate')}</label>
-          <DateField id={`${id}-review`} value={meta.reviewDate} readOnly={readOnly} onChange={(reviewDate) => update({ reviewDate }, 'reviewDate')} />
+          <DateField
+            id={`${id}-review`}
+            value={meta.reviewDate}
+            readOnly={readOnly}
+            onChange={(reviewDate) => update({ reviewDate }, 'reviewDate')}
+          />
         </div>
       </div>
-      <TagInput label={t('overview.authors')} values={meta.authors} readOnly={readOnly} onChange={(authors) => update({ authors }, 'authors')} />
+      <TagInput
+        label={t('overview.authors')}
+        values={meta.authors}
+        readOnly={readOnly}
+        onChange={(authors) => update({ authors }, 'authors')}
+      />
       <p className="hint">
         {t('overview.dates', {
           created: formatDate(meta.createdAt.slice(0, 10), language),
@@ -101,7 +113,9 @@ export const OverviewView = memo(function OverviewView(props: {
             {props.assessment.attachments.map((a) => (
               <li key={a.id}>
                 <span className="attachment-name">{a.name}</span>{' '}
-                <span className="hint">{t('overview.attachmentSize', { size: Math.max(1, Math.round(a.size / 1024)) })}</span>
+                <span className="hint">
+                  {t('overview.attachmentSize', { size: Math.max(1, Math.round(a.size / 1024)) })}
+                </span>
               </li>
             ))}
           </ul>

@@ -53,10 +53,24 @@ export const TopBar = memo(function TopBar(props: {
       <span className="toolbar-spacer" />
       {!props.readOnly && (
         <div className="button-group" role="group" aria-label={t('editor.history')}>
-          <button type="button" className="icon-button" onClick={props.onUndo} disabled={!props.canUndo} aria-label={t('editor.undo')} title={t('editor.undoHint')}>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={props.onUndo}
+            disabled={!props.canUndo}
+            aria-label={t('editor.undo')}
+            title={t('editor.undoHint')}
+          >
             <span aria-hidden="true">↶</span>
           </button>
-          <button type="button" className="icon-button" onClick={props.onRedo} disabled={!props.canRedo} aria-label={t('editor.redo')} title={t('editor.redoHint')}>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={props.onRedo}
+            disabled={!props.canRedo}
+            aria-label={t('editor.redo')}
+            title={t('editor.redoHint')}
+          >
             <span aria-hidden="true">↷</span>
           </button>
         </div>

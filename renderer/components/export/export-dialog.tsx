@@ -8,7 +8,10 @@ import { useApi } from '../../app/api-context.tsx';
 import { ApiErrorMessage } from '../common/api-error.tsx';
 import { Dialog } from '../common/dialog.tsx';
 
-type Phase = { kind: 'choose' } | { kind: 'running'; progress: ExportProgress | null } | { kind: 'done'; result: SaveResult };
+type Phase =
+  | { kind: 'choose' }
+  | { kind: 'running'; progress: ExportProgress | null }
+  | { kind: 'done'; result: SaveResult };
 
 export function ExportDialog(props: {
   sessionId: string;
@@ -34,7 +37,11 @@ export function ExportDialog(props: {
   const run = async () => {
     setError(null);
     setPhase({ kind: 'running', progress: null });
-    const result = await api.exportDocx({ sessionId: props.sessionId, assessment: props.assessment, language });
+    const result = await api.exportDocx({
+      sessionId: props.sessionId,
+      assessment: props.assessment,
+      language,
+    });
     if (!result.ok) {
       setError(result.error);
       setPhase({ kind: 'choose' });
@@ -89,7 +96,12 @@ export function ExportDialog(props: {
           <legend>{t('export.language')}</legend>
           {(['fr', 'en'] as const).map((l) => (
             <label key={l} className="choice">
-              <input type="radio" name="export-language" checked={language === l} onChange={() => setLanguage(l)} />
+              <input
+                type="radio"
+                name="export-language"
+                checked={language === l}
+                onChange={() => setLanguage(l)}
+              />
               <span lang={l}>{l === 'fr' ? 'Français' : 'English'}</span>
             </label>
           ))}

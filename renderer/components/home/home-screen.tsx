@@ -93,10 +93,20 @@ export function HomeScreen(props: {
           <section className="home-card" aria-labelledby={`${id}-open`}>
             <h2 id={`${id}-open`}>{t('home.openTitle')}</h2>
             <div className="button-row">
-              <button type="button" className="secondary" disabled={busy} onClick={() => void run(() => api.openDocument({}))}>
+              <button
+                type="button"
+                className="secondary"
+                disabled={busy}
+                onClick={() => void run(() => api.openDocument({}))}
+              >
                 {t('home.openFile')}
               </button>
-              <button type="button" className="secondary" disabled={busy} onClick={() => void run(() => api.openExample())}>
+              <button
+                type="button"
+                className="secondary"
+                disabled={busy}
+                onClick={() => void run(() => api.openExample())}
+              >
                 {t('home.openExample')}
               </button>
             </div>
@@ -115,7 +125,9 @@ export function HomeScreen(props: {
                     >
                       <span className="recent-title">{file.title}</span>
                       <span className="recent-path">{file.filePath}</span>
-                      <span className="hint">{t('home.openedOn', { date: formatDate(file.openedAt.slice(0, 10), language) })}</span>
+                      <span className="hint">
+                        {t('home.openedOn', { date: formatDate(file.openedAt.slice(0, 10), language) })}
+                      </span>
                     </button>
                   </li>
                 ))}
@@ -130,10 +142,18 @@ export function HomeScreen(props: {
                     <li key={draft.draftId} className="draft">
                       <span className="recent-title">{draft.title}</span>
                       <span className="hint">
-                        {t('home.draftSaved', { date: formatDate(draft.savedAt.slice(0, 10), language), time: formatTime(draft.savedAt, t) })}
+                        {t('home.draftSaved', {
+                          date: formatDate(draft.savedAt.slice(0, 10), language),
+                          time: formatTime(draft.savedAt, t),
+                        })}
                       </span>
                       <span className="button-row">
-                        <button type="button" className="secondary small" disabled={busy} onClick={() => void run(() => api.recoverDraft({ draftId: draft.draftId }))}>
+                        <button
+                          type="button"
+                          className="secondary small"
+                          disabled={busy}
+                          onClick={() => void run(() => api.recoverDraft({ draftId: draft.draftId }))}
+                        >
                           {t('home.recover')}
                         </button>
                         <button
@@ -141,7 +161,9 @@ export function HomeScreen(props: {
                           className="link-button danger"
                           disabled={busy}
                           onClick={() =>
-                            void api.discardDraft({ draftId: draft.draftId }).then((r) => (r.ok ? props.onDraftDiscarded(draft.draftId) : setError(r.error)))
+                            void api
+                              .discardDraft({ draftId: draft.draftId })
+                              .then((r) => (r.ok ? props.onDraftDiscarded(draft.draftId) : setError(r.error)))
                           }
                         >
                           {t('home.discard')}

@@ -16,7 +16,13 @@ export function isSafeLink(url: string): boolean {
   }
 }
 
-export const MarkdownView = memo(function MarkdownView({ source, className }: { source: string; className?: string }) {
+export const MarkdownView = memo(function MarkdownView({
+  source,
+  className,
+}: {
+  source: string;
+  className?: string;
+}) {
   const api = useApi();
   const root = useMemo(() => parseMarkdown(source), [source]);
   const open = (event: MouseEvent<HTMLAnchorElement>, url: string) => {
@@ -59,7 +65,9 @@ function renderNode(node: MarkdownNode, key: number, open: OpenLink): ReactNode 
           {node.spread
             ? renderChildren(node.children, open)
             : node.children.flatMap((child, i) =>
-                child.type === 'paragraph' ? renderChildren(child.children, open) : [renderNode(child, i, open)],
+                child.type === 'paragraph'
+                  ? renderChildren(child.children, open)
+                  : [renderNode(child, i, open)],
               )}
         </li>
       );
@@ -96,6 +104,8 @@ function renderNode(node: MarkdownNode, key: number, open: OpenLink): ReactNode 
       // Never load anything: show what the image is called.
       return node.alt ?? '';
     default:
-      return 'children' in node ? <span key={key}>{renderChildren(node.children as MarkdownNode[], open)}</span> : null;
+      return 'children' in node ? (
+        <span key={key}>{renderChildren(node.children as MarkdownNode[], open)}</span>
+      ) : null;
   }
 }

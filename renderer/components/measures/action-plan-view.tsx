@@ -19,7 +19,10 @@ import { TextField } from '../questions/text-field.tsx';
 import { MarkdownView } from '../markdown/markdown-view.tsx';
 import { VerdictIcon } from '../review/verdict-icon.tsx';
 
-export const ActionPlanView = memo(function ActionPlanView(props: { assessment: Assessment; template: Template }) {
+export const ActionPlanView = memo(function ActionPlanView(props: {
+  assessment: Assessment;
+  template: Template;
+}) {
   const { t } = useTranslation();
   const { language, loc } = useLanguage();
   const api = useApi();
@@ -32,7 +35,14 @@ export const ActionPlanView = memo(function ActionPlanView(props: { assessment: 
 
   const exportCsv = async () => {
     const rows = [
-      [t('actionPlan.csv.kind'), t('actionPlan.csv.action'), t('actionPlan.csv.owner'), t('actionPlan.csv.deadline'), t('actionPlan.csv.progress'), t('actionPlan.csv.related')],
+      [
+        t('actionPlan.csv.kind'),
+        t('actionPlan.csv.action'),
+        t('actionPlan.csv.owner'),
+        t('actionPlan.csv.deadline'),
+        t('actionPlan.csv.progress'),
+        t('actionPlan.csv.related'),
+      ],
       ...measures.map((e) => [
         t('actionPlan.kindMeasure'),
         e.measure.title,
@@ -70,7 +80,12 @@ export const ActionPlanView = memo(function ActionPlanView(props: { assessment: 
           {t('actionPlan.counts', { measures: measures.length, verdicts: verdicts.length })}
         </p>
         <span className="toolbar-spacer" />
-        <button type="button" className="secondary" onClick={() => void exportCsv()} disabled={plan.length === 0}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void exportCsv()}
+          disabled={plan.length === 0}
+        >
           {t('actionPlan.exportCsv')}
         </button>
       </div>
@@ -105,7 +120,9 @@ export const ActionPlanView = memo(function ActionPlanView(props: { assessment: 
                       value={measure.owner}
                       readOnly={readOnly}
                       labelledBy={`${rowId}-owner-label ${rowId}`}
-                      onCommit={(owner) => edit(`measure:${measure.id}:owner`, upsertMeasure({ ...measure, owner }))}
+                      onCommit={(owner) =>
+                        edit(`measure:${measure.id}:owner`, upsertMeasure({ ...measure, owner }))
+                      }
                     />
                     <span id={`${rowId}-owner-label`} className="visually-hidden">
                       {t('measures.owner')}
@@ -117,7 +134,9 @@ export const ActionPlanView = memo(function ActionPlanView(props: { assessment: 
                       value={measure.deadline}
                       readOnly={readOnly}
                       labelledBy={`${rowId}-deadline-label ${rowId}`}
-                      onChange={(deadline) => edit(`measure:${measure.id}:deadline`, upsertMeasure({ ...measure, deadline }))}
+                      onChange={(deadline) =>
+                        edit(`measure:${measure.id}:deadline`, upsertMeasure({ ...measure, deadline }))
+                      }
                     />
                     <span id={`${rowId}-deadline-label`} className="visually-hidden">
                       {t('measures.deadline')}
@@ -135,7 +154,10 @@ export const ActionPlanView = memo(function ActionPlanView(props: { assessment: 
                         aria-label={t('actionPlan.progressOf', { title: measure.title })}
                         aria-valuetext={`${measure.progress} %`}
                         onChange={(event) =>
-                          edit(`measure:${measure.id}:progress`, upsertMeasure({ ...measure, progress: Number(event.target.value) }))
+                          edit(
+                            `measure:${measure.id}:progress`,
+                            upsertMeasure({ ...measure, progress: Number(event.target.value) }),
+                          )
                         }
                       />
                       <span>{t('measures.progressValue', { value: measure.progress })}</span>

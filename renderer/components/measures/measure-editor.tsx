@@ -75,7 +75,12 @@ export const MeasureEditor = memo(function MeasureEditor({ measure }: { measure:
       <div className="form-grid">
         <div className="form-field">
           <label htmlFor={`${id}-owner`}>{t('measures.owner')}</label>
-          <TextField id={`${id}-owner`} value={measure.owner} readOnly={readOnly} onCommit={(owner) => update({ owner }, 'owner')} />
+          <TextField
+            id={`${id}-owner`}
+            value={measure.owner}
+            readOnly={readOnly}
+            onCommit={(owner) => update({ owner }, 'owner')}
+          />
         </div>
         <div className="form-field">
           <label htmlFor={`${id}-deadline`}>{t('measures.deadline')}</label>
@@ -118,7 +123,9 @@ export const MeasureEditor = memo(function MeasureEditor({ measure }: { measure:
               aria-valuetext={`${measure.progress} %`}
               onChange={(event) => update({ progress: Number(event.target.value) }, 'progress')}
             />
-            <output htmlFor={`${id}-progress`}>{t('measures.progressValue', { value: measure.progress })}</output>
+            <output htmlFor={`${id}-progress`}>
+              {t('measures.progressValue', { value: measure.progress })}
+            </output>
           </span>
         </div>
       </div>

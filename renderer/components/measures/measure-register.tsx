@@ -9,7 +9,10 @@ import { newId } from '../../app/ids.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { MeasureEditor } from './measure-editor.tsx';
 
-export const MeasureRegister = memo(function MeasureRegister(props: { measures: readonly Measure[]; risks: readonly Risk[] }) {
+export const MeasureRegister = memo(function MeasureRegister(props: {
+  measures: readonly Measure[];
+  risks: readonly Risk[];
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { edit, readOnly, announce } = useEditor();
@@ -17,7 +20,9 @@ export const MeasureRegister = memo(function MeasureRegister(props: { measures: 
   const [stateFilter, setStateFilter] = useState('');
   const [categoryFilter, setCategoryFilter] = useState('');
   const shown = props.measures.filter(
-    (m) => (stateFilter === '' || m.state === stateFilter) && (categoryFilter === '' || m.category === categoryFilter),
+    (m) =>
+      (stateFilter === '' || m.state === stateFilter) &&
+      (categoryFilter === '' || m.category === categoryFilter),
   );
   const riskCount = (id: string) => props.risks.filter((r) => r.measureIds.includes(id)).length;
 
@@ -72,7 +77,7 @@ export const MeasureRegister = memo(function MeasureRegister(props: { measures: 
                   aria-controls={panelId}
                   onClick={() => setOpen(expanded ? null : measure.id)}
                 >
-                  <span className="entry-title">{measure.title}</span>
+                  <span className="entry-title">{measure.title}</span>{' '}
                   <span className="entry-meta">
                     {t(`measures.categories.${measure.category}`)} ·{' '}
                     {t('measures.riskCount', { count: riskCount(measure.id) })}
@@ -81,7 +86,9 @@ export const MeasureRegister = memo(function MeasureRegister(props: { measures: 
                     )}
                   </span>
                 </button>
-                <span className={`badge state-${measure.state}`}>{t(`measures.states.${measure.state}`)}</span>
+                <span className={`badge state-${measure.state}`}>
+                  {t(`measures.states.${measure.state}`)}
+                </span>
                 {!readOnly && (
                   <button
                     type="button"

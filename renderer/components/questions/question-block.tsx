@@ -181,7 +181,11 @@ export const QuestionBlock = memo(function QuestionBlock(props: {
           )}
         </h3>
         <span className={props.answered ? 'answer-state answered' : 'answer-state'}>
-          {props.answered ? t('question.answered') : question.required ? t('question.toAnswer') : t('question.optional')}
+          {props.answered
+            ? t('question.answered')
+            : question.required
+              ? t('question.toAnswer')
+              : t('question.optional')}
         </span>
         <button
           type="button"

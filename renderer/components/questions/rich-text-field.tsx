@@ -67,20 +67,34 @@ export const RichTextField = memo(function RichTextField(props: RichTextFieldPro
   if (props.readOnly) {
     return (
       <div className="rich-text read-only" role="region" aria-labelledby={props.labelledBy} id={id}>
-        {text.trim() === '' ? <p className="empty">{t('common.noAnswer')}</p> : <MarkdownView source={deferred} />}
+        {text.trim() === '' ? (
+          <p className="empty">{t('common.noAnswer')}</p>
+        ) : (
+          <MarkdownView source={deferred} />
+        )}
       </div>
     );
   }
 
   return (
     <div className={props.compact ? 'rich-text compact' : 'rich-text'}>
-      {(
-        <div className="rich-text-toolbar" role="toolbar" aria-label={t('richText.toolbar')} aria-controls={id}>
+      {
+        <div
+          className="rich-text-toolbar"
+          role="toolbar"
+          aria-label={t('richText.toolbar')}
+          aria-controls={id}
+        >
           <button type="button" onClick={bold} title={t('richText.boldHint')} aria-label={t('richText.bold')}>
-            <b aria-hidden="true">G</b>
+            <b aria-hidden="true">{t('richText.boldGlyph')}</b>
           </button>
-          <button type="button" onClick={italic} title={t('richText.italicHint')} aria-label={t('richText.italic')}>
-            <i aria-hidden="true">I</i>
+          <button
+            type="button"
+            onClick={italic}
+            title={t('richText.italicHint')}
+            aria-label={t('richText.italic')}
+          >
+            <i aria-hidden="true">{t('richText.italicGlyph')}</i>
           </button>
           <button
             type="button"
@@ -88,7 +102,7 @@ export const RichTextField = memo(function RichTextField(props: RichTextFieldPro
             aria-label={t('richText.bulletList')}
             title={t('richText.bulletList')}
           >
-            <span aria-hidden="true">•≡</span>
+            <ListIcon numbered={false} />
           </button>
           <button
             type="button"
@@ -96,7 +110,7 @@ export const RichTextField = memo(function RichTextField(props: RichTextFieldPro
             aria-label={t('richText.numberedList')}
             title={t('richText.numberedList')}
           >
-            <span aria-hidden="true">1.≡</span>
+            <ListIcon numbered />
           </button>
           <button
             type="button"
@@ -104,14 +118,19 @@ export const RichTextField = memo(function RichTextField(props: RichTextFieldPro
             aria-label={t('richText.link')}
             title={t('richText.linkHint')}
           >
-            <span aria-hidden="true">🔗</span>
+            <LinkIcon />
           </button>
           <span className="toolbar-spacer" />
-          <button type="button" aria-pressed={preview} onClick={() => setPreview((p) => !p)} className="preview-toggle">
+          <button
+            type="button"
+            aria-pressed={preview}
+            onClick={() => setPreview((p) => !p)}
+            className="preview-toggle"
+          >
             {t('richText.preview')}
           </button>
         </div>
-      )}
+      }
       <textarea
         ref={area}
         id={id}
@@ -133,3 +152,35 @@ export const RichTextField = memo(function RichTextField(props: RichTextFieldPro
     </div>
   );
 });
+
+/** Toolbar icons drawn in SVG: no letters that would clash with the buttons' names, the same on every system. */
+function ListIcon({ numbered }: { numbered: boolean }) {
+  return (
+    <svg width="18" height="16" viewBox="0 0 18 16" aria-hidden="true" className="toolbar-icon">
+      {[3, 8, 13].map((y) =>
+        numbered ? (
+          <rect key={`n${y}`} x="1" y={y - 1.5} width="3" height="3" rx="0.5" />
+        ) : (
+          <circle key={`b${y}`} cx="2.5" cy={y} r="1.6" />
+        ),
+      )}
+      {[3, 8, 13].map((y) => (
+        <rect key={`l${y}`} x="6.5" y={y - 0.9} width="10.5" height="1.8" rx="0.9" />
+      ))}
+    </svg>
+  );
+}
+
+function LinkIcon() {
+  return (
+    <svg width="18" height="16" viewBox="0 0 18 16" aria-hidden="true" className="toolbar-icon">
+      <path
+        d="M7.5 10.5l3-5M6 6.5H4.5a3 3 0 000 6H7M11 3.5h2.5a3 3 0 010 6H11"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+      />
+    </svg>
+  );
+}

@@ -22,7 +22,9 @@ export const TableField = memo(function TableField(props: {
   const { t } = useTranslation();
   const { loc } = useLanguage();
   const setCell = (rowId: string, columnId: string, value: string) =>
-    props.onChange(props.rows.map((r) => (r.id === rowId ? { ...r, cells: { ...r.cells, [columnId]: value } } : r)));
+    props.onChange(
+      props.rows.map((r) => (r.id === rowId ? { ...r, cells: { ...r.cells, [columnId]: value } } : r)),
+    );
   const headerId = (columnId: string) => `${props.id}-col-${columnId}`;
   return (
     <div className="table-field">

@@ -29,7 +29,12 @@ export const EvaluationEditor = memo(function EvaluationEditor(props: {
     };
     edit(
       `evaluation:${targetId}`,
-      setEvaluation(targetId, { ...base, ...patch, evaluatedBy: authorName, evaluatedAt: new Date().toISOString() }),
+      setEvaluation(targetId, {
+        ...base,
+        ...patch,
+        evaluatedBy: authorName,
+        evaluatedAt: new Date().toISOString(),
+      }),
     );
   };
   return (

@@ -33,7 +33,11 @@ export const RatingEditor = memo(function RatingEditor(props: {
         </p>
         <div className="level-buttons" role="radiogroup" aria-labelledby={`${id}-title ${labelId}`}>
           {scale.map((level) => (
-            <label key={level.level} className={`level-choice ${value === level.level ? 'selected' : ''}`} title={loc(level.description)}>
+            <label
+              key={level.level}
+              className={`level-choice ${value === level.level ? 'selected' : ''}`}
+              title={loc(level.description)}
+            >
               <input
                 type="radio"
                 name={`${id}-${key}`}

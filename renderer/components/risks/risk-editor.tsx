@@ -13,14 +13,19 @@ import { RichTextField } from '../questions/rich-text-field.tsx';
 import { TextField } from '../questions/text-field.tsx';
 import { RatingEditor } from './rating-editor.tsx';
 
-export const RiskEditor = memo(function RiskEditor(props: { risk: Risk; number: number; measures: readonly Measure[] }) {
+export const RiskEditor = memo(function RiskEditor(props: {
+  risk: Risk;
+  number: number;
+  measures: readonly Measure[];
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { edit, readOnly, template } = useEditor();
   const id = useId();
   const { risk } = props;
   const kb = template.knowledgeBase;
-  const update = (patch: Partial<Risk>, field: string) => edit(`risk:${risk.id}:${field}`, upsertRisk({ ...risk, ...patch }));
+  const update = (patch: Partial<Risk>, field: string) =>
+    edit(`risk:${risk.id}:${field}`, upsertRisk({ ...risk, ...patch }));
   const suggestions = (key: 'sources' | 'threats' | 'impacts') => [
     ...new Set(kb.risks.flatMap((r) => r[key].map((text) => text[language]))),
   ];
@@ -30,7 +35,9 @@ export const RiskEditor = memo(function RiskEditor(props: { risk: Risk; number: 
     const measureId = newId();
     const title = t('measures.newTitle');
     edit(`risk-new-measure:${measureId}`, (a) =>
-      upsertRisk({ ...risk, measureIds: [...risk.measureIds, measureId] })(upsertMeasure(blankMeasure(measureId, title))(a)),
+      upsertRisk({ ...risk, measureIds: [...risk.measureIds, measureId] })(
+        upsertMeasure(blankMeasure(measureId, title))(a),
+      ),
     );
   };
 
@@ -52,7 +59,9 @@ export const RiskEditor = memo(function RiskEditor(props: { risk: Risk; number: 
             id={`${id}-event`}
             value={risk.fearedEvent}
             disabled={readOnly}
-            onChange={(event) => update({ fearedEvent: FearedEvent.parse(event.target.value) }, 'fearedEvent')}
+            onChange={(event) =>
+              update({ fearedEvent: FearedEvent.parse(event.target.value) }, 'fearedEvent')
+            }
           >
             {FearedEvent.options.map((event) => (
               <option key={event} value={event}>
@@ -118,7 +127,9 @@ export const RiskEditor = memo(function RiskEditor(props: { risk: Risk; number: 
                   }
                 />
                 <span>{measure.title}</span>
-                <span className={`badge state-${measure.state}`}>{t(`measures.states.${measure.state}`)}</span>
+                <span className={`badge state-${measure.state}`}>
+                  {t(`measures.states.${measure.state}`)}
+                </span>
               </label>
             </li>
           ))}

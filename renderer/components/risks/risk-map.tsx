@@ -64,16 +64,25 @@ export const RiskMap = memo(function RiskMap(props: {
   const initial = place(
     numbered
       .filter(({ risk }) => risk.initial.severity !== null && risk.initial.likelihood !== null)
-      .map(({ risk, number }) => ({ number, severity: risk.initial.severity!, likelihood: risk.initial.likelihood! })),
+      .map(({ risk, number }) => ({
+        number,
+        severity: risk.initial.severity!,
+        likelihood: risk.initial.likelihood!,
+      })),
   );
   const residual = place(
     numbered
       .filter(({ risk }) => risk.residual.severity !== null && risk.residual.likelihood !== null)
-      .map(({ risk, number }) => ({ number, severity: risk.residual.severity!, likelihood: risk.residual.likelihood! })),
+      .map(({ risk, number }) => ({
+        number,
+        severity: risk.residual.severity!,
+        likelihood: risk.residual.likelihood!,
+      })),
   );
   const residualByNumber = new Map(residual.map((p) => [p.number, p]));
   const radius = Math.max(7, Math.min(12, 120 / Math.max(1, Math.sqrt(props.risks.length) * 3)));
-  const label = (scale: readonly ScaleLevel[], level: number) => loc(scale.find((s) => s.level === level)?.label);
+  const label = (scale: readonly ScaleLevel[], level: number) =>
+    loc(scale.find((s) => s.level === level)?.label);
   const rated = (r: Risk['initial']) =>
     r.severity !== null && r.likelihood !== null
       ? t('riskMap.position', { severity: r.severity, likelihood: r.likelihood })
@@ -91,12 +100,25 @@ export const RiskMap = memo(function RiskMap(props: {
         <desc id={`${id}-desc`}>
           {numbered
             .map(({ risk, number }) =>
-              t('riskMap.describe', { number, title: risk.title, initial: rated(risk.initial), residual: rated(risk.residual) }),
+              t('riskMap.describe', {
+                number,
+                title: risk.title,
+                initial: rated(risk.initial),
+                residual: rated(risk.residual),
+              }),
             )
             .join(' ')}
         </desc>
         <defs>
-          <marker id={`${id}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            id={`${id}-arrow`}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path d="M 0 0 L 10 5 L 0 10 z" className="risk-arrow-head" />
           </marker>
         </defs>
@@ -114,16 +136,36 @@ export const RiskMap = memo(function RiskMap(props: {
         )}
         {LEVELS.map((level) => (
           <g key={`s${level}`}>
-            <text x={LEFT - 8} y={TOP + (4 - level) * CELL + CELL / 2 - 6} className="axis-level" textAnchor="end">
+            <text
+              x={LEFT - 8}
+              y={TOP + (4 - level) * CELL + CELL / 2 - 6}
+              className="axis-level"
+              textAnchor="end"
+            >
               {level}
             </text>
-            <text x={LEFT - 8} y={TOP + (4 - level) * CELL + CELL / 2 + 10} className="axis-label" textAnchor="end">
+            <text
+              x={LEFT - 8}
+              y={TOP + (4 - level) * CELL + CELL / 2 + 10}
+              className="axis-label"
+              textAnchor="end"
+            >
               {label(props.severityScale, level)}
             </text>
-            <text x={LEFT + (level - 1) * CELL + CELL / 2} y={TOP + SIZE + 16} className="axis-level" textAnchor="middle">
+            <text
+              x={LEFT + (level - 1) * CELL + CELL / 2}
+              y={TOP + SIZE + 16}
+              className="axis-level"
+              textAnchor="middle"
+            >
               {level}
             </text>
-            <text x={LEFT + (level - 1) * CELL + CELL / 2} y={TOP + SIZE + 31} className="axis-label" textAnchor="middle">
+            <text
+              x={LEFT + (level - 1) * CELL + CELL / 2}
+              y={TOP + SIZE + 31}
+              className="axis-label"
+              textAnchor="middle"
+            >
               {label(props.likelihoodScale, level)}
             </text>
           </g>
@@ -131,7 +173,13 @@ export const RiskMap = memo(function RiskMap(props: {
         <text x={LEFT + SIZE / 2} y={TOP + SIZE + 54} className="axis-title" textAnchor="middle">
           {t('riskMap.likelihood')}
         </text>
-        <text x={16} y={TOP + SIZE / 2} className="axis-title" textAnchor="middle" transform={`rotate(-90 16 ${TOP + SIZE / 2})`}>
+        <text
+          x={16}
+          y={TOP + SIZE / 2}
+          className="axis-title"
+          textAnchor="middle"
+          transform={`rotate(-90 16 ${TOP + SIZE / 2})`}
+        >
           {t('riskMap.severity')}
         </text>
         {initial.map((from) => {

@@ -9,7 +9,10 @@ import { newId } from '../../app/ids.ts';
 import { RiskEditor } from './risk-editor.tsx';
 import { RiskMap, zoneOf } from './risk-map.tsx';
 
-export const RiskRegister = memo(function RiskRegister(props: { risks: readonly Risk[]; measures: readonly Measure[] }) {
+export const RiskRegister = memo(function RiskRegister(props: {
+  risks: readonly Risk[];
+  measures: readonly Measure[];
+}) {
   const { t } = useTranslation();
   const { edit, readOnly, template, announce } = useEditor();
   const [open, setOpen] = useState<string | null>(null);
@@ -17,7 +20,10 @@ export const RiskRegister = memo(function RiskRegister(props: { risks: readonly 
 
   const add = () => {
     const id = newId();
-    edit(`risk-add:${id}`, upsertRisk(blankRisk(id, t('risks.newTitle', { number: props.risks.length + 1 }))));
+    edit(
+      `risk-add:${id}`,
+      upsertRisk(blankRisk(id, t('risks.newTitle', { number: props.risks.length + 1 }))),
+    );
     setOpen(id);
   };
 
@@ -32,7 +38,11 @@ export const RiskRegister = memo(function RiskRegister(props: { risks: readonly 
 
   return (
     <div className="risk-register">
-      <RiskMap risks={props.risks} severityScale={kb.scales.severity} likelihoodScale={kb.scales.likelihood} />
+      <RiskMap
+        risks={props.risks}
+        severityScale={kb.scales.severity}
+        likelihoodScale={kb.scales.likelihood}
+      />
       <div className="register-toolbar">
         <p className="register-count">{t('risks.count', { count: props.risks.length })}</p>
         <span className="toolbar-spacer" />
@@ -57,8 +67,8 @@ export const RiskRegister = memo(function RiskRegister(props: { risks: readonly 
                   aria-controls={panelId}
                   onClick={() => setOpen(expanded ? null : risk.id)}
                 >
-                  <span className="entry-number">R{index + 1}</span>
-                  <span className="entry-title">{risk.title}</span>
+                  <span className="entry-number">R{index + 1}</span>{' '}
+                  <span className="entry-title">{risk.title}</span>{' '}
                   <span className="entry-meta">{t(`fearedEvents.${risk.fearedEvent}`)}</span>
                 </button>
                 <span className="entry-levels" aria-label={t('risks.levelsLabel')}>

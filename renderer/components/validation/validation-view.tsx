@@ -15,7 +15,10 @@ import { zoneOf } from '../risks/risk-map.tsx';
 
 const STATUSES: readonly AssessmentStatus[] = ['draft', 'in-review', 'validated', 'refused'];
 
-export const ValidationView = memo(function ValidationView(props: { assessment: Assessment; template: Template }) {
+export const ValidationView = memo(function ValidationView(props: {
+  assessment: Assessment;
+  template: Template;
+}) {
   const { t } = useTranslation();
   const { edit, readOnly, authorName } = useEditor();
   const id = useId();
@@ -23,18 +26,29 @@ export const ValidationView = memo(function ValidationView(props: { assessment: 
   const { opinions, validation } = assessment;
   const progress = templateProgress(props.template, assessment);
   const highResidual = assessment.risks.filter(
-    (r) => r.residual.severity !== null && r.residual.likelihood !== null && zoneOf(r.residual.severity, r.residual.likelihood) === 'high',
+    (r) =>
+      r.residual.severity !== null &&
+      r.residual.likelihood !== null &&
+      zoneOf(r.residual.severity, r.residual.likelihood) === 'high',
   );
-  const unrated = assessment.risks.filter((r) => r.residual.severity === null || r.residual.likelihood === null);
+  const unrated = assessment.risks.filter(
+    (r) => r.residual.severity === null || r.residual.likelihood === null,
+  );
   const dpo = (patch: Partial<Opinions['dpo']>, field: string) =>
     edit(`opinion-dpo:${field}`, setOpinions({ ...opinions, dpo: { ...opinions.dpo, ...patch } }));
   const subjects = (patch: Partial<Opinions['dataSubjects']>, field: string) =>
-    edit(`opinion-subjects:${field}`, setOpinions({ ...opinions, dataSubjects: { ...opinions.dataSubjects, ...patch } }));
+    edit(
+      `opinion-subjects:${field}`,
+      setOpinions({ ...opinions, dataSubjects: { ...opinions.dataSubjects, ...patch } }),
+    );
   const decide = (patch: Partial<Validation>, field: string) =>
     edit(`validation:${field}`, setValidation({ ...validation, ...patch }));
   const label = (key: string) => `${id}-${key}`;
   const option = (ids: readonly string[], prefix: string) =>
-    ids.map((value) => ({ id: value, label: { fr: t(`${prefix}.${value}`, { lng: 'fr' }), en: t(`${prefix}.${value}`, { lng: 'en' }) } }));
+    ids.map((value) => ({
+      id: value,
+      label: { fr: t(`${prefix}.${value}`, { lng: 'fr' }), en: t(`${prefix}.${value}`, { lng: 'en' }) },
+    }));
 
   return (
     <article className="validation-view" aria-labelledby="validation-title">
@@ -69,11 +83,21 @@ export const ValidationView = memo(function ValidationView(props: { assessment: 
         <div className="form-grid">
           <div className="form-field">
             <label htmlFor={label('dpo-name')}>{t('validation.name')}</label>
-            <TextField id={label('dpo-name')} value={opinions.dpo.name} readOnly={readOnly} onCommit={(name) => dpo({ name }, 'name')} />
+            <TextField
+              id={label('dpo-name')}
+              value={opinions.dpo.name}
+              readOnly={readOnly}
+              onCommit={(name) => dpo({ name }, 'name')}
+            />
           </div>
           <div className="form-field">
             <label htmlFor={label('dpo-date')}>{t('validation.date')}</label>
-            <DateField id={label('dpo-date')} value={opinions.dpo.date} readOnly={readOnly} onChange={(date) => dpo({ date }, 'date')} />
+            <DateField
+              id={label('dpo-date')}
+              value={opinions.dpo.date}
+              readOnly={readOnly}
+              onChange={(date) => dpo({ date }, 'date')}
+            />
           </div>
         </div>
         <p className="field-label" id={label('dpo-verdict')}>
@@ -90,7 +114,12 @@ export const ValidationView = memo(function ValidationView(props: { assessment: 
         <p className="field-label" id={label('dpo-text')}>
           {t('validation.dpoText')}
         </p>
-        <RichTextField labelledBy={label('dpo-text')} value={opinions.dpo.text} readOnly={readOnly} onCommit={(text) => dpo({ text }, 'text')} />
+        <RichTextField
+          labelledBy={label('dpo-text')}
+          value={opinions.dpo.text}
+          readOnly={readOnly}
+          onCommit={(text) => dpo({ text }, 'text')}
+        />
       </section>
 
       <section className="form-section" aria-labelledby={label('subjects')}>
@@ -110,15 +139,29 @@ export const ValidationView = memo(function ValidationView(props: { assessment: 
             <p className="field-label" id={label('method')}>
               {t('validation.method')}
             </p>
-            <RichTextField compact labelledBy={label('method')} value={opinions.dataSubjects.method} readOnly={readOnly} onCommit={(method) => subjects({ method }, 'method')} />
+            <RichTextField
+              compact
+              labelledBy={label('method')}
+              value={opinions.dataSubjects.method}
+              readOnly={readOnly}
+              onCommit={(method) => subjects({ method }, 'method')}
+            />
             <p className="field-label" id={label('summary')}>
               {t('validation.subjectsSummary')}
             </p>
-            <RichTextField compact labelledBy={label('summary')} value={opinions.dataSubjects.summary} readOnly={readOnly} onCommit={(summary) => subjects({ summary }, 'summary')} />
+            <RichTextField
+              compact
+              labelledBy={label('summary')}
+              value={opinions.dataSubjects.summary}
+              readOnly={readOnly}
+              onCommit={(summary) => subjects({ summary }, 'summary')}
+            />
           </>
         )}
         <p className="field-label" id={label('not-sought')}>
-          {opinions.dataSubjects.sought === false ? t('validation.notSoughtReason') : t('validation.departReason')}
+          {opinions.dataSubjects.sought === false
+            ? t('validation.notSoughtReason')
+            : t('validation.departReason')}
         </p>
         <RichTextField
           compact
@@ -145,21 +188,42 @@ export const ValidationView = memo(function ValidationView(props: { assessment: 
         <div className="form-grid">
           <div className="form-field">
             <label htmlFor={label('by')}>{t('validation.by')}</label>
-            <TextField id={label('by')} value={validation.by} readOnly={readOnly} onCommit={(by) => decide({ by }, 'by')} />
+            <TextField
+              id={label('by')}
+              value={validation.by}
+              readOnly={readOnly}
+              onCommit={(by) => decide({ by }, 'by')}
+            />
           </div>
           <div className="form-field">
             <label htmlFor={label('role')}>{t('validation.role')}</label>
-            <TextField id={label('role')} value={validation.role} readOnly={readOnly} onCommit={(role) => decide({ role }, 'role')} />
+            <TextField
+              id={label('role')}
+              value={validation.role}
+              readOnly={readOnly}
+              onCommit={(role) => decide({ role }, 'role')}
+            />
           </div>
           <div className="form-field">
             <label htmlFor={label('date')}>{t('validation.date')}</label>
-            <DateField id={label('date')} value={validation.date} readOnly={readOnly} onChange={(date) => decide({ date }, 'date')} />
+            <DateField
+              id={label('date')}
+              value={validation.date}
+              readOnly={readOnly}
+              onChange={(date) => decide({ date }, 'date')}
+            />
           </div>
         </div>
         <p className="field-label" id={label('comment')}>
           {t('validation.comment')}
         </p>
-        <RichTextField compact labelledBy={label('comment')} value={validation.comment} readOnly={readOnly} onCommit={(comment) => decide({ comment }, 'comment')} />
+        <RichTextField
+          compact
+          labelledBy={label('comment')}
+          value={validation.comment}
+          readOnly={readOnly}
+          onCommit={(comment) => decide({ comment }, 'comment')}
+        />
         {progress.answered < progress.required && (
           <>
             <p className="field-label" id={label('open')}>
@@ -193,11 +257,13 @@ export const ValidationView = memo(function ValidationView(props: { assessment: 
               }));
             }}
           >
-            {[...STATUSES, ...(assessment.meta.status === 'signed' ? (['signed'] as const) : [])].map((status) => (
-              <option key={status} value={status}>
-                {t(`status.${status}`)}
-              </option>
-            ))}
+            {[...STATUSES, ...(assessment.meta.status === 'signed' ? (['signed'] as const) : [])].map(
+              (status) => (
+                <option key={status} value={status}>
+                  {t(`status.${status}`)}
+                </option>
+              ),
+            )}
           </select>
         </div>
       </section>

@@ -50,9 +50,15 @@ describe('parseCsv', () => {
 
 describe('toCsv', () => {
   it('writes a BOM, CRLF and quotes only where needed', () => {
-    expect(toCsv([['a', 'b;c', 'd"e'], ['x\ny', ' pad', '']], { separator: ';' })).toBe(
-      '\uFEFFa;"b;c";"d""e"\r\n"x\ny";" pad";\r\n',
-    );
+    expect(
+      toCsv(
+        [
+          ['a', 'b;c', 'd"e'],
+          ['x\ny', ' pad', ''],
+        ],
+        { separator: ';' },
+      ),
+    ).toBe('\uFEFFa;"b;c";"d""e"\r\n"x\ny";" pad";\r\n');
   });
 
   it('neutralises spreadsheet formulas but not negative numbers', () => {
@@ -62,7 +68,9 @@ describe('toCsv', () => {
   });
 
   it('round-trips any table of text through parseCsv', () => {
-    const cell = fc.string({ unit: fc.constantFrom('a', 'é', ' ', ';', ',', '"', '\n', '\r', '\t', '=', "'", 'Z') });
+    const cell = fc.string({
+      unit: fc.constantFrom('a', 'é', ' ', ';', ',', '"', '\n', '\r', '\t', '=', "'", 'Z'),
+    });
     const table = fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 });
     fc.assert(
       fc.property(table, fc.constantFrom<';' | ','>(';', ','), (rows, separator) => {

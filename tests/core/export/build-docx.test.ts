@@ -3,12 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../../core/export/docx/build-docx.ts';
 import type { ExportFinding } from '../../../core/export/docx/build-docx.ts';
 import { frenchTypography } from '../../../core/markdown/french-typography.ts';
-import { markdownToPlainText } from '../../../core/markdown/parse.ts';
-import type { Answer } from '../../../core/model/assessment.ts';
-import type { Language } from '../../../core/model/localized.ts';
-import type { Question } from '../../../core/template/schema.ts';
 import { normalise, openDocx, partsStartingWith } from './docx-reader.ts';
 import type { OpenedDocx } from './docx-reader.ts';
+import { expectEveryAnswer } from './expected-text.ts';
 import { fixtureDocument, uuid } from './fixtures.ts';
 
 const FINDINGS: ExportFinding[] = [
@@ -19,63 +16,26 @@ const FINDINGS: ExportFinding[] = [
     legalRef: 'CSI, art. L252-5',
     location: 'context.retention-days',
   },
-  { id: 'csu.audio', severity: 'error', message: 'Captation du son activée', legalRef: 'CNIL', location: uuid(1003) },
+  {
+    id: 'csu.audio',
+    severity: 'error',
+    message: 'Captation du son activée',
+    legalRef: 'CNIL',
+    location: uuid(1003),
+  },
 ];
-
-/** What a reader should find of an answer, as the export writes it in that language. */
-function expectedTexts(question: Question, answer: Answer, language: Language): string[] {
-  const typeset = (s: string) => normalise(language === 'fr' ? frenchTypography(s) : s);
-  const option = (id: string) => question.options?.find((o) => o.id === id)?.label[language] ?? id;
-  const lines = (md: string | undefined) => (md === undefined ? [] : markdownToPlainText(md).split('\n').map(typeset));
-  switch (answer.type) {
-    case 'richtext':
-      return lines(answer.text);
-    case 'text':
-      return [typeset(answer.text)];
-    case 'choice':
-      return [option(answer.optionId ?? ''), ...lines(answer.comment)];
-    case 'multichoice':
-      return [...answer.optionIds.map(option), ...lines(answer.comment)];
-    case 'boolean':
-      return [answer.value === true ? (language === 'fr' ? 'Oui' : 'Yes') : language === 'fr' ? 'Non' : 'No'];
-    case 'date':
-    case 'number':
-      return [];
-    case 'table':
-      return answer.rows.flatMap((row) =>
-        (question.columns ?? []).flatMap((column) => {
-          const value = row.cells[column.id] ?? '';
-          if (value === '' || column.type === 'date') return [];
-          return [column.type === 'choice' ? (column.options?.find((o) => o.id === value)?.label[language] ?? value) : value];
-        }),
-      );
-    case 'cameras':
-    case 'risks':
-    case 'measures':
-      return lines(answer.comment);
-  }
-}
 
 describe.each(['fr', 'en'] as const)('Word export in %s', (language) => {
   const doc = fixtureDocument();
   let docx: OpenedDocx;
   beforeAll(async () => {
-    docx = await openDocx(await buildDocx(doc, { language, findings: FINDINGS, contentSha256: 'c'.repeat(64) }));
+    docx = await openDocx(
+      await buildDocx(doc, { language, findings: FINDINGS, contentSha256: 'c'.repeat(64) }),
+    );
   });
 
   it('shows the text of every answered question, with its label', () => {
-    for (const section of doc.template.sections) {
-      for (const item of section.items) {
-        for (const question of item.questions) {
-          const answer = doc.assessment.answers[question.id];
-          if (answer === undefined) continue;
-          expect(docx.text).toContain(normalise(language === 'fr' ? frenchTypography(question.label.fr) : question.label.en));
-          for (const text of expectedTexts(question, answer, language)) {
-            if (text.trim() !== '') expect(docx.text, `${question.id}: ${text}`).toContain(text);
-          }
-        }
-      }
-    }
+    expectEveryAnswer(docx.text, doc, language);
   });
 
   it('writes dates in words and numbers with their unit', () => {
@@ -95,7 +55,9 @@ describe.each(['fr', 'en'] as const)('Word export in %s', (language) => {
   it('keeps bold, italic, nested bullet lists, numbered lists and links', () => {
     expect(docx.html).toContain('<strong>centre de supervision urbaine</strong>');
     expect(docx.html).toContain('<em>trente caméras</em>');
-    expect(docx.html).toMatch(/<ul><li>protéger les bâtiments publics[^<]*<\/li><li>réguler le trafic<ul><li>aux heures de pointe/);
+    expect(docx.html).toMatch(
+      /<ul><li>protéger les bâtiments publics[^<]*<\/li><li>réguler le trafic<ul><li>aux heures de pointe/,
+    );
     expect(docx.html).toMatch(/<ol><li>Première étape<\/li><li>Deuxième étape<\/li><\/ol>/);
     expect(docx.html).toContain('<a href="https://www.cnil.fr/fr/videoprotection">doctrine de la CNIL</a>');
   });
@@ -117,13 +79,17 @@ describe.each(['fr', 'en'] as const)('Word export in %s', (language) => {
   });
 
   it('draws the initial and residual risk maps with each cell’s zone and risks', () => {
-    const zones = language === 'fr' ? ['faible', 'modéré', 'important', 'élevé'] : ['low', 'moderate', 'significant', 'high'];
+    const zones =
+      language === 'fr'
+        ? ['faible', 'modéré', 'important', 'élevé']
+        : ['low', 'moderate', 'significant', 'high'];
     const maps = docx.tables(language === 'fr' ? 'Vraisemblance ↓' : 'Likelihood ↓');
     expect(maps).toHaveLength(2);
     const [initial = [], residual = []] = maps;
     for (const map of maps) {
       expect(map).toHaveLength(5);
-      for (const row of map.slice(1)) for (const cell of row.slice(1)) expect(zones.some((z) => cell.startsWith(z))).toBe(true);
+      for (const row of map.slice(1))
+        for (const cell of row.slice(1)) expect(zones.some((z) => cell.startsWith(z))).toBe(true);
     }
     // Rows run from likelihood 4 down to 1; columns from severity 1 to 4.
     expect(initial[2]?.[3]).toBe(`${zones[3]} R1`);
@@ -132,7 +98,8 @@ describe.each(['fr', 'en'] as const)('Word export in %s', (language) => {
     expect(residual[4]?.[3]).toBe(`${zones[2]} R1`);
     expect(residual[4]?.[1]).toBe(`${zones[0]} R2`);
     expect(docx.text).toContain(language === 'fr' ? 'Non évalués : R3' : 'Not rated: R3');
-    for (const fill of ['C6E0B4', 'FFE699', 'F4B183', 'E48A8A']) expect(docx.parts['word/document.xml']).toContain(`w:fill="${fill}"`);
+    for (const fill of ['C6E0B4', 'FFE699', 'F4B183', 'E48A8A'])
+      expect(docx.parts['word/document.xml']).toContain(`w:fill="${fill}"`);
   });
 
   it('gives the map a key: the zones and the code of each risk with its title', () => {
@@ -141,26 +108,43 @@ describe.each(['fr', 'en'] as const)('Word export in %s', (language) => {
   });
 
   it('shows the reviewers’ verdicts where they apply, and their corrective actions in the action plan', () => {
-    const words = language === 'fr' ? ['Améliorable', 'Acceptable', 'À corriger'] : ['Improvable', 'Acceptable', 'To correct'];
+    const words =
+      language === 'fr'
+        ? ['Améliorable', 'Acceptable', 'À corriger']
+        : ['Improvable', 'Acceptable', 'To correct'];
     for (const word of words) expect(docx.text).toContain(word);
     const plan = docx.table(language === 'fr' ? 'Origine' : 'Source');
     expect(plan.map((r) => r[0])).toEqual(
       expect.arrayContaining([
         'M2 – Journalisation des accès',
         'M3 – Affichage réglementaire',
-        normalise(language === 'fr' ? frenchTypography('Décrire le réseau de transmission.') : 'Décrire le réseau de transmission.'),
+        normalise(
+          language === 'fr'
+            ? frenchTypography('Décrire le réseau de transmission.')
+            : 'Décrire le réseau de transmission.',
+        ),
         'Justifier la durée de 15 jours.',
       ]),
     );
     const logging = plan.find((r) => r[0] === 'M2 – Journalisation des accès');
-    expect(logging?.slice(2)).toEqual(['DSI', language === 'fr' ? '30 juin 2025' : '30 June 2025', '40 %'.replace(' ', language === 'fr' ? ' ' : '')]);
+    expect(logging?.slice(2)).toEqual([
+      'DSI',
+      language === 'fr' ? '30 juin 2025' : '30 June 2025',
+      '40 %'.replace(' ', language === 'fr' ? ' ' : ''),
+    ]);
   });
 
   it('prints the measures, the opinions, the decision and an empty signature block', () => {
     expect(docx.table('Comptes nominatifs').length).toBe(5);
     expect(docx.text).toContain('Claire Martin');
-    expect(docx.text).toContain(language === 'fr' ? 'Favorable avec réserves' : 'Favourable with reservations');
-    expect(docx.text).toContain(language === 'fr' ? 'Réunion publique du conseil de quartier.' : 'Réunion publique du conseil de quartier.');
+    expect(docx.text).toContain(
+      language === 'fr' ? 'Favorable avec réserves' : 'Favourable with reservations',
+    );
+    expect(docx.text).toContain(
+      language === 'fr'
+        ? 'Réunion publique du conseil de quartier.'
+        : 'Réunion publique du conseil de quartier.',
+    );
     expect(docx.text).toContain(language === 'fr' ? 'Le responsable du traitement' : 'The controller');
     expect(docx.text).toContain(language === 'fr' ? 'Signature :' : 'Signature:');
   });
@@ -179,7 +163,10 @@ describe.each(['fr', 'en'] as const)('Word export in %s', (language) => {
   it('has a cover page and a document control table with the version, status, template and content hash', () => {
     expect(docx.text).toContain('Commune de Villeneuve-sur-Lot');
     const control = docx.table('test-template 1.2.0');
-    expect(control).toContainEqual([language === 'fr' ? 'Statut' : 'Status', language === 'fr' ? 'En relecture' : 'In review']);
+    expect(control).toContainEqual([
+      language === 'fr' ? 'Statut' : 'Status',
+      language === 'fr' ? 'En relecture' : 'In review',
+    ]);
     expect(control).toContainEqual([language === 'fr' ? 'Auteurs' : 'Authors', 'Claire Martin, Paul Durand']);
     expect(docx.text).toContain('c'.repeat(64));
   });
@@ -209,16 +196,23 @@ describe.each(['fr', 'en'] as const)('Word export in %s', (language) => {
     expect(core).toMatch(/<dc:subject>[^<]*Vidéoprotection urbaine|Urban video surveillance/);
     expect(core).toMatch(/<cp:keywords>[^<]*(AIPD|DPIA)[^<]*Commune de Villeneuve-sur-Lot<\/cp:keywords>/);
     expect(core).toMatch(/<dc:description>[^<]+<\/dc:description>/);
-    expect(docx.parts['word/styles.xml']).toContain(`<w:lang w:val="${language === 'fr' ? 'fr-FR' : 'en-GB'}"/>`);
+    expect(docx.parts['word/styles.xml']).toContain(
+      `<w:lang w:val="${language === 'fr' ? 'fr-FR' : 'en-GB'}"/>`,
+    );
   });
 });
 
 describe('French typography in the export', () => {
   it('puts no-break spaces before high punctuation and inside guillemets, in French only', async () => {
     const doc = fixtureDocument();
-    doc.assessment.answers['context.description'] = { type: 'richtext', text: 'Note : le "CSU" est ouvert ! À 20:00 ; voir https://ville.fr/?a=1' };
+    doc.assessment.answers['context.description'] = {
+      type: 'richtext',
+      text: 'Note : le "CSU" est ouvert ! À 20:00 ; voir https://ville.fr/?a=1',
+    };
     const fr = (await openDocx(await buildDocx(doc, { language: 'fr' }))).parts['word/document.xml'] ?? '';
-    expect(fr).toContain('Note\u00A0: le «\u00A0CSU\u00A0» est ouvert\u202F! À 20:00\u202F; voir https://ville.fr/?a=1');
+    expect(fr).toContain(
+      'Note\u00A0: le «\u00A0CSU\u00A0» est ouvert\u202F! À 20:00\u202F; voir https://ville.fr/?a=1',
+    );
     const en = (await openDocx(await buildDocx(doc, { language: 'en' }))).parts['word/document.xml'] ?? '';
     expect(en).toContain('Note : le &quot;CSU&quot; est ouvert ! À 20:00 ; voir https://ville.fr/?a=1');
   });
@@ -227,11 +221,68 @@ describe('French typography in the export', () => {
 describe('Word export of a sparse assessment', () => {
   it('exports an assessment with no answers, cameras, risks, measures or attachments', async () => {
     const doc = fixtureDocument();
-    doc.assessment = { ...doc.assessment, answers: {}, evaluations: {}, cameras: [], risks: [], measures: [], attachments: [], revisions: [], statusHistory: [] };
+    doc.assessment = {
+      ...doc.assessment,
+      answers: {},
+      evaluations: {},
+      cameras: [],
+      risks: [],
+      measures: [],
+      attachments: [],
+      revisions: [],
+      statusHistory: [],
+    };
     const docx = await openDocx(await buildDocx(doc, { language: 'en' }));
     expect(docx.text).toContain('No camera in the inventory.');
     expect(docx.text).toContain('No action planned.');
     expect(docx.text).toContain('No attachment.');
     expect(docx.text).not.toContain('Findings of the checks');
+  });
+});
+
+describe('Word export of a signed document', () => {
+  it('prints the electronic signature instead of the boxes to sign', async () => {
+    const docx = await openDocx(
+      await buildDocx(fixtureDocument(), {
+        language: 'fr',
+        signature: {
+          signerName: 'Jean Dupont',
+          signerRole: 'Maire',
+          signedAt: '2025-04-02T10:00:00+02:00',
+          keyFingerprint: 'SHA256:abcdef0123456789',
+          contentSha256: 'd'.repeat(64),
+        },
+      }),
+    );
+    expect(docx.text).toContain('Signature électronique');
+    expect(docx.text).toContain('Jean Dupont, Maire');
+    expect(docx.text).toContain('2 avril 2025');
+    expect(docx.text).toContain('SHA256:abcdef0123456789');
+    expect(docx.text).toContain('d'.repeat(64));
+    expect(docx.text).not.toContain('Nom et qualité :');
+  });
+});
+
+describe('Word export of a template without a validation section', () => {
+  it('adds a validation section of its own for the action plan, opinions, decision and signatures', async () => {
+    const doc = fixtureDocument();
+    doc.template = { ...doc.template, sections: doc.template.sections.filter((s) => s.id !== 'validation') };
+    const docx = await openDocx(await buildDocx(doc, { language: 'en' }));
+    expect(docx.text).toContain('5. Validation 5.1 Action plan');
+    expect(docx.text).toContain('5.5 Signatures');
+  });
+});
+
+describe('Word navigation', () => {
+  it('gives the heading styles outline levels, so the navigation pane lists sections and items', async () => {
+    const styles =
+      (await openDocx(await buildDocx(fixtureDocument(), { language: 'fr' }))).parts['word/styles.xml'] ?? '';
+    for (const [level, outline] of [
+      [1, 0],
+      [2, 1],
+      [3, 2],
+    ]) {
+      expect(styles).toMatch(new RegExp(`w:styleId="Heading${level}">.*?<w:outlineLvl w:val="${outline}"/>`));
+    }
   });
 });

@@ -70,7 +70,10 @@ export function fixtureTemplate(): Template {
                   { id: 'minors', label: t('Mineurs', 'Minors') },
                 ],
               }),
-              q('context.donation', 'boolean', ['Matériel donné par un fournisseur ?', 'Equipment donated by a vendor?']),
+              q('context.donation', 'boolean', [
+                'Matériel donné par un fournisseur ?',
+                'Equipment donated by a vendor?',
+              ]),
               q('context.expiry', 'date', ['Échéance de l’autorisation', 'Expiry of the authorisation']),
               q('context.retention-days', 'number', ['Durée de conservation', 'Retention period'], {
                 unit: t('jours', 'days'),
@@ -111,8 +114,14 @@ export function fixtureTemplate(): Template {
             title: t('Nécessité et proportionnalité', 'Necessity and proportionality'),
             evaluationMode: 'question',
             questions: [
-              q('principles.purposes', 'richtext', ['Les finalités sont-elles légitimes ?', 'Are the purposes legitimate?']),
-              q('principles.retention', 'richtext', ['La conservation est-elle justifiée ?', 'Is the retention justified?']),
+              q('principles.purposes', 'richtext', [
+                'Les finalités sont-elles légitimes ?',
+                'Are the purposes legitimate?',
+              ]),
+              q('principles.retention', 'richtext', [
+                'La conservation est-elle justifiée ?',
+                'Is the retention justified?',
+              ]),
             ],
           },
         ],
@@ -153,7 +162,10 @@ export function fixtureTemplate(): Template {
             title: t('Suivi', 'Follow-up'),
             evaluationMode: 'none',
             questions: [
-              q('validation.action-plan', 'richtext', ['Commentaires sur le plan d’action', 'Comments on the action plan']),
+              q('validation.action-plan', 'richtext', [
+                'Commentaires sur le plan d’action',
+                'Comments on the action plan',
+              ]),
               q('validation.next-review', 'date', ['Prochaine revue', 'Next review']),
             ],
           },
@@ -182,13 +194,19 @@ export function fixtureTemplate(): Template {
         {
           id: 'gdpr-35',
           label: t('RGPD, art. 35', 'GDPR, art. 35'),
-          summary: t('L’analyse d’impact est obligatoire pour les traitements à risque élevé.', 'A DPIA is required for high-risk processing.'),
+          summary: t(
+            'L’analyse d’impact est obligatoire pour les traitements à risque élevé.',
+            'A DPIA is required for high-risk processing.',
+          ),
           url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
         },
         {
           id: 'csi-l252-5',
           label: t('CSI, art. L252-5', 'CSI, art. L252-5'),
-          summary: t('Les enregistrements sont détruits dans un délai maximal d’un mois.', 'Recordings are destroyed within one month at most.'),
+          summary: t(
+            'Les enregistrements sont détruits dans un délai maximal d’un mois.',
+            'Recordings are destroyed within one month at most.',
+          ),
         },
         {
           id: 'unused',
@@ -254,8 +272,18 @@ export function risk(n: number, overrides: Partial<Risk> = {}): Risk {
     threats: ['Export non autorisé'],
     impacts: ['Atteinte à la vie privée'],
     measureIds: [uuid(3001)],
-    initial: { severity: 3, severityJustification: 'Images sensibles.', likelihood: 3, likelihoodJustification: 'Comptes partagés.' },
-    residual: { severity: 3, severityJustification: '', likelihood: 1, likelihoodJustification: 'Comptes nominatifs.' },
+    initial: {
+      severity: 3,
+      severityJustification: 'Images sensibles.',
+      likelihood: 3,
+      likelihoodJustification: 'Comptes partagés.',
+    },
+    residual: {
+      severity: 3,
+      severityJustification: '',
+      likelihood: 1,
+      likelihoodJustification: 'Comptes nominatifs.',
+    },
     ...overrides,
   };
 }
@@ -359,17 +387,40 @@ export function fixtureAssessment(): Assessment {
         title: 'Perte des images utiles à une enquête',
         fearedEvent: 'disappearance',
         initial: { severity: 4, severityJustification: '', likelihood: 2, likelihoodJustification: '' },
-        residual: { severity: null, severityJustification: '', likelihood: null, likelihoodJustification: '' },
+        residual: {
+          severity: null,
+          severityJustification: '',
+          likelihood: null,
+          likelihoodJustification: '',
+        },
       }),
     ],
     measures: [
       measure(1, { title: 'Comptes nominatifs', category: 'security' }),
-      measure(2, { title: 'Journalisation des accès', category: 'security', state: 'planned', owner: 'DSI', deadline: '2025-06-30', progress: 40 }),
-      measure(3, { title: 'Affichage réglementaire', category: 'organisational', state: 'planned', owner: '', deadline: null }),
+      measure(2, {
+        title: 'Journalisation des accès',
+        category: 'security',
+        state: 'planned',
+        owner: 'DSI',
+        deadline: '2025-06-30',
+        progress: 40,
+      }),
+      measure(3, {
+        title: 'Affichage réglementaire',
+        category: 'organisational',
+        state: 'planned',
+        owner: '',
+        deadline: null,
+      }),
       measure(4, { title: 'Masquage des fenêtres', category: 'data', cost: 'low', difficulty: 'medium' }),
     ],
     opinions: {
-      dpo: { name: 'Claire Martin', date: '2025-03-10', verdict: 'reserved', text: 'Avis favorable **sous réserve** du plan d’action.' },
+      dpo: {
+        name: 'Claire Martin',
+        date: '2025-03-10',
+        verdict: 'reserved',
+        text: 'Avis favorable **sous réserve** du plan d’action.',
+      },
       dataSubjects: {
         sought: true,
         method: 'Réunion publique du conseil de quartier.',
@@ -387,7 +438,12 @@ export function fixtureAssessment(): Assessment {
     },
     statusHistory: [
       { status: 'draft', by: 'Claire Martin', at: '2025-01-15T09:00:00+01:00', note: '' },
-      { status: 'in-review', by: 'Claire Martin', at: '2025-03-01T09:00:00+01:00', note: 'Envoyée au comité.' },
+      {
+        status: 'in-review',
+        by: 'Claire Martin',
+        at: '2025-03-01T09:00:00+01:00',
+        note: 'Envoyée au comité.',
+      },
     ],
     revisions: [
       {
@@ -415,13 +471,21 @@ export function fixtureAssessment(): Assessment {
   });
 }
 
+/** A document as a freshly opened, unsigned .dpia file holds it: the one place tests build a DpiaDocument. */
+export function documentOf(
+  assessment: Assessment,
+  template: Template,
+  attachments: Map<string, Uint8Array>,
+): DpiaDocument {
+  return { assessment, template, attachments, signature: null, revisionSnapshots: new Map() };
+}
+
 export function fixtureDocument(): DpiaDocument {
-  return {
-    assessment: fixtureAssessment(),
-    template: fixtureTemplate(),
-    attachments: new Map([['b'.repeat(64), new Uint8Array([1, 2, 3])]]),
-    signature: null,
-  };
+  return documentOf(
+    fixtureAssessment(),
+    fixtureTemplate(),
+    new Map([['b'.repeat(64), new Uint8Array([1, 2, 3])]]),
+  );
 }
 
 const WORDS =
@@ -456,9 +520,9 @@ export function largeDocument(template: Template = fixtureTemplate()): DpiaDocum
       description: longAnswer(80, i),
       measureIds: [measures[i]?.id ?? uuid(3001), measures[i + 25]?.id ?? uuid(3002)],
       initial: {
-        severity: ((i % 4) + 1) as 1 | 2 | 3 | 4,
+        severity: (i % 4) + 1,
         severityJustification: longAnswer(40, i),
-        likelihood: (((i >> 2) % 4) + 1) as 1 | 2 | 3 | 4,
+        likelihood: ((i >> 2) % 4) + 1,
         likelihoodJustification: longAnswer(40, i + 1),
       },
     }),
@@ -492,12 +556,11 @@ export function largeDocument(template: Template = fixtureTemplate()): DpiaDocum
     measures,
     attachments,
   };
-  return {
+  return documentOf(
     assessment,
     template,
-    attachments: new Map(attachments.map((a) => [a.sha256, new Uint8Array(a.size)])),
-    signature: null,
-  };
+    new Map(attachments.map((a) => [a.sha256, new Uint8Array(a.size)])),
+  );
 }
 
 function answerFor(question: Question, seed: number): Answer {
@@ -522,7 +585,9 @@ function answerFor(question: Question, seed: number): Answer {
         type: 'table',
         rows: [1, 2, 3].map((n) => ({
           id: uuid(9100 + seed * 10 + n),
-          cells: Object.fromEntries((question.columns ?? []).map((c) => [c.id, c.options?.[0]?.id ?? `Valeur ${n}`])),
+          cells: Object.fromEntries(
+            (question.columns ?? []).map((c) => [c.id, c.options?.[0]?.id ?? `Valeur ${n}`]),
+          ),
         })),
       };
     case 'cameras':
@@ -532,4 +597,43 @@ function answerFor(question: Question, seed: number): Answer {
     case 'measures':
       return { type: 'measures', comment };
   }
+}
+
+/** Characters XML 1.0 forbids, and a lone surrogate: they must vanish, not break the file. */
+export const INVALID_XML_CHARACTERS = '\u0000\u0001\u0007\u000B\u000C\u001B\u001F\uD800\uFFFE';
+
+/** A 20,000-character answer with a marker at its end, to check nothing was cut. */
+export const LONG_ANSWER = `${'Paragraphe très long sans fin '.repeat(666)}FIN-DU-TEXTE-LONG`.slice(-20_000);
+
+export const HOSTILE_TEXT = [
+  'Balises <b>gras</b> & <script>alert("x")</script> et ]]> fin de CDATA',
+  'Emoji 📹🔒👁️‍🗨️ et drapeau 🇫🇷',
+  'שלום עולם, זו תשובה בעברית',
+  'مرحبا بالعالم، هذه إجابة بالعربية',
+  `Contrôle${INVALID_XML_CHARACTERS}caractères`,
+].join('\n\n');
+
+/** The fixture with hostile text everywhere a user can type. */
+export function hostileDocument(): DpiaDocument {
+  const doc = fixtureDocument();
+  const a = doc.assessment;
+  a.meta = { ...a.meta, title: 'AIPD <&> ]]> 📹 שלום', organisation: 'Commune <script>&amp;' };
+  a.answers['context.description'] = { type: 'richtext', text: HOSTILE_TEXT };
+  a.answers['context.optional-note'] = { type: 'richtext', text: LONG_ANSWER };
+  a.answers['principles.retention'] = {
+    type: 'richtext',
+    text: `${'- '.repeat(1500)}profond\n\n${'> '.repeat(1500)}citation\n\n[clic](javascript:alert(1)) [lien](https://a.fr/?q="<>&)\n\n${'A'.repeat(5000)}`,
+  };
+  a.answers['context.controller'] = { type: 'text', text: `Le maire${INVALID_XML_CHARACTERS} <&>` };
+  a.answers['context.kind'] = { type: 'choice', optionId: 'unknown-option', comment: '<i>]]></i>' };
+  a.cameras[0] = { ...a.cameras[0]!, code: 'CAM-<&>', location: 'Rue "des" <Écoles> & ]]>', owner: 'مرحبا' };
+  a.risks[0] = { ...a.risks[0]!, title: 'Risque <script>', sources: ['<&>'] };
+  a.measures[0] = { ...a.measures[0]!, title: 'Mesure & <b>', description: HOSTILE_TEXT };
+  a.attachments[0] = {
+    ...a.attachments[0]!,
+    name: 'fichier <&>.pdf',
+    description: `]]>${INVALID_XML_CHARACTERS}`,
+  };
+  a.opinions.dpo.text = HOSTILE_TEXT;
+  return doc;
 }

@@ -1,7 +1,12 @@
 // French typography: no-break spaces before high punctuation and inside guillemets, and nothing else touched.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NBSP, NNBSP, frenchTypography, frenchTypographyParts } from '../../../core/markdown/french-typography.ts';
+import {
+  NBSP,
+  NNBSP,
+  frenchTypography,
+  frenchTypographyParts,
+} from '../../../core/markdown/french-typography.ts';
 
 /** Shows the invisible spaces: ⍽ for the no-break space, · for the narrow one. */
 const visible = (s: string) => s.replaceAll(NBSP, '⍽').replaceAll(NNBSP, '·');
@@ -23,12 +28,18 @@ describe('frenchTypography', () => {
   });
 
   it('leaves times, ratios and emoticons alone', () => {
-    expect(typeset('De 20:00 à 06:00, format 16:9, ratio 1:4 :-)')).toBe('De 20:00 à 06:00, format 16:9, ratio 1:4 :-)');
+    expect(typeset('De 20:00 à 06:00, format 16:9, ratio 1:4 :-)')).toBe(
+      'De 20:00 à 06:00, format 16:9, ratio 1:4 :-)',
+    );
   });
 
   it('leaves URLs, e-mail addresses and www names alone, but spaces the sentence around them', () => {
-    expect(typeset('Voir https://www.cnil.fr/fr?page=2&x=1: ici')).toBe('Voir https://www.cnil.fr/fr?page=2&x=1⍽: ici');
-    expect(typeset('Écrire à dpo@ville.fr; ou www.ville.fr!')).toBe('Écrire à dpo@ville.fr·; ou www.ville.fr·!');
+    expect(typeset('Voir https://www.cnil.fr/fr?page=2&x=1: ici')).toBe(
+      'Voir https://www.cnil.fr/fr?page=2&x=1⍽: ici',
+    );
+    expect(typeset('Écrire à dpo@ville.fr; ou www.ville.fr!')).toBe(
+      'Écrire à dpo@ville.fr·; ou www.ville.fr·!',
+    );
     expect(typeset('mailto:dpo@ville.fr?subject=AIPD')).toBe('mailto:dpo@ville.fr?subject=AIPD');
     expect(typeset('C:\\dossier\\fichier')).toBe('C:\\dossier\\fichier');
   });
@@ -56,7 +67,28 @@ describe('frenchTypography', () => {
   });
 
   const alphabet = fc.constantFrom(
-    ...[' ', 'a', 'B', '1', ':', ';', '!', '?', '"', '«', '»', '(', ')', '/', '.', '-', '@', '\n', NBSP, NNBSP],
+    ...[
+      ' ',
+      'a',
+      'B',
+      '1',
+      ':',
+      ';',
+      '!',
+      '?',
+      '"',
+      '«',
+      '»',
+      '(',
+      ')',
+      '/',
+      '.',
+      '-',
+      '@',
+      '\n',
+      NBSP,
+      NNBSP,
+    ],
     ...['h', 't', 'p', 's', 'w'],
   );
 
@@ -83,12 +115,21 @@ describe('frenchTypography', () => {
   });
 
   it('typesets the runs of a paragraph together and puts each space in the punctuation’s run', () => {
-    const parts = frenchTypographyParts([{ text: 'Note' }, { text: ': voir "' }, { text: 'ceci' }, { text: '"' }]);
+    const parts = frenchTypographyParts([
+      { text: 'Note' },
+      { text: ': voir "' },
+      { text: 'ceci' },
+      { text: '"' },
+    ]);
     expect(parts.map(visible)).toEqual(['Note', '⍽: voir «⍽', 'ceci', '⍽»']);
   });
 
   it('leaves verbatim runs exactly as they are', () => {
-    const parts = frenchTypographyParts([{ text: 'Code ' }, { text: 'a:b ; c!', verbatim: true }, { text: ' fin!' }]);
+    const parts = frenchTypographyParts([
+      { text: 'Code ' },
+      { text: 'a:b ; c!', verbatim: true },
+      { text: ' fin!' },
+    ]);
     expect(parts.map(visible)).toEqual(['Code ', 'a:b ; c!', ' fin·!']);
   });
 });

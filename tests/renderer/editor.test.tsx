@@ -1,0 +1,216 @@
+// @vitest-environment jsdom
+// The guided editor as a DPO uses it: create, answer, autosave, undo, review, registers, export — against a fake API.
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import { createAssessment, openExample, renderApp } from './render-app.tsx';
+
+afterEach(cleanup);
+
+const nav = () => screen.getByRole('navigation', { name: 'Plan de l’analyse' });
+const goTo = async (user: UserEvent, name: RegExp | string) =>
+  user.click(within(nav()).getByRole('button', { name }));
+
+describe('home', () => {
+  it('offers the built-in template, the example and the recent files', async () => {
+    await renderApp();
+    expect(
+      screen.getByRole<HTMLInputElement>('radio', { name: /Vidéoprotection|CSU|supervision/i }).checked,
+    ).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Ouvrir l’exemple' }).disabled).toBe(false);
+    expect(screen.getByText('Aucun fichier récent.')).toBeTruthy();
+  });
+
+  it('switches the interface and the template texts to English', async () => {
+    const { user, api } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('button', { name: 'Create the assessment' })).toBeTruthy();
+    expect(api.callsTo('setPreferences').at(-1)?.input).toEqual({ language: 'en' });
+    expect(document.documentElement.lang).toBe('en');
+  });
+});
+
+describe('editor', () => {
+  it('opens a new assessment on its first item, with progress and guidance for the first question', async () => {
+    await createAssessment();
+    expect(
+      screen.getByRole('heading', { level: 2, name: /qualification|Pré-analyse|Qualification/i }),
+    ).toBeTruthy();
+    expect(within(nav()).getByText(/0 réponses obligatoires sur \d+/)).toBeTruthy();
+    const guidance = screen.getByRole('complementary', { name: 'Aide' });
+    expect(within(guidance).getByRole('heading', { name: 'Textes de référence' })).toBeTruthy();
+  });
+
+  it('commits a rich-text answer after a pause, autosaves it and says when', async () => {
+    const { user, api } = await createAssessment();
+    await goTo(user, /^Vue d’ensemble/);
+    const field = screen.getByRole('textbox', { name: /Décrivez le traitement/ });
+    await user.type(field, 'Trois cents caméras.');
+    expect(await screen.findByText('Modifications non enregistrées')).toBeTruthy();
+    await waitFor(() => expect(api.callsTo('autosave')).toHaveLength(1), { timeout: 4000 });
+    const saved = api.saved.values().next().value!;
+    expect(saved.answers['context.description']).toEqual({ type: 'richtext', text: 'Trois cents caméras.' });
+    expect(await screen.findByText(/Brouillon enregistré à \d\d h \d\d/)).toBeTruthy();
+    // One required answer more, in the item and overall.
+    expect(within(nav()).getByText(/^1 réponses? obligatoires? sur/)).toBeTruthy();
+  });
+
+  it('shows a hostile answer as text in the preview, never as HTML', async () => {
+    const { user, container } = await createAssessment();
+    await goTo(user, /^Vue d’ensemble/);
+    const field = screen.getByRole('textbox', { name: /Décrivez le traitement/ });
+    const hostile = '<img src=x onerror="window.__pwned=1"> **gras**';
+    fireEvent.change(field, { target: { value: hostile } });
+    const question = field.closest('section')!;
+    await user.click(within(question).getByRole('button', { name: 'Aperçu' }));
+    const preview = await within(question).findByRole('region', { name: 'Aperçu de la mise en forme' });
+    expect(preview.textContent).toContain('<img src=x onerror="window.__pwned=1">');
+    expect(within(preview).getByText('gras').tagName).toBe('STRONG');
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('formats with the toolbar and keyboard: bold, list', async () => {
+    const { user } = await createAssessment();
+    await goTo(user, /^Vue d’ensemble/);
+    const field = screen.getByRole<HTMLTextAreaElement>('textbox', { name: /Décrivez le traitement/ });
+    await user.type(field, 'caméras');
+    field.setSelectionRange(0, 7);
+    await user.click(within(field.closest('section')!).getByRole('button', { name: 'Gras' }));
+    expect(field.value).toBe('**caméras**');
+    await user.click(within(field.closest('section')!).getByRole('button', { name: 'Liste à puces' }));
+    expect(field.value).toBe('- **caméras**');
+  });
+
+  it('undoes a choice with Ctrl+Z outside text fields, and redoes it', async () => {
+    const { user } = await createAssessment();
+    const option = screen.getAllByRole('radio')[0]!;
+    await user.click(option);
+    expect((option as HTMLInputElement).checked).toBe(true);
+    act(() => document.body.focus());
+    await user.keyboard('{Control>}z{/Control}');
+    expect((option as HTMLInputElement).checked).toBe(false);
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect((option as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('saves with Ctrl+S, including the words still being typed', async () => {
+    const { user, api } = await createAssessment();
+    await goTo(user, /^Vue d’ensemble/);
+    const field = screen.getByRole('textbox', { name: /Décrivez le traitement/ });
+    await user.type(field, 'Texte');
+    await user.keyboard('{Control>}s{/Control}');
+    await waitFor(() => expect(api.callsTo('saveDocument')).toHaveLength(1));
+    const input = api.callsTo('saveDocument')[0]!.input as {
+      assessment: { answers: Record<string, unknown> };
+    };
+    expect(input.assessment.answers['context.description']).toEqual({ type: 'richtext', text: 'Texte' });
+    expect(await screen.findByText(/^Enregistré à \d\d h \d\d$/)).toBeTruthy();
+  });
+
+  it('reviewer mode: an item marked improvable shows in the navigation and in the action plan', async () => {
+    const { user } = await createAssessment();
+    await user.click(screen.getByRole('button', { name: 'Mode évaluateur' }));
+    const evaluation = screen.getByRole('group', { name: /^Évaluation/ });
+    await user.click(within(evaluation).getByRole('radio', { name: /Améliorable/ }));
+    const action = within(evaluation).getByRole('textbox', { name: 'Action corrective' });
+    await user.type(action, 'Préciser le régime par finalité.');
+    act(() => action.blur());
+    expect(within(nav()).getAllByRole('img', { name: 'Améliorable' })).toHaveLength(1);
+    await goTo(user, 'Plan d’action');
+    const table = screen.getByRole('table');
+    expect(within(table).getByText('Préciser le régime par finalité.')).toBeTruthy();
+  });
+});
+
+describe('registers on the example', () => {
+  it('keeps the 361-camera grid small in the DOM, and filters it', async () => {
+    const { user } = await openExample();
+    await goTo(user, /^Données, processus/);
+    const grid = screen.getByRole('grid', { name: 'Inventaire des caméras' });
+    expect(grid.getAttribute('aria-rowcount')).toBe('362');
+    const rendered = within(grid).getAllByRole('row').length;
+    expect(rendered).toBeLessThan(40);
+    await user.type(screen.getByRole('searchbox', { name: 'Rechercher une caméra' }), 'CAM-001');
+    await waitFor(() =>
+      expect(screen.getByText(/caméras affichées sur 361|1 caméras affichées/)).toBeTruthy(),
+    );
+  });
+
+  it('imports cameras from a CSV, listing the rows it cannot read', async () => {
+    const { user, api } = await createAssessment();
+    await goTo(user, /^Données, processus/);
+    api.nextImport = {
+      name: 'cameras.csv',
+      text: 'Code;Emplacement;Type;Finalités\nC-1;Mairie;fixe;1\nC-2;Gare;fusée;5\nC-3;Parc;dôme;5, 11\n',
+    };
+    await user.click(screen.getByRole('button', { name: 'Importer un CSV…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Importer des caméras depuis cameras.csv' });
+    expect(within(dialog).getByText(/Ligne 3 — Type : type « fusée » inconnu/)).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Importer 2 caméras' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByText('2 caméras')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Modifier la caméra C-3' })).toBeTruthy();
+  });
+
+  it('adds a custom risk with threats typed without pressing Enter, and shows it on the map', async () => {
+    const { user } = await createAssessment();
+    await goTo(user, /^Scénarios de risques/);
+    await user.click(screen.getByRole('button', { name: 'Ajouter un risque' }));
+    const threats = screen.getByLabelText('Menaces', { selector: 'input' });
+    await user.type(threats, 'Export sur clé USB');
+    await user.click(screen.getByLabelText('Impacts sur les personnes', { selector: 'input' }));
+    expect(screen.getByRole('list', { name: 'Menaces (liste)' }).textContent).toContain('Export sur clé USB');
+    const initial = screen.getByRole('region', { name: /Niveau initial/ });
+    await user.click(
+      within(within(initial).getByRole('radiogroup', { name: /Gravité/ })).getByRole('radio', { name: /^3/ }),
+    );
+    await user.click(
+      within(within(initial).getByRole('radiogroup', { name: /Vraisemblance/ })).getByRole('radio', {
+        name: /^2/,
+      }),
+    );
+    expect(
+      screen.getByRole('img', { name: /Cartographie des risques.*initial gravité 3, vraisemblance 2/ }),
+    ).toBeTruthy();
+  });
+
+  it('adds a catalogue measure to the register in one click', async () => {
+    const { user } = await createAssessment();
+    await goTo(user, /^Registre des mesures/);
+    const guidance = screen.getByRole('complementary', { name: 'Aide' });
+    const add = within(guidance).getAllByRole('button', { name: /Ajouter au registre la mesure/ })[0]!;
+    await user.click(add);
+    expect(screen.getByText('1 mesure')).toBeTruthy();
+    expect(within(guidance).getAllByText('Déjà au registre')).toHaveLength(1);
+  });
+
+  it('draws an arrow from initial to residual for rated risks of the example', async () => {
+    const { user, container } = await openExample();
+    await goTo(user, /^Scénarios de risques/);
+    expect(container.querySelectorAll('.risk-arrow').length).toBeGreaterThan(0);
+  });
+});
+
+describe('export', () => {
+  it('exports to Word with progress, then shows the file in its folder', async () => {
+    const { user, api } = await createAssessment();
+    await user.click(screen.getByRole('button', { name: 'Exporter en Word' }));
+    const dialog = screen.getByRole('dialog', { name: 'Exporter en Word' });
+    await user.click(within(dialog).getByRole('radio', { name: 'English' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Exporter…' }));
+    expect(await within(dialog).findByText('Document exporté : /tmp/aipd.docx')).toBeTruthy();
+    expect(api.callsTo('exportDocx')[0]?.input).toMatchObject({ language: 'en' });
+    await user.click(within(dialog).getByRole('button', { name: 'Afficher dans le dossier' }));
+    expect(api.callsTo('showInFolder')[0]?.input).toEqual({ filePath: '/tmp/aipd.docx' });
+  });
+
+  it('answers the menu: save as, then close', async () => {
+    const { api } = await createAssessment();
+    act(() => api.menu('save-as'));
+    await waitFor(() => expect(api.callsTo('saveDocument')[0]?.input).toMatchObject({ saveAs: true }));
+    act(() => api.menu('close'));
+    expect(await screen.findByRole('button', { name: 'Créer l’analyse' })).toBeTruthy();
+    expect(api.callsTo('closeDocument')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,239 @@
+// An in-memory DpiaApi for renderer tests: real templates and example, no files; records every call and lets the
+// test play the system dialogs (the CSV picked, the path chosen) and the main process's events.
+import type {
+  ApiResult,
+  DpiaApi,
+  ExportProgress,
+  MenuCommand,
+  OpenedDocument,
+  Preferences,
+  RecentFile,
+  SaveResult,
+  TemplateSummary,
+} from '../../core/api.ts';
+import { createAssessment } from '../../core/assessment/new-assessment.ts';
+import type { Assessment } from '../../core/model/assessment.ts';
+import type { Template } from '../../core/template/schema.ts';
+
+const ok = <T>(value: T): ApiResult<T> => ({ ok: true, value });
+
+export interface FakeCall {
+  method: string;
+  input: unknown;
+}
+
+export interface FakeDpiaOptions {
+  templates: Template[];
+  /** What "open the example" gives. */
+  example?: () => Promise<OpenedDocument> | OpenedDocument;
+  preferences?: Partial<Preferences>;
+  recentFiles?: RecentFile[];
+  now?: () => Date;
+}
+
+export class FakeDpia implements DpiaApi {
+  readonly calls: FakeCall[] = [];
+  preferences: Preferences;
+  recentFiles: RecentFile[];
+  /** The text returned by the next importTextFile; null plays a cancelled dialog. */
+  nextImport: { name: string; text: string } | null = null;
+  /** The path the save dialog returns; null plays a cancel. */
+  savePath: string | null = '/tmp/aipd.dpia';
+  /** The last assessment saved or autosaved, per session. */
+  readonly saved = new Map<string, Assessment>();
+  private readonly sessions = new Map<string, { filePath: string | null }>();
+  private readonly menuListeners = new Set<(command: MenuCommand) => void>();
+  private readonly progressListeners = new Set<(progress: ExportProgress) => void>();
+  private counter = 0;
+
+  constructor(private readonly options: FakeDpiaOptions) {
+    this.preferences = {
+      language: 'fr',
+      authorName: 'Claire Martin',
+      authorRole: 'DPD',
+      userTemplatesDir: '/tmp/templates',
+      ...options.preferences,
+    };
+    this.recentFiles = options.recentFiles ?? [];
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date('2026-03-02T13:32:00Z');
+  }
+
+  private record(method: string, input: unknown = undefined): void {
+    this.calls.push({ method, input });
+  }
+
+  callsTo(method: string): FakeCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  private newId = (): string => `00000000-0000-4000-8000-${String(++this.counter).padStart(12, '0')}`;
+
+  private openSession(document: Omit<OpenedDocument, 'sessionId'>): OpenedDocument {
+    const sessionId = `session-${++this.counter}`;
+    this.sessions.set(sessionId, { filePath: document.filePath });
+    return { ...document, sessionId };
+  }
+
+  private summaries(): TemplateSummary[] {
+    return this.options.templates.map((t) => ({
+      id: t.id,
+      version: t.version,
+      title: t.title,
+      description: t.description,
+      origin: 'builtin',
+    }));
+  }
+
+  getStartup() {
+    this.record('getStartup');
+    return Promise.resolve(
+      ok({
+        preferences: this.preferences,
+        recentFiles: this.recentFiles,
+        drafts: [],
+        templates: this.summaries(),
+        pendingDocument: null,
+        pendingError: null,
+        appVersion: '0.1.0-test',
+      }),
+    );
+  }
+
+  listTemplates() {
+    this.record('listTemplates');
+    return Promise.resolve(ok(this.summaries()));
+  }
+
+  newDocument(input: Parameters<DpiaApi['newDocument']>[0]) {
+    this.record('newDocument', input);
+    const template = this.options.templates.find((t) => t.id === input.templateId)!;
+    const assessment = createAssessment({
+      template,
+      title: input.title,
+      language: input.language,
+      author: this.preferences.authorName,
+      now: this.now(),
+      newId: this.newId,
+    });
+    return Promise.resolve(ok(this.openSession({ filePath: null, assessment, template, signed: false })));
+  }
+
+  async openExample() {
+    this.record('openExample');
+    if (!this.options.example) throw new Error('no example in this test');
+    const document = await this.options.example();
+    return ok(this.openSession(document));
+  }
+
+  openDocument(input: { filePath?: string }) {
+    this.record('openDocument', input);
+    return Promise.resolve(ok<OpenedDocument | null>(null));
+  }
+
+  saveDocument(input: Parameters<DpiaApi['saveDocument']>[0]) {
+    this.record('saveDocument', input);
+    const session = this.sessions.get(input.sessionId)!;
+    const filePath = !input.saveAs && session.filePath ? session.filePath : this.savePath;
+    if (!filePath) return Promise.resolve(ok<SaveResult | null>(null));
+    session.filePath = filePath;
+    this.saved.set(input.sessionId, input.assessment);
+    return Promise.resolve(ok<SaveResult | null>({ filePath, savedAt: this.now().toISOString() }));
+  }
+
+  autosave(input: Parameters<DpiaApi['autosave']>[0]) {
+    this.record('autosave', input);
+    const session = this.sessions.get(input.sessionId)!;
+    this.saved.set(input.sessionId, input.assessment);
+    return Promise.resolve(
+      ok({
+        savedAt: this.now().toISOString(),
+        target: session.filePath ? ('file' as const) : ('draft' as const),
+      }),
+    );
+  }
+
+  closeDocument(input: { sessionId: string }) {
+    this.record('closeDocument', input);
+    this.sessions.delete(input.sessionId);
+    return Promise.resolve(ok({ closed: true }));
+  }
+
+  recoverDraft(input: { draftId: string }): Promise<ApiResult<OpenedDocument>> {
+    this.record('recoverDraft', input);
+    return Promise.resolve({
+      ok: false,
+      error: { code: 'draft-not-found', message: { fr: 'Brouillon introuvable.', en: 'Draft not found.' } },
+    });
+  }
+
+  discardDraft(input: { draftId: string }) {
+    this.record('discardDraft', input);
+    return Promise.resolve(ok(null));
+  }
+
+  addAttachment(input: Parameters<DpiaApi['addAttachment']>[0]) {
+    this.record('addAttachment', input);
+    return Promise.resolve(ok(null));
+  }
+
+  exportDocx(input: Parameters<DpiaApi['exportDocx']>[0]) {
+    this.record('exportDocx', input);
+    for (const [fraction, stage] of [
+      [0, 'building'],
+      [0.5, 'packing'],
+      [1, 'done'],
+    ] as const) {
+      for (const listener of this.progressListeners)
+        listener({ sessionId: input.sessionId, fraction, stage });
+    }
+    return Promise.resolve(
+      ok<SaveResult | null>({ filePath: '/tmp/aipd.docx', savedAt: this.now().toISOString() }),
+    );
+  }
+
+  showInFolder(input: { filePath: string }) {
+    this.record('showInFolder', input);
+    return Promise.resolve(ok(null));
+  }
+
+  importTextFile(input: { kind: 'csv' }) {
+    this.record('importTextFile', input);
+    return Promise.resolve(ok(this.nextImport));
+  }
+
+  exportTextFile(input: Parameters<DpiaApi['exportTextFile']>[0]) {
+    this.record('exportTextFile', input);
+    return Promise.resolve(
+      ok<SaveResult | null>({ filePath: `/tmp/${input.defaultName}`, savedAt: this.now().toISOString() }),
+    );
+  }
+
+  setPreferences(input: Partial<Preferences>) {
+    this.record('setPreferences', input);
+    this.preferences = { ...this.preferences, ...input };
+    return Promise.resolve(ok(this.preferences));
+  }
+
+  openExternal(input: { url: string }) {
+    this.record('openExternal', input);
+    return Promise.resolve(ok(null));
+  }
+
+  onMenuCommand(listener: (command: MenuCommand) => void) {
+    this.menuListeners.add(listener);
+    return () => void this.menuListeners.delete(listener);
+  }
+
+  onExportProgress(listener: (progress: ExportProgress) => void) {
+    this.progressListeners.add(listener);
+    return () => void this.progressListeners.delete(listener);
+  }
+
+  /** Plays a command from the application menu. */
+  menu(command: MenuCommand): void {
+    for (const listener of this.menuListeners) listener(command);
+  }
+}
