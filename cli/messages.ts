@@ -105,6 +105,10 @@ const en = {
     `${added} added, ${changed} changed, ${removed} removed`,
   andMore: (count: number) => `… and ${count} more`,
   statusChanges: 'Status changes',
+  exportDescription: 'export an assessment to a Word document (.docx); the .dpia is never changed',
+  exportOutputOption: 'the .docx file to write (default: same name as the .dpia)',
+  exportLangOption: 'language of the document: fr or en (default: the assessment’s)',
+  exported: (file: string, findings: number) => `Exported: ${file} (${findings} findings in the annex)`,
 };
 
 export type CliText = typeof en;
@@ -214,6 +218,11 @@ const fr: CliText = {
     `${added} ajout${added > 1 ? 's' : ''}, ${changed} modification${changed > 1 ? 's' : ''}, ${removed} suppression${removed > 1 ? 's' : ''}`,
   andMore: (count: number) => `… et ${count} de plus`,
   statusChanges: 'Changements de statut',
+  exportDescription:
+    'exporter une AIPD vers un document Word (.docx) ; le fichier .dpia n’est jamais modifié',
+  exportOutputOption: 'le fichier .docx à écrire (par défaut : même nom que le .dpia)',
+  exportLangOption: 'langue du document : fr ou en (par défaut : celle de l’AIPD)',
+  exported: (file: string, findings: number) => `Exporté : ${file} (${findings} constats en annexe)`,
 };
 
 export const CLI_TEXT: Record<Language, CliText> = { fr, en };

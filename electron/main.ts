@@ -123,8 +123,8 @@ function createWindow(toOpen: string | null): void {
       // The handler lets only parsed https and mailto URLs through (checkExternalUrl, tested).
       // eslint-disable-next-line electron-security/no-open-external-with-dynamic-url
       openExternal: (url) => shell.openExternal(url),
-      buildDocx: (document, language, onProgress) =>
-        exportInWorker(EXPORT_WORKER, document, language, onProgress),
+      buildDocx: (document, options, onProgress) =>
+        exportInWorker(EXPORT_WORKER, document, options, onProgress),
       pendingOpen: () => {
         const value = pending;
         pending = null;

@@ -1,13 +1,13 @@
 // Runs the export worker for one document and reports its progress.
 import { Worker } from 'node:worker_threads';
 import type { DpiaDocument } from '../core/format/document.ts';
-import type { Language } from '../core/model/localized.ts';
+import type { ExportOptions } from '../core/export/docx/context.ts';
 import type { ExportMessage, ExportRequest } from './export-worker.ts';
 
 export function exportInWorker(
   workerPath: string,
   document: DpiaDocument,
-  language: Language,
+  options: ExportOptions,
   onProgress: (fraction: number) => void,
 ): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
@@ -27,6 +27,6 @@ export function exportInWorker(
       finish();
       reject(error);
     });
-    worker.postMessage({ document, language } satisfies ExportRequest);
+    worker.postMessage({ document, options } satisfies ExportRequest);
   });
 }

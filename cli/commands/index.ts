@@ -3,6 +3,7 @@ import type { RegisterCommand } from '../io.ts';
 import { registerCheck } from './check.ts';
 import { registerDiff } from './diff.ts';
 import { registerExample } from './example.ts';
+import { registerExport } from './export.ts';
 import { registerKeygen } from './keygen.ts';
 import { registerNew } from './new.ts';
 import { registerSign } from './sign.ts';
@@ -14,6 +15,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerNew,
   registerExample,
   registerValidate,
+  registerExport,
   registerCheck,
   registerKeygen,
   registerSign,

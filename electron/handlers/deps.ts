@@ -1,7 +1,7 @@
 // The effects the main-process handlers need, injected so tests run them with temp dirs and fake dialogs.
 import type { ExportProgress, MenuCommand, Preferences, RecentFile } from '../../core/api.ts';
 import type { DpiaDocument } from '../../core/format/document.ts';
-import type { Language } from '../../core/model/localized.ts';
+import type { ExportOptions } from '../../core/export/docx/context.ts';
 
 export interface FileFilter {
   name: string;
@@ -53,7 +53,7 @@ export interface HandlerDeps {
   /** Builds the Word file; the app runs it in a worker thread, tests may run it in-process. */
   buildDocx: (
     document: DpiaDocument,
-    language: Language,
+    options: ExportOptions,
     onProgress: (fraction: number) => void,
   ) => Promise<Uint8Array>;
   /** A .dpia path the app was asked to open at start (command line, file association), or 'example'. */

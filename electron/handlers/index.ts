@@ -13,6 +13,7 @@ import type {
 import { createAssessment } from '../../core/assessment/new-assessment.ts';
 import { DpiaError } from '../../core/errors.ts';
 import { buildExampleDocument } from '../../core/example/example-document.ts';
+import { exportOptionsFor } from '../../core/export/export-options.ts';
 import type { DpiaDocument } from '../../core/format/document.ts';
 import { writeDpia } from '../../core/format/write-dpia.ts';
 import { sha256Hex } from '../../core/hash.ts';
@@ -415,7 +416,12 @@ export function createHandlers(deps: HandlerDeps) {
         const progress = (fraction: number, stage: 'building' | 'packing' | 'writing' | 'done') =>
           deps.notify({ channel: 'export-progress', payload: { sessionId, fraction, stage } });
         progress(0, 'building');
-        const bytes = await deps.buildDocx(document, language, (fraction) =>
+        const options = await exportOptionsFor(document, {
+          language,
+          now: deps.now(),
+          file: path.basename(target),
+        });
+        const bytes = await deps.buildDocx(document, options, (fraction) =>
           progress(fraction * 0.9, 'packing'),
         );
         progress(0.95, 'writing');

@@ -93,7 +93,11 @@ export async function startApp(
   const store = new Map<string, unknown>();
   const preferences = createPreferences(
     { get: (key) => store.get(key), set: (key, value) => void store.set(key, value) },
-    { ...defaultPreferences(options.language ?? 'fr', path.join(dir, 'templates')), authorName: 'Claire Martin', authorRole: 'DPD' },
+    {
+      ...defaultPreferences(options.language ?? 'fr', path.join(dir, 'templates')),
+      authorName: 'Claire Martin',
+      authorRole: 'DPD',
+    },
   );
   let ids = 0;
   const deps: HandlerDeps = {
@@ -114,7 +118,8 @@ export async function startApp(
     newId: () => `20000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
     notify: (event: MainEvent) => {
       void page?.evaluate(
-        ([channel, payload]) => (window as unknown as { __dpiaEmit: (c: string, p: unknown) => void }).__dpiaEmit(channel, payload),
+        ([channel, payload]) =>
+          (window as unknown as { __dpiaEmit: (c: string, p: unknown) => void }).__dpiaEmit(channel, payload),
         [event.channel, event.payload] as const,
       );
     },
@@ -123,9 +128,9 @@ export async function startApp(
       openedExternally.push(url);
       return Promise.resolve();
     },
-    buildDocx: async (document, language, onProgress) => {
+    buildDocx: async (document, options, onProgress) => {
       onProgress(0.1);
-      const bytes = await buildDocx(document, { language });
+      const bytes = await buildDocx(document, options);
       onProgress(1);
       return bytes;
     },
@@ -140,7 +145,9 @@ export async function startApp(
   context.on('request', (request) => void requests.push(request.url()));
   // Belt and braces: anything leaving the app's server is refused (and still counted above).
   await context.route('**/*', (route) =>
-    route.request().url().startsWith(`${options.server.origin}/`) ? route.continue() : route.abort('blockedbyclient'),
+    route.request().url().startsWith(`${options.server.origin}/`)
+      ? route.continue()
+      : route.abort('blockedbyclient'),
   );
   await context.exposeBinding('__dpiaInvoke', async (_source, method: string, input: unknown) => {
     if (!(API_REQUESTS as readonly string[]).includes(method)) throw new Error(`unknown method ${method}`);
@@ -185,10 +192,18 @@ export interface AxeViolation {
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: AXE_PATH });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target })),
+    }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
-

@@ -23,9 +23,22 @@ try {
   await page.screenshot({ path: '/tmp/r/debug2.png' });
   const preview = question.getByRole('region', { name: 'Aperçu de la mise en forme' });
   console.log('regions', await preview.count(), await question.getByRole('region').count());
-  console.log('text', await preview.getByText('<img src=x onerror="window.pwned=1">', { exact: false }).count());
+  console.log(
+    'text',
+    await preview.getByText('<img src=x onerror="window.pwned=1">', { exact: false }).count(),
+  );
   console.log('text2', await question.getByText('<img src=x', { exact: false }).count());
-  console.log(await question.locator('.rich-text-preview').count(), await question.locator('.rich-text-preview').innerHTML().catch(() => 'none'));
-} catch (e) { console.log(e); }
+  console.log(
+    await question.locator('.rich-text-preview').count(),
+    await question
+      .locator('.rich-text-preview')
+      .innerHTML()
+      .catch(() => 'none'),
+  );
+} catch (e) {
+  console.log(e);
+}
 console.log(s.pageErrors);
-await s.close(); await browser.close(); await server.close();
+await s.close();
+await browser.close();
+await server.close();

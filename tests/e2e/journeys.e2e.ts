@@ -8,7 +8,14 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
-import { DIST, SCREENSHOTS, launchChromium, seriousViolations, serveStatic, startApp } from './app-harness.ts';
+import {
+  DIST,
+  SCREENSHOTS,
+  launchChromium,
+  seriousViolations,
+  serveStatic,
+  startApp,
+} from './app-harness.ts';
 import type { AppSession } from './app-harness.ts';
 import type { StaticServer } from './static-server.ts';
 
@@ -34,7 +41,8 @@ after(async () => {
   await server?.close();
 });
 
-const nav = (page: Page) => page.getByRole('navigation', { name: /Plan de l’analyse|Outline of the assessment/ });
+const nav = (page: Page) =>
+  page.getByRole('navigation', { name: /Plan de l’analyse|Outline of the assessment/ });
 const goTo = (page: Page, name: RegExp) => nav(page).getByRole('button', { name }).click();
 
 async function shoot(page: Page, name: string): Promise<void> {
@@ -45,6 +53,18 @@ async function shoot(page: Page, name: string): Promise<void> {
 async function expectAccessible(page: Page, screen: string): Promise<void> {
   const violations = await seriousViolations(page);
   assert.deepEqual(violations, [], `${screen}: ${JSON.stringify(violations, null, 1)}`);
+}
+
+/** Runs a journey; on failure, keeps a screenshot of where it stopped next to the others. */
+async function journey(session: () => AppSession, name: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    await session()
+      .page.screenshot({ path: path.join(SCREENSHOTS, `failed-${name}.png`) })
+      .catch(() => undefined);
+    throw error;
+  }
 }
 
 function expectClean(session: AppSession): void {
@@ -60,117 +80,171 @@ describe('a DPO writes an assessment from the CSU template, exports it, and reop
   });
   after(async () => session?.close());
 
-  it('goes from a blank assessment to Word and back, losing nothing', async () => {
-    const { page, dialogs, dir } = session;
-    await page.getByRole('textbox', { name: 'Titre de l’analyse' }).fill('AIPD du CSU de Testville');
-    await page.getByRole('button', { name: 'Créer l’analyse' }).click();
-    await nav(page).waitFor();
-    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'AIPD du CSU de Testville');
+  it('goes from a blank assessment to Word and back, losing nothing', () =>
+    journey(
+      () => session,
+      'full-journey',
+      async () => {
+        const { page, dialogs, dir } = session;
+        await page.getByRole('textbox', { name: 'Titre de l’analyse' }).fill('AIPD du CSU de Testville');
+        await page.getByRole('button', { name: 'Créer l’analyse' }).click();
+        await nav(page).waitFor();
+        assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'AIPD du CSU de Testville');
 
-    // Context questions: a choice on the first page, then rich text and text.
-    await page.getByRole('radiogroup', { name: /AIPD est-elle obligatoire/ }).getByRole('radio').first().check();
-    await goTo(page, /^Vue d’ensemble/);
-    const description = page.getByRole('textbox', { name: /Décrivez le traitement de vidéoprotection/ });
-    await description.fill('Le CSU de Testville exploite **quatre caméras** :\n\n- une place\n- une gare');
-    await page.getByRole('textbox', { name: 'Qui est le responsable de traitement ?' }).fill('Commune de Testville');
-    await page.getByRole('textbox', { name: /Quels bénéfices attendez-vous/ }).click();
+        // Context questions: a choice on the first page, then rich text and text.
+        await page
+          .getByRole('radiogroup', { name: /AIPD est-elle obligatoire/ })
+          .getByRole('radio')
+          .first()
+          .check();
+        await goTo(page, /^Vue d’ensemble/);
+        const description = page.getByRole('textbox', { name: /Décrivez le traitement de vidéoprotection/ });
+        await description.fill(
+          'Le CSU de Testville exploite **quatre caméras** :\n\n- une place\n- une gare',
+        );
+        await page
+          .getByRole('textbox', { name: 'Qui est le responsable de traitement ?' })
+          .fill('Commune de Testville');
+        await page.getByRole('textbox', { name: /Quels bénéfices attendez-vous/ }).click();
 
-    // Cameras from a French Excel CSV: one row refused with its reason, the others added.
-    const csv = path.join(dir, 'cameras.csv');
-    await writeFile(csv, CAMERAS_CSV);
-    dialogs.open.push([csv]);
-    await goTo(page, /^Données, processus/);
-    await page.getByRole('button', { name: 'Importer un CSV…' }).click();
-    const importDialog = page.getByRole('dialog', { name: 'Importer des caméras depuis cameras.csv' });
-    await importDialog.getByText(/Ligne 4 — Type\s:\stype «\sSoucoupe\s» inconnu/).waitFor();
-    await importDialog.getByRole('button', { name: 'Importer 3 caméras' }).click();
-    await page.getByText('3 caméras', { exact: true }).waitFor();
-    await page.getByRole('button', { name: 'Modifier la caméra CAM-104' }).waitFor();
+        // Cameras from a French Excel CSV: one row refused with its reason, the others added.
+        const csv = path.join(dir, 'cameras.csv');
+        await writeFile(csv, CAMERAS_CSV);
+        dialogs.open.push([csv]);
+        await goTo(page, /^Données, processus/);
+        await page.getByRole('button', { name: 'Importer un CSV…' }).click();
+        const importDialog = page.getByRole('dialog', { name: 'Importer des caméras depuis cameras.csv' });
+        await importDialog.getByText(/Ligne 4 — Type\s:\stype «\sSoucoupe\s» inconnu/).waitFor();
+        await importDialog.getByRole('button', { name: 'Importer 3 caméras' }).click();
+        await page.getByText('3 caméras', { exact: true }).waitFor();
+        await page.getByRole('button', { name: 'Modifier la caméra CAM-104' }).waitFor();
 
-    // A custom risk (not one of the three feared events), threats typed without Enter, rated twice.
-    await goTo(page, /^Scénarios de risques/);
-    await page.getByRole('button', { name: 'Ajouter un risque' }).click();
-    const title = page.getByRole('textbox', { name: 'Intitulé' });
-    await title.fill('Perte de confiance des habitants filmés chez eux');
-    await page.getByRole('combobox', { name: 'Événement redouté' }).selectOption('other');
-    await page.getByLabel('Menaces', { exact: true }).fill('Caméra orientée vers des fenêtres');
-    await page.getByLabel('Sources de risque', { exact: true }).click();
-    await page.getByRole('list', { name: 'Menaces (liste)' }).getByText('Caméra orientée vers des fenêtres').waitFor();
-    const initial = page.getByRole('region', { name: /Niveau initial/ });
-    await initial.getByRole('radiogroup', { name: /Gravité/ }).getByRole('radio', { name: /^3/ }).check();
-    await initial.getByRole('radiogroup', { name: /Vraisemblance/ }).getByRole('radio', { name: /^3/ }).check();
-    const residual = page.getByRole('region', { name: /Niveau résiduel/ });
-    await residual.getByRole('radiogroup', { name: /Gravité/ }).getByRole('radio', { name: /^2/ }).check();
-    await residual.getByRole('radiogroup', { name: /Vraisemblance/ }).getByRole('radio', { name: /^1/ }).check();
-    // A measure linked to it, planned, with an owner and a deadline.
-    await page.getByRole('button', { name: 'Nouvelle mesure liée' }).click();
-    await goTo(page, /^Registre des mesures/);
-    await page.getByRole('button', { name: /^Nouvelle mesure/ }).first().click();
-    await page.getByRole('textbox', { name: 'Intitulé' }).fill('Masquer les fenêtres des caméras CAM-101 et CAM-104');
-    await page.getByRole('textbox', { name: 'Responsable' }).fill('Responsable du CSU');
-    await page.getByLabel('Échéance').fill('2026-09-30');
-    await page.getByRole('textbox', { name: 'Responsable' }).click();
+        // A custom risk (not one of the three feared events), threats typed without Enter, rated twice.
+        await goTo(page, /^Scénarios de risques/);
+        await page.getByRole('button', { name: 'Ajouter un risque' }).click();
+        const title = page.getByRole('textbox', { name: 'Intitulé' });
+        await title.fill('Perte de confiance des habitants filmés chez eux');
+        await page.getByRole('combobox', { name: 'Événement redouté' }).selectOption('other');
+        await page.getByLabel('Menaces', { exact: true }).fill('Caméra orientée vers des fenêtres');
+        await page.getByLabel('Sources de risque', { exact: true }).click();
+        await page
+          .getByRole('list', { name: 'Menaces (liste)' })
+          .getByText('Caméra orientée vers des fenêtres')
+          .waitFor();
+        const initial = page.getByRole('region', { name: /Niveau initial/ });
+        await initial
+          .getByRole('radiogroup', { name: /Gravité/ })
+          .getByRole('radio', { name: /^3/ })
+          .check();
+        await initial
+          .getByRole('radiogroup', { name: /Vraisemblance/ })
+          .getByRole('radio', { name: /^3/ })
+          .check();
+        const residual = page.getByRole('region', { name: /Niveau résiduel/ });
+        await residual
+          .getByRole('radiogroup', { name: /Gravité/ })
+          .getByRole('radio', { name: /^2/ })
+          .check();
+        await residual
+          .getByRole('radiogroup', { name: /Vraisemblance/ })
+          .getByRole('radio', { name: /^1/ })
+          .check();
+        // A measure linked to it, planned, with an owner and a deadline.
+        await page.getByRole('button', { name: 'Nouvelle mesure liée' }).click();
+        await goTo(page, /^Registre des mesures/);
+        await page
+          .getByRole('button', { name: /^Nouvelle mesure/ })
+          .first()
+          .click();
+        await page
+          .getByRole('textbox', { name: 'Intitulé' })
+          .fill('Masquer les fenêtres des caméras CAM-101 et CAM-104');
+        await page.getByRole('textbox', { name: 'Responsable' }).fill('Responsable du CSU');
+        await page.getByLabel('Échéance').fill('2026-09-30');
+        await page.getByRole('textbox', { name: 'Responsable' }).click();
 
-    // The reviewer judges the first item "improvable".
-    await page.getByRole('button', { name: 'Mode évaluateur' }).click();
-    await goTo(page, /^Qualification du traitement/);
-    const evaluation = page.getByRole('group', { name: /^Évaluation : Qualification/ });
-    await evaluation.getByText('Améliorable', { exact: true }).click();
-    await evaluation.getByRole('textbox', { name: 'Action corrective' }).fill('Préciser le régime de chaque finalité.');
-    await page.getByRole('button', { name: 'Mode évaluateur' }).click();
-    await nav(page).getByRole('img', { name: 'Améliorable' }).waitFor();
-    await goTo(page, /^Plan d’action/);
-    await page.getByRole('cell', { name: 'Préciser le régime de chaque finalité.' }).waitFor();
-    await page.getByRole('rowheader', { name: /Masquer les fenêtres/ }).waitFor();
+        // The reviewer judges the first item "improvable".
+        await page.getByRole('button', { name: 'Mode évaluateur' }).click();
+        await goTo(page, /^Qualification du traitement/);
+        const evaluation = page.getByRole('group', { name: /^Évaluation : Qualification/ });
+        await evaluation.getByText('Améliorable', { exact: true }).click();
+        await evaluation
+          .getByRole('textbox', { name: 'Action corrective' })
+          .fill('Préciser le régime de chaque finalité.');
+        await page.getByRole('button', { name: 'Mode évaluateur' }).click();
+        await nav(page).getByRole('img', { name: 'Améliorable' }).waitFor();
+        await goTo(page, /^Plan d’action/);
+        await page.getByRole('cell', { name: 'Préciser le régime de chaque finalité.' }).waitFor();
+        await page.getByRole('rowheader', { name: /Masquer les fenêtres/ }).waitFor();
 
-    // Save with Ctrl+S (the first save asks where).
-    const file = path.join(dir, 'testville.dpia');
-    dialogs.save.push(file);
-    await page.keyboard.press('Control+s');
-    await page.getByText(/^Enregistré à \d\d\sh\s\d\d$/).waitFor();
-    assert.ok(existsSync(file));
+        // Save with Ctrl+S (the first save asks where).
+        const file = path.join(dir, 'testville.dpia');
+        dialogs.save.push(file);
+        await page.keyboard.press('Control+s');
+        await page.getByText(/^Enregistré à \d\d\sh\s\d\d$/).waitFor();
+        assert.ok(existsSync(file));
 
-    // Export to Word with progress, then "show in folder".
-    const docx = path.join(dir, 'testville.docx');
-    dialogs.save.push(docx);
-    await page.getByRole('button', { name: 'Exporter en Word' }).click();
-    const exportDialog = page.getByRole('dialog', { name: 'Exporter en Word' });
-    await exportDialog.getByRole('button', { name: 'Exporter…' }).click();
-    await exportDialog.getByText(`Document exporté\u202f: ${docx}`).waitFor({ timeout: 30_000 });
-    await exportDialog.getByRole('button', { name: 'Afficher dans le dossier' }).click();
-    await page.waitForTimeout(100);
-    assert.deepEqual(session.shownInFolder, [docx]);
-    const documentXml = strFromU8(unzipSync(new Uint8Array(await readFile(docx)))['word/document.xml']!);
-    for (const text of ['Perte de confiance des habitants filmés chez eux', 'CAM-104', 'Commune de Testville']) {
-      assert.ok(documentXml.includes(text), `the Word file holds "${text}"`);
-    }
-    await exportDialog.getByRole('button', { name: 'Fermer' }).last().click();
+        // Export to Word with progress, then "show in folder".
+        const docx = path.join(dir, 'testville.docx');
+        dialogs.save.push(docx);
+        await page.getByRole('button', { name: 'Exporter en Word' }).click();
+        const exportDialog = page.getByRole('dialog', { name: 'Exporter en Word' });
+        await exportDialog.getByRole('button', { name: 'Exporter…' }).click();
+        await exportDialog.getByText(`Document exporté\u202f: ${docx}`).waitFor({ timeout: 30_000 });
+        await exportDialog.getByRole('button', { name: 'Afficher dans le dossier' }).click();
+        await page.waitForTimeout(100);
+        assert.deepEqual(session.shownInFolder, [docx]);
+        const documentXml = strFromU8(unzipSync(new Uint8Array(await readFile(docx)))['word/document.xml']!);
+        for (const text of [
+          'Perte de confiance des habitants filmés chez eux',
+          'CAM-104',
+          'Commune de Testville',
+        ]) {
+          assert.ok(documentXml.includes(text), `the Word file holds "${text}"`);
+        }
+        await exportDialog.getByRole('button', { name: 'Fermer' }).last().click();
 
-    // Close, reopen from the recent files, and find everything.
-    await page.getByRole('button', { name: 'Fermer', exact: true }).click();
-    await page.getByRole('button', { name: /AIPD du CSU de Testville/ }).click();
-    await nav(page).waitFor();
-    await nav(page).getByRole('img', { name: 'Améliorable' }).waitFor();
-    await goTo(page, /^Vue d’ensemble/);
-    assert.match(await page.getByRole('textbox', { name: /Décrivez le traitement/ }).inputValue(), /\*\*quatre caméras\*\*/);
-    assert.equal(await page.getByRole('textbox', { name: 'Qui est le responsable de traitement ?' }).inputValue(), 'Commune de Testville');
-    await goTo(page, /^Données, processus/);
-    await page.getByText('3 caméras', { exact: true }).waitFor();
-    await goTo(page, /^Scénarios de risques/);
-    await page.getByRole('button', { name: /Perte de confiance des habitants/ }).click();
-    await page.getByRole('list', { name: 'Menaces (liste)' }).getByText('Caméra orientée vers des fenêtres').waitFor();
-    await page.getByRole('img', { name: /initial gravité 3, vraisemblance 3\s; résiduel gravité 2, vraisemblance 1/ }).waitFor();
-    await goTo(page, /^Registre des mesures/);
-    await page.getByText('Masquer les fenêtres des caméras CAM-101 et CAM-104').waitFor();
-    expectClean(session);
-  });
+        // Close, reopen from the recent files, and find everything.
+        await page.getByRole('button', { name: 'Fermer', exact: true }).click();
+        await page.getByRole('button', { name: /AIPD du CSU de Testville/ }).click();
+        await nav(page).waitFor();
+        await nav(page).getByRole('img', { name: 'Améliorable' }).waitFor();
+        await goTo(page, /^Vue d’ensemble/);
+        assert.match(
+          await page.getByRole('textbox', { name: /Décrivez le traitement/ }).inputValue(),
+          /\*\*quatre caméras\*\*/,
+        );
+        assert.equal(
+          await page.getByRole('textbox', { name: 'Qui est le responsable de traitement ?' }).inputValue(),
+          'Commune de Testville',
+        );
+        await goTo(page, /^Données, processus/);
+        await page.getByText('3 caméras', { exact: true }).waitFor();
+        await goTo(page, /^Scénarios de risques/);
+        await page.getByRole('button', { name: /Perte de confiance des habitants/ }).click();
+        await page
+          .getByRole('list', { name: 'Menaces (liste)' })
+          .getByText('Caméra orientée vers des fenêtres')
+          .waitFor();
+        await page
+          .getByRole('img', {
+            name: /initial gravité 3, vraisemblance 3\s; résiduel gravité 2, vraisemblance 1/,
+          })
+          .waitFor();
+        await goTo(page, /^Registre des mesures/);
+        await page.getByText('Masquer les fenêtres des caméras CAM-101 et CAM-104').waitFor();
+        expectClean(session);
+      },
+    ));
 });
 
 /** The main screens, in order: where to go and what to wait for. */
 async function visitScreens(page: Page, language: 'fr' | 'en', check: (name: string) => Promise<void>) {
   const fr = language === 'fr';
   await goTo(page, fr ? /^Vue d’ensemble/ : /^Overview/);
-  await page.getByRole('textbox', { name: fr ? /Décrivez le traitement/ : /Describe the video-protection/ }).click();
+  await page
+    .getByRole('textbox', { name: fr ? /Décrivez le traitement/ : /Describe the video-protection/ })
+    .click();
   await check('question');
   await goTo(page, fr ? /^Données, processus/ : /^Data, processes/);
   await page.locator('.camera-register').scrollIntoViewIfNeeded();
@@ -193,42 +267,52 @@ describe('the example, in French then in English', () => {
   });
   after(async () => session?.close());
 
-  it('shows every main screen, accessible, in both languages, and switches language live', async () => {
-    const { page } = session;
-    await page.getByRole('button', { name: 'Ouvrir l’exemple' }).waitFor();
-    await shoot(page, 'home-fr');
-    await expectAccessible(page, 'home-fr');
-    await page.getByRole('button', { name: 'Ouvrir l’exemple' }).click();
-    await nav(page).waitFor();
-    await visitScreens(page, 'fr', async (name) => {
-      await shoot(page, `${name}-fr`);
-      await expectAccessible(page, `${name}-fr`);
-    });
-    // Reviewer mode on a question page, for the record.
-    await page.getByRole('button', { name: 'Mode évaluateur' }).click();
-    await goTo(page, /^Nécessité et proportionnalité/);
-    await shoot(page, 'reviewer-fr');
-    await expectAccessible(page, 'reviewer-fr');
-    await page.getByRole('button', { name: 'Mode évaluateur' }).click();
+  it('shows every main screen, accessible, in both languages, and switches language live', () =>
+    journey(
+      () => session,
+      'example',
+      async () => {
+        const { page } = session;
+        await page.getByRole('button', { name: 'Ouvrir l’exemple' }).waitFor();
+        await shoot(page, 'home-fr');
+        await expectAccessible(page, 'home-fr');
+        await page.getByRole('button', { name: 'Ouvrir l’exemple' }).click();
+        await nav(page).waitFor();
+        await visitScreens(page, 'fr', async (name) => {
+          await shoot(page, `${name}-fr`);
+          await expectAccessible(page, `${name}-fr`);
+        });
+        // Reviewer mode on a question page, for the record.
+        await page.getByRole('button', { name: 'Mode évaluateur' }).click();
+        await goTo(page, /^Nécessité et proportionnalité/);
+        await shoot(page, 'reviewer-fr');
+        await expectAccessible(page, 'reviewer-fr');
+        await page.getByRole('button', { name: 'Mode évaluateur' }).click();
 
-    await page.getByRole('button', { name: 'English' }).click();
-    await nav(page).getByRole('button', { name: /^Qualifying the processing/ }).waitFor();
-    await page.getByRole('button', { name: 'Export to Word' }).waitFor();
-    await visitScreens(page, 'en', async (name) => {
-      await shoot(page, `${name}-en`);
-      await expectAccessible(page, `${name}-en`);
-    });
-    await page.getByRole('button', { name: 'Close', exact: true }).click();
-    // The example has no file: the main process asks; "don't save" closes.
-    session.dialogs.messageBox.push(1);
-    await page.getByRole('button', { name: 'Create the assessment' }).waitFor().catch(async () => {
-      // No draft was written (nothing changed): the document closed without asking.
-    });
-    await page.getByRole('button', { name: 'Create the assessment' }).waitFor();
-    await shoot(page, 'home-en');
-    await expectAccessible(page, 'home-en');
-    expectClean(session);
-  });
+        await page.getByRole('button', { name: 'English' }).click();
+        await nav(page)
+          .getByRole('button', { name: /^Qualifying the processing/ })
+          .waitFor();
+        await page.getByRole('button', { name: 'Export to Word' }).waitFor();
+        await visitScreens(page, 'en', async (name) => {
+          await shoot(page, `${name}-en`);
+          await expectAccessible(page, `${name}-en`);
+        });
+        await page.getByRole('button', { name: 'Close', exact: true }).click();
+        // The example has no file: the main process asks; "don't save" closes.
+        session.dialogs.messageBox.push(1);
+        await page
+          .getByRole('button', { name: 'Create the assessment' })
+          .waitFor()
+          .catch(async () => {
+            // No draft was written (nothing changed): the document closed without asking.
+          });
+        await page.getByRole('button', { name: 'Create the assessment' }).waitFor();
+        await shoot(page, 'home-en');
+        await expectAccessible(page, 'home-en');
+        expectClean(session);
+      },
+    ));
 });
 
 describe('hostile text', () => {
@@ -238,31 +322,36 @@ describe('hostile text', () => {
   });
   after(async () => session?.close());
 
-  it('shows markup typed by a user as text, in answers, titles and imported cells', async () => {
-    const { page, dialogs, dir } = session;
-    const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
-    await page.getByRole('textbox', { name: 'Titre de l’analyse' }).fill(`Titre ${hostile}`);
-    await page.getByRole('button', { name: 'Créer l’analyse' }).click();
-    await nav(page).waitFor();
-    await goTo(page, /^Vue d’ensemble/);
-    const field = page.getByRole('textbox', { name: /Décrivez le traitement/ });
-    await field.fill(`Réponse ${hostile} [lien](javascript:window.pwned=3)`);
-    const question = page.locator('section.question', { has: field });
-    await question.getByRole('button', { name: 'Aperçu' }).click();
-    const preview = question.getByRole('region', { name: 'Aperçu de la mise en forme' });
-    await preview.getByText('<img src=x onerror="window.pwned=1">', { exact: false }).waitFor();
-    await preview.getByText('lien').click();
-    const csv = path.join(dir, 'hostile.csv');
-    await writeFile(csv, `code;emplacement;type\nX-1;"${hostile.replaceAll('"', '""')}";fixe\n`);
-    dialogs.open.push([csv]);
-    await goTo(page, /^Données, processus/);
-    await page.getByRole('button', { name: 'Importer un CSV…' }).click();
-    await page.getByRole('button', { name: 'Importer 1 caméra' }).click();
-    await page.getByText(hostile).first().waitFor();
-    assert.equal(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), undefined);
-    assert.equal(await page.locator('img').count(), 0);
-    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), `Titre ${hostile}`);
-    assert.deepEqual(session.openedExternally, [], 'a javascript: link is not a link');
-    expectClean(session);
-  });
+  it('shows markup typed by a user as text, in answers, titles and imported cells', () =>
+    journey(
+      () => session,
+      'hostile',
+      async () => {
+        const { page, dialogs, dir } = session;
+        const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
+        await page.getByRole('textbox', { name: 'Titre de l’analyse' }).fill(`Titre ${hostile}`);
+        await page.getByRole('button', { name: 'Créer l’analyse' }).click();
+        await nav(page).waitFor();
+        await goTo(page, /^Vue d’ensemble/);
+        const field = page.getByRole('textbox', { name: /Décrivez le traitement/ });
+        await field.fill(`Réponse ${hostile} [lien](javascript:window.pwned=3)`);
+        const question = page.locator('section.question', { has: field });
+        await question.getByRole('button', { name: 'Aperçu' }).click();
+        const preview = question.getByRole('region', { name: 'Aperçu de la mise en forme' });
+        await preview.getByText('<img src=x onerror="window.pwned=1">', { exact: false }).waitFor();
+        await preview.getByText('lien').click();
+        const csv = path.join(dir, 'hostile.csv');
+        await writeFile(csv, `code;emplacement;type\nX-1;"${hostile.replaceAll('"', '""')}";fixe\n`);
+        dialogs.open.push([csv]);
+        await goTo(page, /^Données, processus/);
+        await page.getByRole('button', { name: 'Importer un CSV…' }).click();
+        await page.getByRole('button', { name: 'Importer 1 caméra' }).click();
+        await page.getByText(hostile).first().waitFor();
+        assert.equal(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), undefined);
+        assert.equal(await page.locator('img').count(), 0);
+        assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), `Titre ${hostile}`);
+        assert.deepEqual(session.openedExternally, [], 'a javascript: link is not a link');
+        expectClean(session);
+      },
+    ));
 });

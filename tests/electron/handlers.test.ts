@@ -196,7 +196,7 @@ describe('attachments, export, CSV, preferences, links', () => {
 
   it('exports to Word where the user chose, reporting progress', async () => {
     const { deps, dialogs, events } = fakeDeps(dir, {
-      buildDocx: (document, language) => buildDocx(document, { language }),
+      buildDocx: (document, options) => buildDocx(document, options),
     });
     const handlers = createHandlers(deps);
     const opened = await newDocument(handlers);

@@ -14,6 +14,7 @@ import {
   normalise,
 } from '../../app/camera-csv.ts';
 import { cameraVocabulary } from '../../app/camera-vocabulary.ts';
+import { CopyIcon, TrashIcon } from '../common/icons.tsx';
 import { useEditor } from '../../app/editor-context.tsx';
 import { addCameras, deleteCameras, duplicateCamera, upsertCamera } from '../../app/edits.ts';
 import { formatDate, todayIso } from '../../app/format.ts';
@@ -207,7 +208,7 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
                 title={t('cameras.duplicateCamera', { code: camera.code })}
                 onClick={() => duplicate(camera)}
               >
-                <span aria-hidden="true">⧉</span>
+                <CopyIcon />
               </button>
               <button
                 type="button"
@@ -217,7 +218,7 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
                 title={t('cameras.deleteCamera', { code: camera.code })}
                 onClick={() => remove(camera)}
               >
-                <span aria-hidden="true">🗑</span>
+                <TrashIcon />
               </button>
             </>
           )}

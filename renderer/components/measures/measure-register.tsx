@@ -2,6 +2,7 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Measure, Risk } from '../../../core/model/assessment.ts';
+import { ChevronIcon, TrashIcon } from '../common/icons.tsx';
 import { useEditor } from '../../app/editor-context.tsx';
 import { blankMeasure, deleteMeasure, upsertMeasure } from '../../app/edits.ts';
 import { formatDate } from '../../app/format.ts';
@@ -77,6 +78,7 @@ export const MeasureRegister = memo(function MeasureRegister(props: {
                   aria-controls={panelId}
                   onClick={() => setOpen(expanded ? null : measure.id)}
                 >
+                  <ChevronIcon open={expanded} />
                   <span className="entry-title">{measure.title}</span>{' '}
                   <span className="entry-meta">
                     {t(`measures.categories.${measure.category}`)} ·{' '}
@@ -100,7 +102,7 @@ export const MeasureRegister = memo(function MeasureRegister(props: {
                       announce(t('measures.deleted', { title: measure.title }), true);
                     }}
                   >
-                    <span aria-hidden="true">🗑</span>
+                    <TrashIcon />
                   </button>
                 )}
               </div>

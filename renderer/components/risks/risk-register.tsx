@@ -3,6 +3,7 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Measure, Risk, RiskRating } from '../../../core/model/assessment.ts';
+import { ChevronIcon, TrashIcon } from '../common/icons.tsx';
 import { useEditor } from '../../app/editor-context.tsx';
 import { blankRisk, deleteRisk, upsertRisk } from '../../app/edits.ts';
 import { newId } from '../../app/ids.ts';
@@ -67,6 +68,7 @@ export const RiskRegister = memo(function RiskRegister(props: {
                   aria-controls={panelId}
                   onClick={() => setOpen(expanded ? null : risk.id)}
                 >
+                  <ChevronIcon open={expanded} />
                   <span className="entry-number">R{index + 1}</span>{' '}
                   <span className="entry-title">{risk.title}</span>{' '}
                   <span className="entry-meta">{t(`fearedEvents.${risk.fearedEvent}`)}</span>
@@ -87,7 +89,7 @@ export const RiskRegister = memo(function RiskRegister(props: {
                       announce(t('risks.deleted', { title: risk.title }), true);
                     }}
                   >
-                    <span aria-hidden="true">🗑</span>
+                    <TrashIcon />
                   </button>
                 )}
               </div>

@@ -39,6 +39,7 @@ function readPdf(path: string): Pdf {
 
 describe('LibreOffice', () => {
   let dir = '';
+  const profileDir = join(tmpdir(), `lo-profile-${randomUUID()}`);
   const pdfs = new Map<string, Pdf>();
 
   beforeAll(async () => {
@@ -52,7 +53,7 @@ describe('LibreOffice', () => {
     };
     for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, `${name}.docx`), bytes);
     // A profile of its own, so a LibreOffice already running or a stale lock cannot block the conversion.
-    const profile = `file://${join(tmpdir(), `lo-profile-${randomUUID()}`)}`;
+    const profile = `file://${profileDir}`;
     execFileSync(
       'soffice',
       [
@@ -71,6 +72,7 @@ describe('LibreOffice', () => {
 
   afterAll(() => {
     if (dir !== '') rmSync(dir, { recursive: true, force: true });
+    rmSync(profileDir, { recursive: true, force: true });
   });
 
   const pdf = (name: string): Pdf => {

@@ -1,0 +1,49 @@
+// dpia export: the Word document of an assessment, with the findings annex; the .dpia is only read.
+import path from 'node:path';
+import { buildDocx } from '../../core/export/docx/build-docx.ts';
+import { exportOptionsFor } from '../../core/export/export-options.ts';
+import type { Language } from '../../core/model/localized.ts';
+import { LANGUAGES } from '../../core/model/localized.ts';
+import { openDpiaFile } from '../../core/node/dpia-file.ts';
+import type { CommandContext, RegisterCommand } from '../io.ts';
+import { refuseExisting, resolveOutput, writeOutput } from '../output-file.ts';
+import { Option } from 'commander';
+
+export interface ExportCommandOptions {
+  output?: string;
+  lang?: Language;
+  force: boolean;
+}
+
+export async function runExport(
+  context: CommandContext,
+  file: string,
+  options: ExportCommandOptions,
+): Promise<void> {
+  const { io, text } = context;
+  const source = resolveOutput(io.cwd, file);
+  const { document, manifest } = await openDpiaFile(source);
+  const output = options.output
+    ? resolveOutput(io.cwd, options.output)
+    : path.join(path.dirname(source), `${path.basename(source).replace(/\.dpia$/i, '')}.docx`);
+  await refuseExisting(output, options.force);
+  const language = options.lang ?? document.assessment.meta.language;
+  const exportOptions = await exportOptionsFor(document, {
+    language,
+    now: io.now(),
+    file: path.basename(source),
+    contentSha256: manifest.contentSha256,
+  });
+  await writeOutput(output, await buildDocx(document, exportOptions));
+  io.stdout(text.exported(output, exportOptions.findings?.length ?? 0));
+}
+
+export const registerExport: RegisterCommand = ({ context, subcommand }) => {
+  const { text } = context;
+  subcommand('export', text.exportDescription)
+    .argument('<file>', text.fileArgument)
+    .option('-o, --output <file>', text.exportOutputOption)
+    .addOption(new Option('--lang <lang>', text.exportLangOption).choices(LANGUAGES))
+    .option('-f, --force', text.forceOption, false)
+    .action((file: string, options: ExportCommandOptions) => runExport(context, file, options));
+};

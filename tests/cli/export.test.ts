@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import mammoth from 'mammoth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dpia } from './cli-harness.ts';
+
+let dir: string;
+const sha = async (file: string) =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'dpia-export-'));
+  expect((await dpia(['example', '-o', 'valmont.dpia'], { cwd: dir })).code).toBe(0);
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('dpia export', () => {
+  it('writes the Word document beside the file, never touching the .dpia', async () => {
+    const source = path.join(dir, 'valmont.dpia');
+    const before = await sha(source);
+    const result = await dpia(['export', 'valmont.dpia'], { cwd: dir });
+    expect(result).toMatchObject({ code: 0, stderr: [] });
+    expect(result.stdout[0]).toContain('valmont.docx');
+    expect(await sha(source)).toBe(before);
+    const { value: text } = await mammoth.extractRawText({
+      buffer: await readFile(path.join(dir, 'valmont.docx')),
+    });
+    expect(text).toContain('Valmont-sur-Escaut');
+    expect(text).toContain('CAM-361');
+    // The findings annex carries what the checks found: the municipal number-plate reading among them.
+    expect(text).toMatch(/LAPI|lecture automatisée des plaques/i);
+  });
+
+  it('exports in English on request, and refuses to overwrite without --force', async () => {
+    const english = await dpia(['export', 'valmont.dpia', '--lang', 'en', '-o', 'valmont-en.docx'], {
+      cwd: dir,
+    });
+    expect(english.code).toBe(0);
+    const { value: text } = await mammoth.extractRawText({
+      buffer: await readFile(path.join(dir, 'valmont-en.docx')),
+    });
+    expect(text).toMatch(/Table of contents|Contents/);
+    const again = await dpia(['export', 'valmont.dpia', '--lang', 'en', '-o', 'valmont-en.docx'], {
+      cwd: dir,
+    });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toEqual([expect.stringContaining('--force')]);
+    expect(
+      (
+        await dpia(['export', 'valmont.dpia', '--lang', 'en', '-o', 'valmont-en.docx', '--force'], {
+          cwd: dir,
+        })
+      ).code,
+    ).toBe(0);
+  });
+
+  it('answers an unreadable input with exit 1 and one line, writing nothing', async () => {
+    await writeFile(path.join(dir, 'notes.dpia'), 'just some notes');
+    const result = await dpia(['export', 'notes.dpia'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toHaveLength(1);
+    await expect(readFile(path.join(dir, 'notes.docx'))).rejects.toThrow();
+  });
+});
