@@ -5,7 +5,8 @@ void runCli(process.argv.slice(2), {
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),
   env: process.env,
-  cwd: process.cwd(),
+  // `npm run dpia` runs in the package folder; INIT_CWD is where the user typed the command.
+  cwd: process.env.INIT_CWD ?? process.cwd(),
   now: () => new Date(),
 }).then((code) => {
   process.exitCode = code;

@@ -109,6 +109,22 @@ const en = {
   exportOutputOption: 'the .docx file to write (default: same name as the .dpia)',
   exportLangOption: 'language of the document: fr or en (default: the assessment’s)',
   exported: (file: string, findings: number) => `Exported: ${file} (${findings} findings in the annex)`,
+  statusDescription:
+    'move an assessment along draft → in-review → validated | refused (sign with "dpia sign")',
+  statusToOption: 'the new status',
+  statusByOption: 'who makes the change (reviewer, controller)',
+  statusRoleOption: 'their role, e.g. Mayor (recorded with a validation or refusal)',
+  statusNoteOption: 'a note kept in the status history',
+  statusConditionalOption: 'a validation conditional on the action plan',
+  statusJustificationOption: 'why validating while error-level findings remain (required then; exported)',
+  statusChanged: (file: string, from: string, to: string) => `${file}: ${from} → ${to}`,
+  statusLabels: {
+    draft: 'draft',
+    'in-review': 'in review',
+    validated: 'validated',
+    refused: 'refused',
+    signed: 'signed',
+  },
 };
 
 export type CliText = typeof en;
@@ -223,6 +239,22 @@ const fr: CliText = {
   exportOutputOption: 'le fichier .docx à écrire (par défaut : même nom que le .dpia)',
   exportLangOption: 'langue du document : fr ou en (par défaut : celle de l’AIPD)',
   exported: (file: string, findings: number) => `Exporté : ${file} (${findings} constats en annexe)`,
+  statusDescription:
+    'faire avancer une AIPD : brouillon → en relecture → validée | refusée (signer avec « dpia sign »)',
+  statusToOption: 'le nouveau statut',
+  statusByOption: 'qui fait le changement (relecteur, responsable de traitement)',
+  statusRoleOption: 'sa fonction, par exemple Maire (consignée avec une validation ou un refus)',
+  statusNoteOption: 'une note gardée dans l’historique des statuts',
+  statusConditionalOption: 'une validation sous condition du plan d’action',
+  statusJustificationOption: 'pourquoi valider malgré des constats bloquants (alors obligatoire ; exportée)',
+  statusChanged: (file: string, from: string, to: string) => `${file} : ${from} → ${to}`,
+  statusLabels: {
+    draft: 'brouillon',
+    'in-review': 'en relecture',
+    validated: 'validée',
+    refused: 'refusée',
+    signed: 'signée',
+  },
 };
 
 export const CLI_TEXT: Record<Language, CliText> = { fr, en };

@@ -236,6 +236,35 @@ const MESSAGES = {
     fr: (p) => `La révision « ${p.label} » n’a pas d’instantané enregistré : elle ne peut pas être comparée.`,
     en: (p) => `Revision "${p.label}" has no stored snapshot: it cannot be compared.`,
   },
+  // ---- Reuse and interoperability: CNIL PIA import, template library, duplication
+  'not-a-cnil-export': {
+    fr: (p) => `« ${p.file} » n’est pas un export de l’outil PIA de la CNIL\u202F: ${p.detail}.`,
+    en: (p) => `"${p.file}" is not an export of the CNIL's PIA tool: ${p.detail}.`,
+  },
+  'invalid-template-id': {
+    fr: (p) =>
+      `Identifiant de modèle invalide «\u202F${p.id}\u202F»\u202F: lettres minuscules, chiffres, points et tirets seulement.`,
+    en: (p) => `Invalid template id "${p.id}": lower-case letters, digits, dots and hyphens only.`,
+  },
+  'invalid-template-version': {
+    fr: (p) => `Version de modèle invalide «\u202F${p.version}\u202F»\u202F: attendu sous la forme 1.0.0.`,
+    en: (p) => `Invalid template version "${p.version}": expected the form 1.0.0.`,
+  },
+  'builtin-template-id': {
+    fr: (p) => `«\u202F${p.id}\u202F» est l’identifiant d’un modèle intégré\u202F: choisissez-en un autre.`,
+    en: (p) => `"${p.id}" is the id of a built-in template: choose another one.`,
+  },
+  'template-exists': {
+    fr: (p) =>
+      `Un autre modèle «\u202F${p.id}\u202F» en version ${p.version} existe déjà (${p.file})\u202F: changez de version ou ajoutez --force.`,
+    en: (p) =>
+      `Another template "${p.id}" version ${p.version} already exists (${p.file}): change the version or add --force.`,
+  },
+  'unknown-template-version': {
+    fr: (p) =>
+      `Le modèle «\u202F${p.id}\u202F» n’existe pas en version ${p.version}. Versions disponibles\u202F: ${p.available}.`,
+    en: (p) => `Template "${p.id}" has no version ${p.version}. Available versions: ${p.available}.`,
+  },
 } satisfies Record<string, Record<Language, MessageBuilder>>;
 
 export type ErrorCode = keyof typeof MESSAGES;

@@ -7,6 +7,7 @@ import { registerExport } from './export.ts';
 import { registerKeygen } from './keygen.ts';
 import { registerNew } from './new.ts';
 import { registerSign } from './sign.ts';
+import { registerStatus } from './status.ts';
 import { registerTemplates } from './templates.ts';
 import { registerValidate } from './validate.ts';
 import { registerVerify } from './verify.ts';
@@ -17,6 +18,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerValidate,
   registerExport,
   registerCheck,
+  registerStatus,
   registerKeygen,
   registerSign,
   registerVerify,

@@ -1,9 +1,11 @@
 // The templates shipped with the application, parsed on first use.
+import cnilMethod from '../../templates/cnil-method.json' with { type: 'json' };
 import csuVideoprotection from '../../templates/csu-videoprotection.json' with { type: 'json' };
 import { Template } from './schema.ts';
 
 const SOURCES: Readonly<Record<string, unknown>> = {
   'csu-videoprotection': csuVideoprotection,
+  'cnil-method': cnilMethod,
 };
 
 const cache = new Map<string, Template>();

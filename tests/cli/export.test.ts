@@ -68,3 +68,56 @@ describe('dpia export', () => {
     await expect(readFile(path.join(dir, 'notes.docx'))).rejects.toThrow();
   });
 });
+
+describe('dpia status, then sign and verify', () => {
+  it('validates only with a justification when errors remain, then signs and verifies', async () => {
+    expect((await dpia(['example', '-o', 'to-sign.dpia'], { cwd: dir })).code).toBe(0);
+    const refused = await dpia(['status', 'to-sign.dpia', '--to', 'validated', '--by', 'Mme la maire'], {
+      cwd: dir,
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toEqual([expect.stringContaining('justification')]);
+    const validated = await dpia(
+      [
+        'status',
+        'to-sign.dpia',
+        '--to',
+        'validated',
+        '--by',
+        'Mme la maire',
+        '--role',
+        'Maire',
+        '--justification',
+        'Plan d’action engagé.',
+      ],
+      { cwd: dir },
+    );
+    expect(validated).toMatchObject({ code: 0, stdout: [expect.stringContaining('in review → validated')] });
+    expect((await dpia(['keygen', '-o', 'keys'], { cwd: dir })).code).toBe(0);
+    const signed = await dpia(
+      [
+        'sign',
+        'to-sign.dpia',
+        '--key',
+        'keys/dpia-signing-key.pem',
+        '--signer',
+        'Mme la maire',
+        '--role',
+        'Maire',
+      ],
+      { cwd: dir },
+    );
+    expect(signed.code).toBe(0);
+    expect((await dpia(['verify', 'to-sign.dpia'], { cwd: dir })).code).toBe(0);
+    // The signed document's export prints the signature block with the key fingerprint.
+    expect((await dpia(['export', 'to-sign.dpia'], { cwd: dir })).code).toBe(0);
+    const { value: text } = await mammoth.extractRawText({
+      buffer: await readFile(path.join(dir, 'to-sign.docx')),
+    });
+    const fingerprint = (await dpia(['verify', 'to-sign.dpia'], { cwd: dir })).stdout
+      .join('\n')
+      .match(/([0-9a-f]{4} ){15}[0-9a-f]{4}/)?.[0];
+    expect(fingerprint).toBeDefined();
+    expect(text).toContain(fingerprint);
+  });
+});

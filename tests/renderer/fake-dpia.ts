@@ -211,6 +211,34 @@ export class FakeDpia implements DpiaApi {
     );
   }
 
+  createRevision(input: Parameters<DpiaApi['createRevision']>[0]) {
+    this.record('createRevision', input);
+    const revision = {
+      id: this.newId(),
+      label: input.label,
+      author: this.preferences.authorName,
+      createdAt: this.now().toISOString(),
+      reason: input.reason,
+      contentSha256: '0'.repeat(64),
+    };
+    return Promise.resolve(ok({ ...input.assessment, revisions: [...input.assessment.revisions, revision] }));
+  }
+
+  getRevisionSnapshot(input: { sessionId: string; revisionId: string }) {
+    this.record('getRevisionSnapshot', input);
+    return Promise.resolve(ok(this.saved.get(input.sessionId)!));
+  }
+
+  signDocument(input: Parameters<DpiaApi['signDocument']>[0]): ReturnType<DpiaApi['signDocument']> {
+    this.record('signDocument', input);
+    return Promise.resolve(ok(null));
+  }
+
+  reopenSigned(input: Parameters<DpiaApi['reopenSigned']>[0]) {
+    this.record('reopenSigned', input);
+    return Promise.resolve(ok(this.saved.get(input.sessionId)!));
+  }
+
   setPreferences(input: Partial<Preferences>) {
     this.record('setPreferences', input);
     this.preferences = { ...this.preferences, ...input };

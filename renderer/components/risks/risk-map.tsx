@@ -22,30 +22,38 @@ export function zoneOf(severity: number, likelihood: number): Zone {
   return 'medium';
 }
 
-interface Placed {
+interface Point {
   number: number;
+  severity: number;
+  likelihood: number;
+  kind: 'initial' | 'residual';
+}
+
+interface Placed extends Point {
   x: number;
   y: number;
 }
 
-/** Spreads the markers that share a cell over a small grid inside it, so none hides another. */
-function place(points: { number: number; severity: number; likelihood: number }[]): Placed[] {
-  const byCell = new Map<string, typeof points>();
+/**
+ * Spreads the markers that share a cell (initial and residual alike) over a small grid inside it, so that none
+ * hides another; a risk's two markers sit side by side when it stays in the same cell.
+ */
+function place(points: readonly Point[]): Placed[] {
+  const byCell = new Map<string, Point[]>();
   for (const p of points) {
     const key = `${p.severity}:${p.likelihood}`;
     byCell.set(key, [...(byCell.get(key) ?? []), p]);
   }
   const placed: Placed[] = [];
   for (const group of byCell.values()) {
+    group.sort((a, b) => a.number - b.number || a.kind.localeCompare(b.kind));
     const per = Math.ceil(Math.sqrt(group.length));
     const step = CELL / (per + 1);
     group.forEach((p, i) => {
-      const col = i % per;
-      const row = Math.floor(i / per);
       placed.push({
-        number: p.number,
-        x: LEFT + (p.likelihood - 1) * CELL + step * (col + 1),
-        y: TOP + (4 - p.severity) * CELL + step * (row + 1),
+        ...p,
+        x: LEFT + (p.likelihood - 1) * CELL + step * ((i % per) + 1),
+        y: TOP + (4 - p.severity) * CELL + step * (Math.floor(i / per) + 1),
       });
     });
   }
@@ -61,24 +69,16 @@ export const RiskMap = memo(function RiskMap(props: {
   const { loc } = useLanguage();
   const id = useId();
   const numbered = props.risks.map((risk, index) => ({ risk, number: index + 1 }));
-  const initial = place(
-    numbered
-      .filter(({ risk }) => risk.initial.severity !== null && risk.initial.likelihood !== null)
-      .map(({ risk, number }) => ({
-        number,
-        severity: risk.initial.severity!,
-        likelihood: risk.initial.likelihood!,
-      })),
-  );
-  const residual = place(
-    numbered
-      .filter(({ risk }) => risk.residual.severity !== null && risk.residual.likelihood !== null)
-      .map(({ risk, number }) => ({
-        number,
-        severity: risk.residual.severity!,
-        likelihood: risk.residual.likelihood!,
-      })),
-  );
+  const points: Point[] = [];
+  for (const { risk, number } of numbered) {
+    for (const kind of ['initial', 'residual'] as const) {
+      const { severity, likelihood } = risk[kind];
+      if (severity !== null && likelihood !== null) points.push({ number, severity, likelihood, kind });
+    }
+  }
+  const placed = place(points);
+  const initial = placed.filter((p) => p.kind === 'initial');
+  const residual = placed.filter((p) => p.kind === 'residual');
   const residualByNumber = new Map(residual.map((p) => [p.number, p]));
   const radius = Math.max(7, Math.min(12, 120 / Math.max(1, Math.sqrt(props.risks.length) * 3)));
   const label = (scale: readonly ScaleLevel[], level: number) =>
