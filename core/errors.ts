@@ -238,8 +238,24 @@ const MESSAGES = {
   },
   // ---- Reuse and interoperability: CNIL PIA import, template library, duplication
   'not-a-cnil-export': {
-    fr: (p) => `« ${p.file} » n’est pas un export de l’outil PIA de la CNIL\u202F: ${p.detail}.`,
-    en: (p) => `"${p.file}" is not an export of the CNIL's PIA tool: ${p.detail}.`,
+    fr: (p) =>
+      `«\u202F${p.file}\u202F» n’est pas un export de l’outil PIA de la CNIL\u202F: ${
+        {
+          'not-json': 'ce n’est pas un fichier JSON lisible',
+          'no-pia': 'il n’a pas d’objet «\u202Fpia\u202F» avec un nom et une liste «\u202Fanswers\u202F»',
+          'zip-without-export': 'l’archive ne contient aucun export JSON de l’outil',
+          'zip-several-exports': 'l’archive contient plusieurs exports JSON\u202F; importez-les un par un',
+        }[String(p.reason)] ?? String(p.reason)
+      }.`,
+    en: (p) =>
+      `"${p.file}" is not an export of the CNIL's PIA tool: ${
+        {
+          'not-json': 'it is not a readable JSON file',
+          'no-pia': 'it has no "pia" object with a name and no "answers" list',
+          'zip-without-export': 'the archive holds no JSON export of the tool',
+          'zip-several-exports': 'the archive holds several JSON exports; import them one at a time',
+        }[String(p.reason)] ?? String(p.reason)
+      }.`,
   },
   'invalid-template-id': {
     fr: (p) =>

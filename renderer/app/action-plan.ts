@@ -4,7 +4,14 @@ import type { Template } from '../../core/template/schema.ts';
 import type { LocalizedText } from '../../core/model/localized.ts';
 
 export type ActionPlanEntry =
-  | { kind: 'measure'; measure: Measure; riskTitles: string[]; overdue: boolean; incomplete: boolean }
+  | {
+      kind: 'measure';
+      measure: Measure;
+      /** The risks it treats, with their number in the register (R1, R2…). */
+      risks: { number: number; title: string }[];
+      overdue: boolean;
+      incomplete: boolean;
+    }
   | {
       kind: 'evaluation';
       targetId: string;
@@ -26,7 +33,9 @@ export function buildActionPlan(
     .map((measure): ActionPlanEntry => ({
       kind: 'measure',
       measure,
-      riskTitles: assessment.risks.filter((r) => r.measureIds.includes(measure.id)).map((r) => r.title),
+      risks: assessment.risks.flatMap((r, index) =>
+        r.measureIds.includes(measure.id) ? [{ number: index + 1, title: r.title }] : [],
+      ),
       overdue: measure.deadline !== null && measure.deadline < today && measure.progress < 100,
       incomplete: measure.owner.trim() === '' || measure.deadline === null,
     }));

@@ -16,6 +16,8 @@ export interface EditorContextValue {
   undo: () => void;
   /** Shows a short message in the status area (read by screen readers), with an Undo button when `undoable`. */
   announce: (message: string, undoable?: boolean) => void;
+  /** Opens the guidance panel if the user had hidden it. */
+  showGuidance: () => void;
 }
 
 export const EditorContext = createContext<EditorContextValue | null>(null);

@@ -179,7 +179,7 @@ describe('registers on the example', () => {
     const { user } = await createAssessment();
     await goTo(user, /^Registre des mesures/);
     const guidance = screen.getByRole('complementary', { name: 'Aide' });
-    const add = within(guidance).getAllByRole('button', { name: /Ajouter au registre la mesure/ })[0]!;
+    const add = within(guidance).getAllByRole('button', { name: 'Ajouter au registre' })[0]!;
     await user.click(add);
     expect(screen.getByText('1 mesure')).toBeTruthy();
     expect(within(guidance).getAllByText('Déjà au registre')).toHaveLength(1);

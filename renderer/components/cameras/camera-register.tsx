@@ -290,8 +290,12 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
             onChange={(event) => setSeparator(event.target.value as CsvSeparator)}
             title={t('cameras.separator')}
           >
-            <option value=";">{t('csv.separators.semicolon')}</option>
-            <option value=",">{t('csv.separators.comma')}</option>
+            <option value=";">
+              {t('cameras.separatorOption', { separator: t('csv.separators.semicolon') })}
+            </option>
+            <option value=",">
+              {t('cameras.separatorOption', { separator: t('csv.separators.comma') })}
+            </option>
           </select>
         </label>
       </div>

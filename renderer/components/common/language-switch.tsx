@@ -11,13 +11,7 @@ export function LanguageSwitch({ onChange }: { onChange: (language: Language) =>
   return (
     <div className="language-switch" role="group" aria-label={t('app.language')}>
       {(['fr', 'en'] as const).map((l) => (
-        <button
-          key={l}
-          type="button"
-          lang={l}
-          aria-pressed={language === l}
-          onClick={() => onChange(l)}
-        >
+        <button key={l} type="button" lang={l} aria-pressed={language === l} onClick={() => onChange(l)}>
           {NAMES[l]}
         </button>
       ))}

@@ -37,7 +37,18 @@ import type { SaveState } from './top-bar.tsx';
 
 /** Autosave waits this long after the last change. */
 export const AUTOSAVE_DELAY_MS = 1500;
-const VALIDATION_KNOWLEDGE = ['def.dpo-opinion', 'def.data-subjects-views', 'def.validation-decision'];
+/** Knowledge-base entries worth reading on the summary pages. */
+const PAGE_KNOWLEDGE: Record<View['kind'], readonly string[] | undefined> = {
+  item: undefined,
+  overview: ['def.dpia', 'def.csu', 'def.videoprotection'],
+  'action-plan': ['def.verdict', 'def.residual-risk', 'def.treatment-rule', 'def.prior-consultation'],
+  validation: [
+    'def.dpo-opinion',
+    'def.data-subjects-views',
+    'def.validation-decision',
+    'def.prior-consultation',
+  ],
+};
 
 export interface EditorHandle {
   /** Saves what must be saved and closes the document; false when the user chose to stay. */
@@ -90,6 +101,7 @@ export function EditorScreen({
   const [view, setView] = useState<View>({ kind: 'item', itemId: firstItem.id });
   const [activeQuestionId, setActiveQuestionId] = useState<string | null>(firstItem.questions[0]?.id ?? null);
   const [reviewer, setReviewer] = useState(false);
+  const [guidanceOpen, setGuidanceOpen] = useState(true);
   const [exporting, setExporting] = useState(false);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<ApiError | null>(null);
@@ -113,6 +125,7 @@ export function EditorScreen({
     (message: string, undoable = false) => setToast({ message, undoable, id: Date.now() }),
     [],
   );
+  const showGuidance = useCallback(() => setGuidanceOpen(true), []);
 
   useEffect(() => {
     if (!toast) return;
@@ -247,8 +260,9 @@ export function EditorScreen({
       authorName: authorName,
       undo,
       announce,
+      showGuidance,
     }),
-    [edit, template, assessment.meta.language, signed, reviewer, authorName, undo, announce],
+    [edit, template, assessment.meta.language, signed, reviewer, authorName, undo, announce, showGuidance],
   );
 
   const saveState: SaveState = saving
@@ -265,7 +279,7 @@ export function EditorScreen({
 
   return (
     <EditorContext value={context}>
-      <div className="editor-layout">
+      <div className={guidanceOpen ? 'editor-layout' : 'editor-layout guidance-hidden'}>
         <a className="skip-link" href="#editor-main">
           {t('app.skipToContent')}
         </a>
@@ -310,12 +324,14 @@ export function EditorScreen({
           {view.kind === 'validation' && <ValidationView assessment={assessment} template={template} />}
         </main>
         <GuidancePanel
+          open={guidanceOpen}
+          onToggle={() => setGuidanceOpen((o) => !o)}
           question={activeQuestion}
           template={template}
           risks={assessment.risks}
           measures={assessment.measures}
           title={view.kind === 'item' ? undefined : t(`guidance.pages.${view.kind}`)}
-          extraKnowledge={view.kind === 'validation' ? VALIDATION_KNOWLEDGE : undefined}
+          extraKnowledge={PAGE_KNOWLEDGE[view.kind]}
         />
         <div className="toast-area" role="status" aria-live="polite">
           {toast && (

@@ -18,6 +18,8 @@ import { useLanguage } from '../../i18n/i18n.ts';
 import { MarkdownView } from '../markdown/markdown-view.tsx';
 
 export const GuidancePanel = memo(function GuidancePanel(props: {
+  open: boolean;
+  onToggle: () => void;
   question: Question | null;
   /** Extra knowledge-base ids to show (e.g. the validation page's definitions). */
   extraKnowledge?: readonly string[];
@@ -42,7 +44,8 @@ export const GuidancePanel = memo(function GuidancePanel(props: {
   const catalogueMeasures = showAllMeasures ? kb.measures : kb.measures.filter((m) => wanted.includes(m.id));
 
   return (
-    <aside className="guidance-panel" aria-labelledby="guidance-title">
+    // Focusable so that keyboard users can scroll a long guidance that holds no link.
+    <aside className="guidance-panel" aria-labelledby="guidance-title" tabIndex={0}>
       <h2 id="guidance-title" className="panel-title">
         {t('guidance.title')}
       </h2>
@@ -144,7 +147,7 @@ function RiskCatalogue(props: {
       <ul className="catalogue">
         {props.entries.map((entry) => (
           <li key={entry.id}>
-            <p className="catalogue-title">
+            <p className="catalogue-title" id={`catalogue-${entry.id}`}>
               <span className="catalogue-id">{entry.id}</span> {loc(entry.title)}
             </p>
             {present.has(entry.id) ? (
@@ -154,7 +157,7 @@ function RiskCatalogue(props: {
                 <button
                   type="button"
                   className="secondary small"
-                  aria-label={t('guidance.addRiskNamed', { title: loc(entry.title) })}
+                  aria-describedby={`catalogue-${entry.id}`}
                   onClick={() => {
                     edit(
                       `catalogue-risk:${entry.id}`,
@@ -189,7 +192,7 @@ function MeasureCatalogue(props: {
       <ul className="catalogue">
         {props.entries.map((entry) => (
           <li key={entry.id}>
-            <p className="catalogue-title">
+            <p className="catalogue-title" id={`catalogue-${entry.id}`}>
               <span className="catalogue-id">{entry.id}</span> {loc(entry.title)}{' '}
               <span className="badge">{t(`measures.categories.${entry.category}`)}</span>
             </p>
@@ -201,7 +204,7 @@ function MeasureCatalogue(props: {
                 <button
                   type="button"
                   className="secondary small"
-                  aria-label={t('guidance.addMeasureNamed', { title: loc(entry.title) })}
+                  aria-describedby={`catalogue-${entry.id}`}
                   onClick={() => {
                     const usedBy = new Set(
                       props.template.knowledgeBase.risks

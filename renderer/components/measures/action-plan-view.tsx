@@ -49,7 +49,7 @@ export const ActionPlanView = memo(function ActionPlanView(props: {
         e.measure.owner,
         e.measure.deadline ?? '',
         String(e.measure.progress),
-        e.riskTitles.join(' ; '),
+        e.risks.map((r) => `R${r.number} ${r.title}`).join(' ; '),
       ]),
       ...verdicts.map((e) => [
         t(`verdict.${e.verdict}`),
@@ -95,6 +95,13 @@ export const ActionPlanView = memo(function ActionPlanView(props: {
         <p className="empty">{t('actionPlan.noMeasures')}</p>
       ) : (
         <table className="data-table plan-table">
+          <colgroup>
+            <col className="col-measure" />
+            <col className="col-owner" />
+            <col className="col-deadline" />
+            <col className="col-progress" />
+            <col className="col-risks" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">{t('actionPlan.measure')}</th>
@@ -105,7 +112,7 @@ export const ActionPlanView = memo(function ActionPlanView(props: {
             </tr>
           </thead>
           <tbody>
-            {measures.map(({ measure, riskTitles, overdue, incomplete }) => {
+            {measures.map(({ measure, risks, overdue, incomplete }) => {
               const rowId = `plan-${measure.id}`;
               return (
                 <tr key={measure.id} className={overdue ? 'overdue' : undefined}>
@@ -163,7 +170,16 @@ export const ActionPlanView = memo(function ActionPlanView(props: {
                       <span>{t('measures.progressValue', { value: measure.progress })}</span>
                     </span>
                   </td>
-                  <td className="related">{riskTitles.join(', ') || '—'}</td>
+                  <td className="related">
+                    {risks.length === 0
+                      ? '—'
+                      : risks.map((r, i) => (
+                          <span key={r.number} title={r.title}>
+                            {i > 0 && ', '}R{r.number}
+                            <span className="visually-hidden"> {r.title}</span>
+                          </span>
+                        ))}
+                  </td>
                 </tr>
               );
             })}

@@ -33,8 +33,11 @@ export const QuestionBlock = memo(function QuestionBlock(props: {
 }) {
   const { t } = useTranslation();
   const { loc } = useLanguage();
-  const { edit, readOnly } = useEditor();
+  const { edit, readOnly: documentReadOnly, reviewer, showGuidance } = useEditor();
   const { question, answer, onActivate } = props;
+  const isRegister = question.type === 'cameras' || question.type === 'risks' || question.type === 'measures';
+  // A reviewer reads the answers as the reader of the report will (formatted); registers stay usable.
+  const readOnly = documentReadOnly || (reviewer && !isRegister);
   const qid = question.id;
   const labelId = `q-${qid}-label`;
   const inputId = `q-${qid}`;
@@ -192,7 +195,10 @@ export const QuestionBlock = memo(function QuestionBlock(props: {
           className="link-button help-button"
           aria-label={t('question.showHelpFor', { label: loc(question.label) })}
           aria-pressed={props.active}
-          onClick={() => onActivate(qid)}
+          onClick={() => {
+            onActivate(qid);
+            showGuidance();
+          }}
         >
           {t('question.help')}
         </button>

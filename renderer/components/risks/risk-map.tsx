@@ -90,150 +90,162 @@ export const RiskMap = memo(function RiskMap(props: {
 
   return (
     <figure className="risk-map">
-      <svg
-        viewBox={`0 0 ${LEFT + SIZE + 8} ${TOP + SIZE + BOTTOM}`}
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
-        className="risk-map-svg"
-      >
-        <title id={`${id}-title`}>{t('riskMap.title')}</title>
-        <desc id={`${id}-desc`}>
-          {numbered
-            .map(({ risk, number }) =>
-              t('riskMap.describe', {
-                number,
-                title: risk.title,
-                initial: rated(risk.initial),
-                residual: rated(risk.residual),
-              }),
-            )
-            .join(' ')}
-        </desc>
-        <defs>
-          <marker
-            id={`${id}-arrow`}
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
-          >
-            <path d="M 0 0 L 10 5 L 0 10 z" className="risk-arrow-head" />
-          </marker>
-        </defs>
-        {LEVELS.map((severity) =>
-          LEVELS.map((likelihood) => (
-            <rect
-              key={`${severity}-${likelihood}`}
-              x={LEFT + (likelihood - 1) * CELL}
-              y={TOP + (4 - severity) * CELL}
-              width={CELL}
-              height={CELL}
-              className={`risk-cell zone-${zoneOf(severity, likelihood)}`}
-            />
-          )),
-        )}
-        {LEVELS.map((level) => (
-          <g key={`s${level}`}>
-            <text
-              x={LEFT - 8}
-              y={TOP + (4 - level) * CELL + CELL / 2 - 6}
-              className="axis-level"
-              textAnchor="end"
-            >
-              {level}
-            </text>
-            <text
-              x={LEFT - 8}
-              y={TOP + (4 - level) * CELL + CELL / 2 + 10}
-              className="axis-label"
-              textAnchor="end"
-            >
-              {label(props.severityScale, level)}
-            </text>
-            <text
-              x={LEFT + (level - 1) * CELL + CELL / 2}
-              y={TOP + SIZE + 16}
-              className="axis-level"
-              textAnchor="middle"
-            >
-              {level}
-            </text>
-            <text
-              x={LEFT + (level - 1) * CELL + CELL / 2}
-              y={TOP + SIZE + 31}
-              className="axis-label"
-              textAnchor="middle"
-            >
-              {label(props.likelihoodScale, level)}
-            </text>
-          </g>
-        ))}
-        <text x={LEFT + SIZE / 2} y={TOP + SIZE + 54} className="axis-title" textAnchor="middle">
-          {t('riskMap.likelihood')}
-        </text>
-        <text
-          x={16}
-          y={TOP + SIZE / 2}
-          className="axis-title"
-          textAnchor="middle"
-          transform={`rotate(-90 16 ${TOP + SIZE / 2})`}
+      <div className="risk-map-visual">
+        <svg
+          viewBox={`0 0 ${LEFT + SIZE + 8} ${TOP + SIZE + BOTTOM}`}
+          role="img"
+          aria-labelledby={`${id}-title ${id}-desc`}
+          className="risk-map-svg"
         >
-          {t('riskMap.severity')}
-        </text>
-        {initial.map((from) => {
-          const to = residualByNumber.get(from.number);
-          if (!to || (to.x === from.x && to.y === from.y)) return null;
-          const dx = to.x - from.x;
-          const dy = to.y - from.y;
-          const length = Math.hypot(dx, dy);
-          if (length < radius * 2.2) return null;
-          const ux = dx / length;
-          const uy = dy / length;
-          return (
-            <line
-              key={`a${from.number}`}
-              x1={from.x + ux * radius}
-              y1={from.y + uy * radius}
-              x2={to.x - ux * (radius + 1)}
-              y2={to.y - uy * (radius + 1)}
-              className="risk-arrow"
-              markerEnd={`url(#${id}-arrow)`}
-            />
-          );
-        })}
-        {initial.map((p) => (
-          <g key={`i${p.number}`} className="risk-point initial">
-            <circle cx={p.x} cy={p.y} r={radius} />
-            <text x={p.x} y={p.y} dy="0.35em" textAnchor="middle" style={{ fontSize: radius * 1.05 }}>
-              {p.number}
-            </text>
-          </g>
+          <title id={`${id}-title`}>{t('riskMap.title')}</title>
+          <desc id={`${id}-desc`}>
+            {numbered
+              .map(({ risk, number }) =>
+                t('riskMap.describe', {
+                  number,
+                  title: risk.title,
+                  initial: rated(risk.initial),
+                  residual: rated(risk.residual),
+                }),
+              )
+              .join(' ')}
+          </desc>
+          <defs>
+            <marker
+              id={`${id}-arrow`}
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
+              <path d="M 0 0 L 10 5 L 0 10 z" className="risk-arrow-head" />
+            </marker>
+          </defs>
+          {LEVELS.map((severity) =>
+            LEVELS.map((likelihood) => (
+              <rect
+                key={`${severity}-${likelihood}`}
+                x={LEFT + (likelihood - 1) * CELL}
+                y={TOP + (4 - severity) * CELL}
+                width={CELL}
+                height={CELL}
+                className={`risk-cell zone-${zoneOf(severity, likelihood)}`}
+              />
+            )),
+          )}
+          {LEVELS.map((level) => (
+            <g key={`s${level}`}>
+              <text
+                x={LEFT - 8}
+                y={TOP + (4 - level) * CELL + CELL / 2 - 6}
+                className="axis-level"
+                textAnchor="end"
+              >
+                {level}
+              </text>
+              <text
+                x={LEFT - 8}
+                y={TOP + (4 - level) * CELL + CELL / 2 + 10}
+                className="axis-label"
+                textAnchor="end"
+              >
+                {label(props.severityScale, level)}
+              </text>
+              <text
+                x={LEFT + (level - 1) * CELL + CELL / 2}
+                y={TOP + SIZE + 16}
+                className="axis-level"
+                textAnchor="middle"
+              >
+                {level}
+              </text>
+              <text
+                x={LEFT + (level - 1) * CELL + CELL / 2}
+                y={TOP + SIZE + 31}
+                className="axis-label"
+                textAnchor="middle"
+              >
+                {label(props.likelihoodScale, level)}
+              </text>
+            </g>
+          ))}
+          <text x={LEFT + SIZE / 2} y={TOP + SIZE + 54} className="axis-title" textAnchor="middle">
+            {t('riskMap.likelihood')}
+          </text>
+          <text
+            x={16}
+            y={TOP + SIZE / 2}
+            className="axis-title"
+            textAnchor="middle"
+            transform={`rotate(-90 16 ${TOP + SIZE / 2})`}
+          >
+            {t('riskMap.severity')}
+          </text>
+          {initial.map((from) => {
+            const to = residualByNumber.get(from.number);
+            if (!to || (to.x === from.x && to.y === from.y)) return null;
+            const dx = to.x - from.x;
+            const dy = to.y - from.y;
+            const length = Math.hypot(dx, dy);
+            if (length < radius * 2.2) return null;
+            const ux = dx / length;
+            const uy = dy / length;
+            return (
+              <line
+                key={`a${from.number}`}
+                x1={from.x + ux * radius}
+                y1={from.y + uy * radius}
+                x2={to.x - ux * (radius + 1)}
+                y2={to.y - uy * (radius + 1)}
+                className="risk-arrow"
+                markerEnd={`url(#${id}-arrow)`}
+              />
+            );
+          })}
+          {initial.map((p) => (
+            <g key={`i${p.number}`} className="risk-point initial">
+              <circle cx={p.x} cy={p.y} r={radius} />
+              <text x={p.x} y={p.y} dy="0.35em" textAnchor="middle" style={{ fontSize: radius * 1.05 }}>
+                {p.number}
+              </text>
+            </g>
+          ))}
+          {residual.map((p) => (
+            <g key={`r${p.number}`} className="risk-point residual">
+              <circle cx={p.x} cy={p.y} r={radius} />
+              <text x={p.x} y={p.y} dy="0.35em" textAnchor="middle" style={{ fontSize: radius * 1.05 }}>
+                {p.number}
+              </text>
+            </g>
+          ))}
+        </svg>
+        <div className="risk-map-legend">
+          <span>
+            <svg width="16" height="16" aria-hidden="true">
+              <circle cx="8" cy="8" r="6" className="legend-initial" />
+            </svg>
+            {t('riskMap.initial')}
+          </span>
+          <span>
+            <svg width="16" height="16" aria-hidden="true">
+              <circle cx="8" cy="8" r="6" className="legend-residual" />
+            </svg>
+            {t('riskMap.residual')}
+          </span>
+        </div>
+      </div>
+      <ol className="risk-map-key" aria-label={t('riskMap.key')}>
+        {numbered.map(({ risk, number }) => (
+          <li key={risk.id}>
+            <span className="risk-key-number" aria-hidden="true">
+              {number}
+            </span>
+            <span className="risk-key-title">{risk.title}</span>
+          </li>
         ))}
-        {residual.map((p) => (
-          <g key={`r${p.number}`} className="risk-point residual">
-            <circle cx={p.x} cy={p.y} r={radius} />
-            <text x={p.x} y={p.y} dy="0.35em" textAnchor="middle" style={{ fontSize: radius * 1.05 }}>
-              {p.number}
-            </text>
-          </g>
-        ))}
-      </svg>
-      <figcaption className="risk-map-legend">
-        <span>
-          <svg width="16" height="16" aria-hidden="true">
-            <circle cx="8" cy="8" r="6" className="legend-initial" />
-          </svg>
-          {t('riskMap.initial')}
-        </span>
-        <span>
-          <svg width="16" height="16" aria-hidden="true">
-            <circle cx="8" cy="8" r="6" className="legend-residual" />
-          </svg>
-          {t('riskMap.residual')}
-        </span>
-      </figcaption>
+      </ol>
     </figure>
   );
 });
