@@ -1,4 +1,5 @@
 // dpia validate: is this a readable, complete, intact document of a supported version?
+import { isAnswered } from '../../core/assessment/is-answered.ts';
 import { openDpiaFile } from '../../core/node/dpia-file.ts';
 import { allQuestions } from '../../core/template/validate-template.ts';
 import type { CommandContext, RegisterCommand } from '../io.ts';
@@ -9,7 +10,7 @@ export async function runValidate(context: CommandContext, file: string): Promis
   const { document, manifest, storedFormatVersion } = await openDpiaFile(resolveOutput(io.cwd, file));
   const { assessment, template } = document;
   const required = allQuestions(template).filter((q) => q.required);
-  const answered = required.filter((q) => assessment.answers[q.id] !== undefined).length;
+  const answered = required.filter((q) => isAnswered(q, assessment)).length;
   const t = text.summary;
   const format =
     storedFormatVersion === manifest.formatVersion

@@ -1,4 +1,5 @@
 // What every rule reads: the facts of the assessment (answers, inventory) and a way to write a finding.
+import { isAnswered as isQuestionAnswered } from '../assessment/is-answered.ts';
 import type { Answer, Assessment, Camera } from '../model/assessment.ts';
 import type { Language, LocalizedText } from '../model/localized.ts';
 import type { Item, Question, Template } from '../template/schema.ts';
@@ -138,37 +139,7 @@ export function createCheckContext(
     : { kind: 'assessment', id: 'cameras' };
   const answer = (id: string): Answer | undefined => assessment.answers[id];
 
-  const isAnswered = (question: Question): boolean => {
-    const given = answer(question.id);
-    switch (question.type) {
-      case 'cameras':
-        return assessment.cameras.length > 0;
-      case 'risks':
-        return assessment.risks.length > 0;
-      case 'measures':
-        return assessment.measures.length > 0;
-      default:
-        break;
-    }
-    if (!given) return false;
-    switch (given.type) {
-      case 'richtext':
-      case 'text':
-        return given.text.trim() !== '';
-      case 'choice':
-        return given.optionId !== null;
-      case 'multichoice':
-        return given.optionIds.length > 0;
-      case 'boolean':
-      case 'date':
-      case 'number':
-        return given.value !== null;
-      case 'table':
-        return given.rows.some((row) => Object.values(row.cells).some((cell) => cell.trim() !== ''));
-      default:
-        return false;
-    }
-  };
+  const isAnswered = (question: Question): boolean => isQuestionAnswered(question, assessment);
 
   const finding = (
     rule: RuleId,

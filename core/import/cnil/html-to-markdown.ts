@@ -364,10 +364,10 @@ function peel(
 }
 
 /**
- * Links outermost, then bold, then italic. Spaces and punctuation at the edges of a bold or italic group go
- * outside its delimiters: `**Dreamland **qui` or `**fin.**Suite` would not parse as emphasis.
+ * Links outermost, then bold, then italic. Spaces at the edges of a group go outside its delimiters
+ * (`**Dreamland **qui` would not parse as emphasis), and punctuation too when asked.
  */
-function renderRuns(runs: readonly Run[], level: number, out: Emitter): void {
+function renderRuns(runs: readonly Run[], level: number, out: Emitter, peelPunctuation: boolean): void {
   if (level > 2) {
     for (const run of runs) out.text(run.text);
     return;
@@ -381,7 +381,7 @@ function renderRuns(runs: readonly Run[], level: number, out: Emitter): void {
     const group = runs.slice(i, j);
     i = j;
     if (key === null || key === false) {
-      renderRuns(group, level + 1, out);
+      renderRuns(group, level + 1, out, peelPunctuation);
       continue;
     }
     const edge =
@@ -393,12 +393,12 @@ function renderRuns(runs: readonly Run[], level: number, out: Emitter): void {
     if (inner.length > 0) {
       if (lvl === 0) {
         out.syntax('[');
-        renderRuns(inner, level + 1, out);
+        renderRuns(inner, level + 1, out, peelPunctuation);
         out.syntax(`](${encodeDestination(key as string)})`);
       } else {
         const delimiter = lvl === 1 ? '**' : '*';
         out.syntax(delimiter);
-        renderRuns(inner, level + 1, out);
+        renderRuns(inner, level + 1, out, peelPunctuation);
         out.syntax(delimiter);
       }
     }
@@ -413,26 +413,31 @@ function encodeDestination(url: string): string {
   );
 }
 
-function renderLines(lines: readonly Run[][], withMarks: boolean): string {
+type RenderMode = 'marks' | 'marks-outside-punctuation' | 'plain';
+
+function renderLines(lines: readonly Run[][], mode: RenderMode): string {
   return lines
     .map((line) => {
       const out = new Emitter();
-      renderRuns(
-        withMarks ? line : line.map((r) => ({ text: r.text, marks: PLAIN })),
-        withMarks ? 0 : 3,
-        out,
-      );
+      if (mode === 'plain') for (const run of line) out.text(run.text);
+      else renderRuns(line, 0, out, mode === 'marks-outside-punctuation');
       return out.toString();
     })
     .join('\\\n');
 }
 
-/** The paragraph as Markdown; if the formatted version does not read back as the same text, without formatting. */
+/**
+ * The paragraph as Markdown, checked by parsing it back. Bold or italic text that ends with punctuation before a
+ * letter (`**fin.**Suite`) does not parse as emphasis: the punctuation then moves outside the delimiters, and if
+ * even that fails, the paragraph keeps its text without formatting.
+ */
 function renderParagraph(lines: readonly Run[][]): string {
   const expected = lines.map((line) => line.map((r) => r.text).join('')).join('\n');
-  const formatted = renderLines(lines, true);
-  if (readsBackAs(formatted, expected)) return formatted;
-  return renderLines(lines, false);
+  for (const mode of ['marks', 'marks-outside-punctuation'] as const) {
+    const markdown = renderLines(lines, mode);
+    if (readsBackAs(markdown, expected)) return markdown;
+  }
+  return renderLines(lines, 'plain');
 }
 
 function readsBackAs(markdown: string, expected: string): boolean {

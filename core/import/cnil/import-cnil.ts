@@ -92,7 +92,7 @@ function instant(value: string | null | undefined): string | null {
 
 /**
  * A calendar day from the tool's date fields. Its date picker stores local midnight in UTC, which for France is
- * 22:00 or 23:00 the day before: an instant in the second half of a UTC day is read as the next day.
+ * 22:00 or 23:00 the day before: a whole hour in the second half of a UTC day is read as the next day's midnight.
  */
 function calendarDay(value: string | null | undefined): string | null {
   const text = value?.trim() ?? '';
@@ -104,7 +104,9 @@ function calendarDay(value: string | null | undefined): string | null {
   const ms = Date.parse(text);
   if (Number.isNaN(ms)) return null;
   const date = new Date(ms);
-  if (date.getUTCHours() >= 12) date.setUTCDate(date.getUTCDate() + 1);
+  const onTheHour =
+    date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0;
+  if (onTheHour && date.getUTCHours() >= 12) date.setUTCDate(date.getUTCDate() + 1);
   return valid(date.toISOString().slice(0, 10));
 }
 

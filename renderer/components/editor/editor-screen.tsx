@@ -112,6 +112,11 @@ export function EditorScreen({
     stateRef.current = state;
   });
 
+  // For the benchmark: when the editor first reached the screen (after the paint that follows its first render).
+  useEffect(() => {
+    requestAnimationFrame(() => setTimeout(() => performance.mark('dpia:editor-painted'), 0));
+  }, []);
+
   const edit = useCallback(
     (key: string, change: Edit) => dispatch({ type: 'edit', key, at: Date.now(), edit: change }),
     [],
