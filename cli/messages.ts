@@ -125,6 +125,46 @@ const en = {
     refused: 'refused',
     signed: 'signed',
   },
+  // ---- import-cnil, template, duplicate, csv
+  importCnilDescription:
+    'import an export of the CNIL PIA tool (its JSON, or its ZIP with the attachments) as a new assessment',
+  importCnilFileArgument: 'the CNIL export (.json or .zip)',
+  importCnilLangOption: 'language of the new assessment: fr or en (default fr)',
+  imported: (file: string) => `Imported: ${file}`,
+  templateDescription:
+    'template files: export, import into the user templates folder, save an assessment as one',
+  templateExportDescription:
+    'write a template file: a built-in or user template by id, or the frozen template of a .dpia file',
+  templateSourceArgument: 'template id, or a .dpia file',
+  templateOutputOption: 'template file (.json) to write',
+  templateVersionOption: 'version of a user template (default: the highest)',
+  templateImportDescription: 'check a template file and copy it into the user templates folder',
+  templateFileArgument: 'the template file (.json)',
+  templateForceOption: 'replace a different template with the same id and version',
+  templateSaveDescription: 'make a template from an assessment, with or without its answers',
+  templateIdOption: 'id of the new template (lower-case letters, digits, dots, hyphens)',
+  templateNewVersionOption: 'version of the new template, e.g. 1.0.0',
+  templateTitleOption: 'title of the new template',
+  withAnswersOption: 'keep the text answers as pre-filled answers of the template',
+  templateSaveOutputOption: 'write the template to this file instead of the user templates folder',
+  templateWritten: (id: string, version: string, file: string) => `Written: ${id} ${version} → ${file}`,
+  templateInstalled: (id: string, version: string, file: string) => `Installed: ${id} ${version} → ${file}`,
+  templateUnchanged: (id: string, version: string, file: string) =>
+    `Already installed: ${id} ${version} (${file})`,
+  templateReplaced: (id: string, version: string, file: string) => `Replaced: ${id} ${version} → ${file}`,
+  notCarried: (ids: string) => `Not carried over (only text answers can be pre-filled): ${ids}`,
+  duplicateDescription:
+    'copy an assessment for another town: answers, cameras, risks and measures, with new ids; no verdicts, opinions, decision, signature or revisions',
+  duplicateTitleOption: 'title of the copy',
+  organisationOption: 'the other town (commune or EPCI); clears the controller and the DPO',
+  keepAttachmentsOption: 'copy the attachments too (left out by default: they document the original town)',
+  csvDescription: 'export the camera inventory or the action plan as CSV (UTF-8, opens in Excel)',
+  csvCamerasDescription: 'the camera inventory, one row per camera',
+  csvActionPlanDescription: 'the action plan: planned measures, then corrective actions',
+  csvOutputOption: 'CSV file to write',
+  csvLangOption: 'language of the headers: fr or en (default: the assessment’s)',
+  separatorOption: 'separator: ";" (default in French) or "," (default in English)',
+  csvWritten: (file: string) => `Written: ${file}`,
 };
 
 export type CliText = typeof en;
@@ -255,6 +295,53 @@ const fr: CliText = {
     refused: 'refusée',
     signed: 'signée',
   },
+  // ---- import-cnil, template, duplicate, csv
+  importCnilDescription:
+    'importer un export de l’outil PIA de la CNIL (son JSON, ou son ZIP avec les pièces jointes) comme nouvelle AIPD',
+  importCnilFileArgument: 'l’export de la CNIL (.json ou .zip)',
+  importCnilLangOption: 'langue de la nouvelle AIPD\u202F: fr ou en (par défaut fr)',
+  imported: (file: string) => `Importé\u202F: ${file}`,
+  templateDescription:
+    'fichiers de modèle\u202F: exporter, importer dans le dossier des modèles utilisateur, enregistrer une AIPD comme modèle',
+  templateExportDescription:
+    'écrire un fichier de modèle\u202F: un modèle intégré ou utilisateur par son identifiant, ou le modèle figé d’un fichier .dpia',
+  templateSourceArgument: 'identifiant du modèle, ou fichier .dpia',
+  templateOutputOption: 'fichier de modèle (.json) à écrire',
+  templateVersionOption: 'version d’un modèle utilisateur (par défaut\u202F: la plus récente)',
+  templateImportDescription:
+    'vérifier un fichier de modèle et le copier dans le dossier des modèles utilisateur',
+  templateFileArgument: 'le fichier de modèle (.json)',
+  templateForceOption: 'remplacer un autre modèle de même identifiant et de même version',
+  templateSaveDescription: 'créer un modèle à partir d’une AIPD, avec ou sans ses réponses',
+  templateIdOption: 'identifiant du nouveau modèle (minuscules, chiffres, points, tirets)',
+  templateNewVersionOption: 'version du nouveau modèle, par exemple 1.0.0',
+  templateTitleOption: 'titre du nouveau modèle',
+  withAnswersOption: 'garder les réponses textuelles comme réponses préremplies du modèle',
+  templateSaveOutputOption:
+    'écrire le modèle dans ce fichier plutôt que dans le dossier des modèles utilisateur',
+  templateWritten: (id: string, version: string, file: string) => `Écrit\u202F: ${id} ${version} → ${file}`,
+  templateInstalled: (id: string, version: string, file: string) =>
+    `Installé\u202F: ${id} ${version} → ${file}`,
+  templateUnchanged: (id: string, version: string, file: string) =>
+    `Déjà installé\u202F: ${id} ${version} (${file})`,
+  templateReplaced: (id: string, version: string, file: string) =>
+    `Remplacé\u202F: ${id} ${version} → ${file}`,
+  notCarried: (ids: string) =>
+    `Non repris (seules les réponses textuelles peuvent être préremplies)\u202F: ${ids}`,
+  duplicateDescription:
+    'copier une AIPD pour une autre commune\u202F: réponses, caméras, risques et mesures, avec de nouveaux identifiants\u202F; sans appréciations, avis, décision, signature ni révisions',
+  duplicateTitleOption: 'titre de la copie',
+  organisationOption: 'l’autre commune (ou EPCI)\u202F; efface le responsable de traitement et le DPO',
+  keepAttachmentsOption:
+    'copier aussi les pièces jointes (laissées de côté par défaut\u202F: elles documentent la première commune)',
+  csvDescription: 'exporter l’inventaire des caméras ou le plan d’action en CSV (UTF-8, s’ouvre dans Excel)',
+  csvCamerasDescription: 'l’inventaire des caméras, une ligne par caméra',
+  csvActionPlanDescription: 'le plan d’action\u202F: mesures prévues, puis actions correctives',
+  csvOutputOption: 'fichier CSV à écrire',
+  csvLangOption: 'langue des en-têtes\u202F: fr ou en (par défaut\u202F: celle de l’AIPD)',
+  separatorOption:
+    'séparateur\u202F: «\u202F;\u202F» (par défaut en français) ou «\u202F,\u202F» (par défaut en anglais)',
+  csvWritten: (file: string) => `Écrit\u202F: ${file}`,
 };
 
 export const CLI_TEXT: Record<Language, CliText> = { fr, en };

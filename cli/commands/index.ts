@@ -1,13 +1,17 @@
 // The dpia subcommands, in the order --help lists them. Each module declares its own options.
 import type { RegisterCommand } from '../io.ts';
 import { registerCheck } from './check.ts';
+import { registerCsv } from './csv.ts';
 import { registerDiff } from './diff.ts';
+import { registerDuplicate } from './duplicate.ts';
 import { registerExample } from './example.ts';
 import { registerExport } from './export.ts';
+import { registerImportCnil } from './import-cnil.ts';
 import { registerKeygen } from './keygen.ts';
 import { registerNew } from './new.ts';
 import { registerSign } from './sign.ts';
 import { registerStatus } from './status.ts';
+import { registerTemplate } from './template.ts';
 import { registerTemplates } from './templates.ts';
 import { registerValidate } from './validate.ts';
 import { registerVerify } from './verify.ts';
@@ -24,4 +28,8 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerVerify,
   registerDiff,
   registerTemplates,
+  registerTemplate,
+  registerImportCnil,
+  registerDuplicate,
+  registerCsv,
 ];

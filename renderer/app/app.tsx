@@ -94,6 +94,7 @@ function Shell() {
           ref={editor}
           opened={opened}
           authorName={startup.preferences.authorName}
+          authorRole={startup.preferences.authorRole}
           onLanguage={(language) => void changeLanguage(language)}
           onClosed={() => {
             setOpened(null);

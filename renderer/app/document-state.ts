@@ -33,7 +33,17 @@ export type DocumentAction =
   | { type: 'edit'; key: string; at: number; edit: Edit }
   | { type: 'undo' }
   | { type: 'redo' }
-  | { type: 'saved'; revision: number; savedAt: string; target: 'file' | 'draft'; filePath?: string | null };
+  | { type: 'saved'; revision: number; savedAt: string; target: 'file' | 'draft'; filePath?: string | null }
+  /**
+   * The main process changed the document itself (signed it, or reopened a signed one): its version replaces ours,
+   * and the history restarts, since a signature cannot be undone from here.
+   */
+  | {
+      type: 'replaced';
+      assessment: Assessment;
+      signed: boolean;
+      saved: { savedAt: string; filePath: string } | null;
+    };
 
 export function initialDocumentState(opened: OpenedDocument): DocumentState {
   return {
@@ -97,6 +107,20 @@ export function documentReducer(state: DocumentState, action: DocumentAction): D
         revision: state.revision + 1,
       };
     }
+    case 'replaced':
+      return {
+        ...state,
+        assessment: action.assessment,
+        signed: action.signed,
+        past: [],
+        future: [],
+        lastEdit: null,
+        revision: state.revision + 1,
+        savedRevision: action.saved ? state.revision + 1 : state.savedRevision,
+        savedAt: action.saved?.savedAt ?? state.savedAt,
+        savedTarget: action.saved ? 'file' : state.savedTarget,
+        filePath: action.saved?.filePath ?? state.filePath,
+      };
     case 'saved':
       return {
         ...state,

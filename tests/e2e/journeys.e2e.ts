@@ -232,7 +232,9 @@ void describe('a DPO writes an assessment from the CSU template, exports it, and
           })
           .waitFor();
         await goTo(page, /^Registre des mesures/);
-        await page.getByText('Masquer les fenêtres des caméras CAM-101 et CAM-104').waitFor();
+        await page
+          .getByRole('button', { name: /^Masquer les fenêtres des caméras CAM-101 et CAM-104/ })
+          .waitFor();
         expectClean(session);
       },
     ));
@@ -254,6 +256,8 @@ async function visitScreens(page: Page, language: 'fr' | 'en', check: (name: str
   await page.getByRole('button', { name: /^R1 / }).click();
   await page.locator('.risk-map').scrollIntoViewIfNeeded();
   await check('risks');
+  await goTo(page, fr ? /^Points de vigilance/ : /^Points to watch/);
+  await check('findings');
   await goTo(page, fr ? /^Plan d’action$/ : /^Action plan$/);
   await check('action-plan');
   await goTo(page, fr ? /^Avis et validation$/ : /^Opinions and validation$/);

@@ -91,9 +91,3 @@ export function decodeEntities(text: string): string {
     return code === undefined ? whole : String.fromCodePoint(code);
   });
 }
-
-/** Whether a text holds something that reads as a character reference. */
-export function hasEntity(text: string): boolean {
-  REFERENCE.lastIndex = 0;
-  return REFERENCE.test(text);
-}

@@ -385,7 +385,7 @@ function renderRuns(runs: readonly Run[], level: number, out: Emitter, peelPunct
       continue;
     }
     const edge =
-      lvl === 0
+      lvl === 0 || !peelPunctuation
         ? (ch: string) => WHITESPACE.test(ch)
         : (ch: string) => WHITESPACE.test(ch) || PUNCTUATION.test(ch);
     const { before, inner, after } = peel(group, edge);

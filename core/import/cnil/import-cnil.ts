@@ -255,10 +255,12 @@ class Importer {
     return text.slice(0, SHORT_MAX);
   }
 
+  private evaluatorName: string | undefined;
   get evaluator(): string {
-    return this.short(cnilTextToPlain(this.exported.pia.evaluator_name), 'evaluator_name', {
+    this.evaluatorName ??= this.short(cnilTextToPlain(this.exported.pia.evaluator_name), 'evaluator_name', {
       kind: 'nowhere',
     });
+    return this.evaluatorName;
   }
 
   // ---- Answers
@@ -571,7 +573,18 @@ class Importer {
   private residual(risk: Risk, evaluation: CnilEvaluation): void {
     const severity = levelOf(evaluation.gauges?.x);
     const likelihood = levelOf(evaluation.gauges?.y);
-    if (severity === null && likelihood === null) return;
+    if (severity === null && likelihood === null) {
+      // Judged acceptable as it stands: the tool's map shows the same dot before and after, and so do we.
+      if (verdictOf(evaluation.status) !== 'acceptable') return;
+      const note = markdownParagraph(this.t.acceptedAsIs);
+      risk.residual = {
+        severity: risk.initial.severity,
+        severityJustification: risk.initial.severity === null ? '' : note,
+        likelihood: risk.initial.likelihood,
+        likelihoodJustification: risk.initial.likelihood === null ? '' : note,
+      };
+      return;
+    }
     const why =
       cnilTextToMarkdown(evaluation.evaluation_comment) || cnilTextToMarkdown(evaluation.action_plan_comment);
     risk.residual = {

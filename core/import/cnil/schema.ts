@@ -123,7 +123,7 @@ function tolerantList<T extends z.ZodType>(entry: T) {
     let broken = 0;
     for (const value of values) {
       const parsed = entry.safeParse(value);
-      if (parsed.success) entries.push(parsed.data as z.infer<T>);
+      if (parsed.success) entries.push(parsed.data);
       else broken += 1;
     }
     return { entries, broken };

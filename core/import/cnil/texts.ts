@@ -10,7 +10,6 @@ export interface ImportTexts {
   untitledMeasure: string;
   riskTitle: Record<Exclude<FearedEvent, 'other'>, string>;
   verdict: Record<Verdict, string>;
-  pending: string;
   importedComments: string;
   actionPlan: string;
   followUp: (person: string, date: string) => string;
@@ -27,6 +26,7 @@ export interface ImportTexts {
   previousRefusal: string;
   appliedAdjustments: string;
   fullTitle: string;
+  acceptedAsIs: string;
   importNote: {
     intro: (date: string) => string;
     cnilStatus: (label: string) => string;
@@ -50,7 +50,6 @@ const fr: ImportTexts = {
     disappearance: 'Disparition de données',
   },
   verdict: { acceptable: 'Acceptable', improvable: 'Améliorable', 'to-correct': 'À corriger' },
-  pending: 'En attente',
   importedComments: 'Commentaires importés',
   actionPlan: 'Plan d’action (outil PIA de la CNIL)',
   followUp: (person, date) =>
@@ -75,6 +74,7 @@ const fr: ImportTexts = {
   previousRefusal: 'Motif de refus consigné dans l’outil PIA de la CNIL',
   appliedAdjustments: 'Ajustements apportés',
   fullTitle: 'Titre complet',
+  acceptedAsIs: `Risque jugé acceptable sans réévaluation dans l’outil de la CNIL${N}: niveau initial repris.`,
   importNote: {
     intro: (date) => `Importé de l’outil PIA de la CNIL le ${date}.`,
     cnilStatus: (label) => `Statut dans l’outil${N}: ${label}.`,
@@ -104,7 +104,6 @@ const en: ImportTexts = {
     disappearance: 'Disappearance of data',
   },
   verdict: { acceptable: 'Acceptable', improvable: 'Improvable', 'to-correct': 'To correct' },
-  pending: 'Pending',
   importedComments: 'Imported comments',
   actionPlan: 'Action plan (CNIL PIA tool)',
   followUp: (person, date) =>
@@ -127,6 +126,7 @@ const en: ImportTexts = {
   previousRefusal: 'Reason for refusal recorded in the CNIL PIA tool',
   appliedAdjustments: 'Adjustments made',
   fullTitle: 'Full title',
+  acceptedAsIs: 'Risk judged acceptable without re-rating in the CNIL tool: initial level kept.',
   importNote: {
     intro: (date) => `Imported from the CNIL PIA tool on ${date}.`,
     cnilStatus: (label) => `Status in the tool: ${label}.`,

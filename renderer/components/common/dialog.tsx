@@ -1,5 +1,6 @@
 // A modal dialog: labelled, focus moved in and kept in, Escape closes, focus returns where it was.
 import { useEffect, useId, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -48,7 +49,8 @@ export function Dialog(props: {
     }
   };
 
-  return (
+  // In a portal: a dialog opened from inside a question must not be clipped or positioned by it.
+  return createPortal(
     <div className="dialog-backdrop">
       <div
         ref={box}
@@ -73,6 +75,7 @@ export function Dialog(props: {
         <div className="dialog-body">{props.children}</div>
         {props.footer && <footer className="dialog-footer">{props.footer}</footer>}
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

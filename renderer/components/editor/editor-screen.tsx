@@ -22,7 +22,12 @@ import { documentReducer, initialDocumentState, isDirty } from '../../app/docume
 import type { Edit } from '../../app/document-state.ts';
 import { EditorContext } from '../../app/editor-context.tsx';
 import type { EditorContextValue } from '../../app/editor-context.tsx';
+import { runChecks } from '../../../core/checks/index.ts';
+import { findingsOfItem } from '../../app/findings.ts';
+import type { FindingTarget } from '../../app/findings.ts';
+import { todayIso } from '../../app/format.ts';
 import { flushDrafts } from '../../app/use-draft-text.ts';
+import { FindingsView } from '../review/findings-view.tsx';
 import type { View } from '../../app/view.ts';
 import { ApiErrorMessage } from '../common/api-error.tsx';
 import { ActionPlanView } from '../measures/action-plan-view.tsx';
@@ -41,6 +46,7 @@ export const AUTOSAVE_DELAY_MS = 1500;
 const PAGE_KNOWLEDGE: Record<View['kind'], readonly string[] | undefined> = {
   item: undefined,
   overview: ['def.dpia', 'def.csu', 'def.videoprotection'],
+  findings: ['def.prior-consultation', 'def.wp248-criteria'],
   'action-plan': ['def.verdict', 'def.residual-risk', 'def.treatment-rule', 'def.prior-consultation'],
   validation: [
     'def.dpo-opinion',
@@ -83,12 +89,14 @@ function findItem(template: Template, itemId: string) {
 export function EditorScreen({
   opened,
   authorName,
+  authorRole,
   onLanguage,
   onClosed,
   ref,
 }: {
   opened: OpenedDocument;
   authorName: string;
+  authorRole: string;
   onLanguage: (language: Language) => void;
   onClosed: () => void;
   ref?: Ref<EditorHandle>;
@@ -240,19 +248,53 @@ export function EditorScreen({
   useEffect(() => api.onMenuCommand((command) => onMenu(command)), [api]);
 
   const navigate = useCallback(
-    (next: View) => {
+    (next: View, questionId: string | null = null) => {
       flushDrafts();
       setView(next);
       setActiveQuestionId(
-        next.kind === 'item' ? (findItem(template, next.itemId)?.item.questions[0]?.id ?? null) : null,
+        questionId ??
+          (next.kind === 'item' ? (findItem(template, next.itemId)?.item.questions[0]?.id ?? null) : null),
       );
-      // Move focus to the new page's heading, as a page change would.
+      // Move focus to the new page's heading (or the question asked for), as a page change would.
       requestAnimationFrame(() => {
-        mainRef.current?.scrollTo?.({ top: 0 });
-        mainRef.current?.querySelector<HTMLElement>('h2')?.focus();
+        const main = mainRef.current;
+        const question = questionId
+          ? main?.querySelector<HTMLElement>(`[data-question-id="${questionId}"]`)
+          : null;
+        if (question) {
+          question.scrollIntoView?.({ block: 'start' });
+          question.querySelector<HTMLElement>('h3')?.setAttribute('tabindex', '-1');
+          question.querySelector<HTMLElement>('h3')?.focus();
+        } else {
+          main?.scrollTo?.({ top: 0 });
+          main?.querySelector<HTMLElement>('h2')?.focus();
+        }
       });
     },
     [template],
+  );
+  const replaced = useCallback(
+    (next: Assessment, nowSigned: boolean, saved: { savedAt: string; filePath: string } | null) =>
+      dispatch({ type: 'replaced', assessment: next, signed: nowSigned, saved }),
+    [],
+  );
+  const currentAssessment = useCallback(async () => {
+    flushDrafts();
+    await nextTick();
+    return withModifiedAt(stateRef.current.assessment);
+  }, []);
+  const goToFinding = useCallback(
+    (target: FindingTarget) => navigate(target.view, target.questionId),
+    [navigate],
+  );
+
+  const today = todayIso();
+  // About a millisecond on the large assessment; recomputed on commits, never on keystrokes.
+  const findings = useMemo(() => runChecks(assessment, template, { today }), [assessment, template, today]);
+  const currentItemId = view.kind === 'item' ? view.itemId : null;
+  const itemFindings = useMemo(
+    () => (currentItemId ? findingsOfItem(findings, currentItemId, template) : []),
+    [findings, currentItemId, template],
   );
 
   const context = useMemo<EditorContextValue>(
@@ -303,7 +345,13 @@ export function EditorScreen({
           onExport={() => setExporting(true)}
           onClose={() => void close()}
         />
-        <NavTree template={template} assessment={assessment} view={view} onNavigate={navigate} />
+        <NavTree
+          template={template}
+          assessment={assessment}
+          findings={findings}
+          view={view}
+          onNavigate={navigate}
+        />
         <main id="editor-main" ref={mainRef} className="editor-main" tabIndex={-1}>
           {signed && <p className="banner">{t('editor.signedReadOnly')}</p>}
           {reviewer && <p className="banner reviewer">{t('editor.reviewerBanner')}</p>}
@@ -326,9 +374,25 @@ export function EditorScreen({
             />
           )}
           {view.kind === 'action-plan' && <ActionPlanView assessment={assessment} template={template} />}
-          {view.kind === 'validation' && <ValidationView assessment={assessment} template={template} />}
+          {view.kind === 'validation' && (
+            <ValidationView
+              assessment={assessment}
+              template={template}
+              findings={findings}
+              onGoToFindings={() => navigate({ kind: 'findings' })}
+              sessionId={state.sessionId}
+              signed={signed}
+              authorRole={authorRole}
+              onReplaced={replaced}
+              current={currentAssessment}
+            />
+          )}
+          {view.kind === 'findings' && (
+            <FindingsView findings={findings} template={template} onGo={goToFinding} />
+          )}
         </main>
         <GuidancePanel
+          findings={itemFindings}
           open={guidanceOpen}
           onToggle={() => setGuidanceOpen((o) => !o)}
           question={activeQuestion}

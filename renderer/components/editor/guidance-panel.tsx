@@ -2,6 +2,7 @@
 // template's knowledge base: definitions, scales, and catalogue risks and measures added to the register in one click.
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../../core/checks/index.ts';
 import type { Measure, Risk } from '../../../core/model/assessment.ts';
 import type {
   CatalogueMeasure,
@@ -16,8 +17,11 @@ import { addMeasureFromCatalogue, addRiskFromCatalogue } from '../../app/edits.t
 import { newId } from '../../app/ids.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { MarkdownView } from '../markdown/markdown-view.tsx';
+import { FindingList } from '../review/finding-list.tsx';
 
 export const GuidancePanel = memo(function GuidancePanel(props: {
+  /** The checks engine's findings about the page shown (kept here, beside it, so the page never jumps). */
+  findings: readonly Finding[];
   open: boolean;
   onToggle: () => void;
   question: Question | null;
@@ -49,6 +53,12 @@ export const GuidancePanel = memo(function GuidancePanel(props: {
       <h2 id="guidance-title" className="panel-title">
         {t('guidance.title')}
       </h2>
+      {props.findings.length > 0 && (
+        <details className="page-findings">
+          <summary>{t('findings.onThisPage', { count: props.findings.length })}</summary>
+          <FindingList findings={props.findings} template={template} compact />
+        </details>
+      )}
       {question ? (
         <p className="guidance-question">{loc(question.label)}</p>
       ) : (

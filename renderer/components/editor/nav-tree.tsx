@@ -2,10 +2,13 @@
 // the summary pages (general information, action plan, opinions and validation).
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../../core/checks/index.ts';
+import { countBySeverity } from '../../../core/checks/index.ts';
 import type { Assessment, Verdict } from '../../../core/model/assessment.ts';
 import type { Item, Template } from '../../../core/template/schema.ts';
 import { itemProgress, sectionProgress, templateProgress } from '../../app/progress.ts';
 import type { View } from '../../app/view.ts';
+import { isMissingAnswer } from '../../app/findings.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { VerdictIcon } from '../review/verdict-icon.tsx';
 
@@ -25,6 +28,7 @@ export function itemVerdict(item: Item, assessment: Assessment): Verdict | null 
 export const NavTree = memo(function NavTree(props: {
   template: Template;
   assessment: Assessment;
+  findings: readonly Finding[];
   view: View;
   onNavigate: (view: View) => void;
 }) {
@@ -38,8 +42,17 @@ export const NavTree = memo(function NavTree(props: {
     (candidate.kind !== 'item' || (view.kind === 'item' && view.itemId === candidate.itemId))
       ? ('page' as const)
       : undefined;
-  const summary: { view: View; label: string }[] = [
+  const counts = countBySeverity(props.findings.filter((f) => !isMissingAnswer(f)));
+  const summary: { view: View; label: string; badge?: string }[] = [
     { view: { kind: 'overview' }, label: t('nav.overview') },
+    {
+      view: { kind: 'findings' },
+      label: t('nav.findings'),
+      badge:
+        counts.error + counts.warning > 0
+          ? t('nav.findingCount', { errors: counts.error, warnings: counts.warning })
+          : undefined,
+    },
     { view: { kind: 'action-plan' }, label: t('nav.actionPlan') },
     { view: { kind: 'validation' }, label: t('nav.validation') },
   ];
@@ -60,7 +73,10 @@ export const NavTree = memo(function NavTree(props: {
               aria-current={current(entry.view)}
               onClick={() => props.onNavigate(entry.view)}
             >
-              {entry.label}
+              <span className="nav-item-title">{entry.label}</span>{' '}
+              {entry.badge && (
+                <span className={counts.error > 0 ? 'nav-badge error' : 'nav-badge'}>{entry.badge}</span>
+              )}
             </button>
           </li>
         ))}

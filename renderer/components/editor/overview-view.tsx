@@ -14,6 +14,7 @@ import { ApiErrorMessage } from '../common/api-error.tsx';
 import { TagInput } from '../common/tag-input.tsx';
 import { DateField } from '../questions/date-number-fields.tsx';
 import { TextField } from '../questions/text-field.tsx';
+import { RevisionsSection } from './revisions-section.tsx';
 
 export const OverviewView = memo(function OverviewView(props: {
   assessment: Assessment;
@@ -126,6 +127,7 @@ export const OverviewView = memo(function OverviewView(props: {
           </button>
         )}
       </section>
+      <RevisionsSection assessment={props.assessment} sessionId={props.sessionId} />
     </article>
   );
 });

@@ -24,7 +24,8 @@ export const RichTextField = memo(function RichTextField(props: RichTextFieldPro
   const { t } = useTranslation();
   const { text, change, flush } = useDraftText(props.value, props.onCommit);
   const [preview, setPreview] = useState(false);
-  const deferred = useDeferredValue(text);
+  // The preview follows the typing at low priority, and costs nothing while it is hidden.
+  const deferred = useDeferredValue(preview || props.readOnly ? text : '');
   const area = useRef<HTMLTextAreaElement>(null);
   const pendingSelection = useRef<{ start: number; end: number } | null>(null);
   const generatedId = useId();

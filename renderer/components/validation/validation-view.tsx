@@ -4,6 +4,8 @@ import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, AssessmentStatus, Opinions, Validation } from '../../../core/model/assessment.ts';
 import type { Template } from '../../../core/template/schema.ts';
+import type { Finding } from '../../../core/checks/index.ts';
+import { countBySeverity } from '../../../core/checks/index.ts';
 import { useEditor } from '../../app/editor-context.tsx';
 import { setMeta, setOpinions, setValidation } from '../../app/edits.ts';
 import { templateProgress } from '../../app/progress.ts';
@@ -12,12 +14,24 @@ import { DateField } from '../questions/date-number-fields.tsx';
 import { RichTextField } from '../questions/rich-text-field.tsx';
 import { TextField } from '../questions/text-field.tsx';
 import { zoneOf } from '../risks/risk-map.tsx';
+import { SignatureSection } from './signature-section.tsx';
 
 const STATUSES: readonly AssessmentStatus[] = ['draft', 'in-review', 'validated', 'refused'];
 
 export const ValidationView = memo(function ValidationView(props: {
   assessment: Assessment;
   template: Template;
+  findings: readonly Finding[];
+  onGoToFindings: () => void;
+  sessionId: string;
+  signed: boolean;
+  authorRole: string;
+  onReplaced: (
+    assessment: Assessment,
+    signed: boolean,
+    saved: { savedAt: string; filePath: string } | null,
+  ) => void;
+  current: () => Promise<Assessment>;
 }) {
   const { t } = useTranslation();
   const { edit, readOnly, authorName } = useEditor();
@@ -25,6 +39,8 @@ export const ValidationView = memo(function ValidationView(props: {
   const { assessment } = props;
   const { opinions, validation } = assessment;
   const progress = templateProgress(props.template, assessment);
+  const findingCounts = countBySeverity(props.findings);
+  const openIssues = findingCounts.error > 0 || progress.answered < progress.required;
   const highResidual = assessment.risks.filter(
     (r) =>
       r.residual.severity !== null &&
@@ -70,9 +86,13 @@ export const ValidationView = memo(function ValidationView(props: {
           <p className="card-figure">{highResidual.length}</p>
           <p>{t('validation.highResidual', { count: highResidual.length })}</p>
         </div>
-        <div className="card">
-          <p className="card-figure">{assessment.cameras.length}</p>
-          <p>{t('validation.cameras', { count: assessment.cameras.length })}</p>
+        <div className={findingCounts.error > 0 ? 'card alert' : 'card'}>
+          <p className="card-figure">{findingCounts.error}</p>
+          <p>
+            <button type="button" className="link-button" onClick={props.onGoToFindings}>
+              {t('validation.errors', { count: findingCounts.error })}
+            </button>
+          </p>
         </div>
       </section>
       {highResidual.length > 0 && <p className="warning">{t('validation.priorConsultation')}</p>}
@@ -224,10 +244,13 @@ export const ValidationView = memo(function ValidationView(props: {
           readOnly={readOnly}
           onCommit={(comment) => decide({ comment }, 'comment')}
         />
-        {progress.answered < progress.required && (
+        {openIssues && (
           <>
             <p className="field-label" id={label('open')}>
-              {t('validation.openFindings', { count: progress.required - progress.answered })}
+              {t('validation.openFindings', {
+                count: findingCounts.error,
+                missing: progress.required - progress.answered,
+              })}
             </p>
             <RichTextField
               compact
@@ -267,6 +290,16 @@ export const ValidationView = memo(function ValidationView(props: {
           </select>
         </div>
       </section>
+
+      <SignatureSection
+        sessionId={props.sessionId}
+        assessment={assessment}
+        signed={props.signed}
+        authorName={authorName}
+        authorRole={props.authorRole}
+        onReplaced={props.onReplaced}
+        current={props.current}
+      />
     </article>
   );
 });

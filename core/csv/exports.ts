@@ -1,0 +1,281 @@
+// Spreadsheet exports of the camera inventory and of the action plan: UTF-8 with BOM, CRLF, quoted where needed
+// (never by stripping commas), headers in the chosen language, `;` for French Excel and `,` for English.
+import type { Assessment, Camera, Capability, CameraType, Measure, Verdict } from '../model/assessment.ts';
+import type { Language } from '../model/localized.ts';
+import { markdownToPlainText } from '../markdown/parse.ts';
+import type { Template } from '../template/schema.ts';
+import type { CsvSeparator } from './parse.ts';
+import { toCsv } from './write.ts';
+
+export interface CsvExportOptions {
+  /** Default: `;` in French (what French Excel expects), `,` in English. */
+  separator?: CsvSeparator;
+}
+
+export function defaultSeparator(language: Language): CsvSeparator {
+  return language === 'fr' ? ';' : ',';
+}
+
+const CAMERA_COLUMNS = [
+  'code',
+  'location',
+  'type',
+  'purposes',
+  'nearHomes',
+  'privacyMasks',
+  'hours',
+  'audio',
+  'analytics',
+  'facialRecognition',
+  'lapi',
+  'make',
+  'model',
+  'firmware',
+  'owner',
+  'donor',
+  'signage',
+  'authorisationReference',
+  'authorisationExpiry',
+  'notes',
+] as const satisfies readonly (keyof Camera)[];
+type CameraColumn = (typeof CAMERA_COLUMNS)[number];
+
+type ActionColumn =
+  'code' | 'action' | 'origin' | 'risks' | 'owner' | 'deadline' | 'progress' | 'state' | 'details';
+const ACTION_COLUMNS: readonly ActionColumn[] = [
+  'code',
+  'action',
+  'origin',
+  'risks',
+  'owner',
+  'deadline',
+  'progress',
+  'state',
+  'details',
+];
+
+interface CsvLabels {
+  camera: Record<CameraColumn, string>;
+  types: Record<CameraType, string>;
+  masks: Record<Camera['privacyMasks'], string>;
+  capabilities: Record<Capability, string>;
+  yes: string;
+  no: string;
+  action: Record<ActionColumn, string>;
+  plannedMeasure: string;
+  verdict: Record<Exclude<Verdict, 'acceptable'>, (target: string) => string>;
+  state: { toDo: string; inProgress: string; done: string };
+}
+
+/** The camera words are the editor's (its CSV import reads these files back). */
+const LABELS: Record<Language, CsvLabels> = {
+  fr: {
+    camera: {
+      code: 'Code',
+      location: 'Emplacement',
+      type: 'Type',
+      purposes: 'Finalités (CSI L251-2)',
+      nearHomes: 'Habitations dans le champ',
+      privacyMasks: 'Masques de confidentialité',
+      hours: 'Horaires d’enregistrement',
+      audio: 'Audio',
+      analytics: 'Analyse automatisée',
+      facialRecognition: 'Reconnaissance faciale',
+      lapi: 'LAPI',
+      make: 'Marque',
+      model: 'Modèle',
+      firmware: 'Micrologiciel',
+      owner: 'Propriétaire',
+      donor: 'Donateur',
+      signage: 'Panneau d’information',
+      authorisationReference: 'Arrêté préfectoral',
+      authorisationExpiry: 'Fin d’autorisation',
+      notes: 'Notes',
+    },
+    types: { fixed: 'Fixe', dome: 'Dôme', ptz: 'Mobile (PTZ)', lapi: 'LAPI' },
+    masks: {
+      none: 'Aucun',
+      static: 'Statiques',
+      dynamic: 'Dynamiques',
+      'static-and-dynamic': 'Statiques et dynamiques',
+    },
+    capabilities: {
+      absent: 'Absent',
+      'present-disabled': 'Présent, désactivé',
+      'present-enabled': 'Présent, activé',
+    },
+    yes: 'Oui',
+    no: 'Non',
+    action: {
+      code: 'Code',
+      action: 'Action',
+      origin: 'Origine',
+      risks: 'Risques traités',
+      owner: 'Responsable',
+      deadline: 'Échéance',
+      progress: 'Avancement (%)',
+      state: 'État',
+      details: 'Détail',
+    },
+    plannedMeasure: 'Mesure prévue',
+    verdict: {
+      improvable: (target) => `Améliorable\u202F: ${target}`,
+      'to-correct': (target) => `À corriger\u202F: ${target}`,
+    },
+    state: { toDo: 'À faire', inProgress: 'En cours', done: 'Terminé' },
+  },
+  en: {
+    camera: {
+      code: 'Code',
+      location: 'Location',
+      type: 'Type',
+      purposes: 'Purposes (CSI L251-2)',
+      nearHomes: 'Homes in view',
+      privacyMasks: 'Privacy masks',
+      hours: 'Recording hours',
+      audio: 'Audio',
+      analytics: 'Analytics',
+      facialRecognition: 'Facial recognition',
+      lapi: 'Number-plate reading',
+      make: 'Make',
+      model: 'Model',
+      firmware: 'Firmware',
+      owner: 'Owner',
+      donor: 'Donor',
+      signage: 'Information sign',
+      authorisationReference: 'Prefectoral authorisation',
+      authorisationExpiry: 'Authorisation expiry',
+      notes: 'Notes',
+    },
+    types: { fixed: 'Fixed', dome: 'Dome', ptz: 'PTZ', lapi: 'Plate reader' },
+    masks: { none: 'None', static: 'Static', dynamic: 'Dynamic', 'static-and-dynamic': 'Static and dynamic' },
+    capabilities: {
+      absent: 'Absent',
+      'present-disabled': 'Present, disabled',
+      'present-enabled': 'Present, enabled',
+    },
+    yes: 'Yes',
+    no: 'No',
+    action: {
+      code: 'Code',
+      action: 'Action',
+      origin: 'Origin',
+      risks: 'Risks treated',
+      owner: 'Owner',
+      deadline: 'Deadline',
+      progress: 'Progress (%)',
+      state: 'State',
+      details: 'Details',
+    },
+    plannedMeasure: 'Planned measure',
+    verdict: {
+      improvable: (target) => `Improvable: ${target}`,
+      'to-correct': (target) => `To correct: ${target}`,
+    },
+    state: { toDo: 'To do', inProgress: 'In progress', done: 'Done' },
+  },
+};
+
+function cameraCell(camera: Camera, column: CameraColumn, l: CsvLabels): string {
+  switch (column) {
+    case 'type':
+      return l.types[camera.type];
+    case 'purposes':
+      return camera.purposes.join(', ');
+    case 'nearHomes':
+      return camera.nearHomes ? l.yes : l.no;
+    case 'privacyMasks':
+      return l.masks[camera.privacyMasks];
+    case 'audio':
+    case 'analytics':
+    case 'facialRecognition':
+    case 'lapi':
+      return l.capabilities[camera[column]];
+    case 'authorisationExpiry':
+      return camera.authorisationExpiry ?? '';
+    default:
+      return camera[column];
+  }
+}
+
+/** The camera inventory, one row per camera, in the order of the inventory. */
+export function camerasToCsv(
+  cameras: readonly Camera[],
+  language: Language,
+  options: CsvExportOptions = {},
+): string {
+  const l = LABELS[language];
+  const rows = [
+    CAMERA_COLUMNS.map((c) => l.camera[c]),
+    ...cameras.map((camera) => CAMERA_COLUMNS.map((c) => cameraCell(camera, c, l))),
+  ];
+  return toCsv(rows, { separator: options.separator ?? defaultSeparator(language) });
+}
+
+const plain = (markdown: string) => (markdown.trim() === '' ? '' : markdownToPlainText(markdown));
+
+function measureState(measure: Measure, l: CsvLabels): string {
+  if (measure.progress >= 100) return l.state.done;
+  return measure.progress > 0 ? l.state.inProgress : l.state.toDo;
+}
+
+/**
+ * The action plan: planned measures by deadline (none last), then the corrective actions of the items and
+ * questions judged improvable or to correct, in the order of the template. Codes M1, R1… follow the lists.
+ */
+export function actionPlanToCsv(
+  assessment: Assessment,
+  template: Template,
+  language: Language,
+  options: CsvExportOptions = {},
+): string {
+  const l = LABELS[language];
+  const measureCode = new Map(assessment.measures.map((m, i) => [m.id, `M${i + 1}`]));
+  const rows: string[][] = [ACTION_COLUMNS.map((c) => l.action[c])];
+  const planned = assessment.measures
+    .filter((m) => m.state === 'planned')
+    .sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'));
+  for (const measure of planned) {
+    const risks = assessment.risks
+      .map((risk, i) => ({ risk, code: `R${i + 1}` }))
+      .filter(({ risk }) => risk.measureIds.includes(measure.id))
+      .map(({ risk, code }) => `${code} – ${risk.title}`);
+    rows.push([
+      measureCode.get(measure.id) ?? '',
+      measure.title,
+      l.plannedMeasure,
+      risks.join('\n'),
+      measure.owner,
+      measure.deadline ?? '',
+      String(measure.progress),
+      measureState(measure, l),
+      plain(measure.description),
+    ]);
+  }
+  for (const section of template.sections) {
+    for (const item of section.items) {
+      const targets = [
+        { id: item.id, title: item.title[language] },
+        ...item.questions.map((q) => ({ id: q.id, title: q.label[language] })),
+      ];
+      for (const target of targets) {
+        const evaluation = assessment.evaluations[target.id];
+        if (evaluation === undefined || evaluation.verdict === 'acceptable') continue;
+        const action = plain(evaluation.correctiveAction);
+        const comment = plain(evaluation.comment);
+        rows.push([
+          '',
+          action || comment,
+          l.verdict[evaluation.verdict](target.title),
+          '',
+          '',
+          '',
+          '',
+          l.state.toDo,
+          action ? comment : '',
+        ]);
+      }
+    }
+  }
+  return toCsv(rows, { separator: options.separator ?? defaultSeparator(language) });
+}

@@ -1,0 +1,49 @@
+// Where the editor shows a finding of the checks engine: the item (and question) it points to.
+import type { Finding, FindingLocation } from '../../core/checks/index.ts';
+import type { Template } from '../../core/template/schema.ts';
+import type { View } from './view.ts';
+
+export interface FindingTarget {
+  view: View;
+  questionId: string | null;
+}
+
+const REGISTER_TYPE = { camera: 'cameras', risk: 'risks', measure: 'measures' } as const;
+
+/** The page that holds what a finding points to; assessment-level findings go to the summary pages. */
+export function findingTarget(location: FindingLocation, template: Template): FindingTarget | null {
+  for (const section of template.sections) {
+    for (const item of section.items) {
+      if (location.kind === 'item' && item.id === location.id)
+        return { view: { kind: 'item', itemId: item.id }, questionId: null };
+      for (const question of item.questions) {
+        const hit =
+          (location.kind === 'question' && question.id === location.id) ||
+          ((location.kind === 'camera' || location.kind === 'risk' || location.kind === 'measure') &&
+            question.type === REGISTER_TYPE[location.kind]);
+        if (hit) return { view: { kind: 'item', itemId: item.id }, questionId: question.id };
+      }
+    }
+  }
+  if (location.kind === 'assessment') {
+    return {
+      view: {
+        kind: location.id.startsWith('opinions') || location.id === 'validation' ? 'validation' : 'overview',
+      },
+      questionId: null,
+    };
+  }
+  return null;
+}
+
+/** "Required answer missing": the navigation's counts already say it; elsewhere it would only be noise. */
+export const isMissingAnswer = (finding: Finding): boolean => finding.id === 'completeness.required-answer';
+
+/** The findings that point into one item (its questions, or the registers it holds), missing answers aside. */
+export function findingsOfItem(findings: readonly Finding[], itemId: string, template: Template): Finding[] {
+  return findings.filter((f) => {
+    if (isMissingAnswer(f)) return false;
+    const target = findingTarget(f.location, template);
+    return target?.view.kind === 'item' && target.view.itemId === itemId;
+  });
+}

@@ -1,0 +1,33 @@
+// The "points to watch" page: every finding of the checks engine over the whole assessment, most serious first.
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../../core/checks/index.ts';
+import { countBySeverity } from '../../../core/checks/index.ts';
+import type { Template } from '../../../core/template/schema.ts';
+import type { FindingTarget } from '../../app/findings.ts';
+import { FindingList } from './finding-list.tsx';
+
+export const FindingsView = memo(function FindingsView(props: {
+  findings: readonly Finding[];
+  template: Template;
+  onGo: (target: FindingTarget) => void;
+}) {
+  const { t } = useTranslation();
+  const counts = countBySeverity(props.findings);
+  return (
+    <article className="findings-view" aria-labelledby="findings-title">
+      <h2 id="findings-title" tabIndex={-1} className="item-title">
+        {t('findings.title')}
+      </h2>
+      <p className="item-intro">{t('findings.intro')}</p>
+      <p className="register-count" role="status">
+        {t('findings.counts', { errors: counts.error, warnings: counts.warning, infos: counts.info })}
+      </p>
+      {props.findings.length === 0 ? (
+        <p className="empty">{t('findings.none')}</p>
+      ) : (
+        <FindingList findings={props.findings} template={props.template} onGo={props.onGo} />
+      )}
+    </article>
+  );
+});
