@@ -142,12 +142,7 @@ export interface DpiaApi {
    * Signs a validated (or refused) assessment with the user's Ed25519 private key (asked with the file dialog),
    * saves the file and locks it; null when the user cancels the key or file dialog.
    */
-  signDocument(input: {
-    sessionId: string;
-    assessment: Assessment;
-    signer: string;
-    role: string;
-  }): Promise<
+  signDocument(input: { sessionId: string; assessment: Assessment; signer: string; role: string }): Promise<
     ApiResult<{
       assessment: Assessment;
       filePath: string;
@@ -157,6 +152,30 @@ export interface DpiaApi {
   >;
   /** Starts a new revision of a signed document: the signed state is kept as a revision, the signature dropped. */
   reopenSigned(input: { sessionId: string; label: string; reason: string }): Promise<ApiResult<Assessment>>;
+  /**
+   * Imports an export of the CNIL's PIA tool (its JSON, or its ZIP with attachments), asked with the file dialog,
+   * as a new unsaved document; `report` lists, in both languages, what could not be mapped and where its text went.
+   */
+  importCnil(): Promise<ApiResult<{ document: OpenedDocument; report: LocalizedText[] } | null>>;
+  /** A copy for another town: answers, cameras, risks and measures with new ids; verdicts, opinions, decision cleared. */
+  duplicateDocument(input: {
+    sessionId: string;
+    assessment: Assessment;
+    title: string;
+    organisation?: string;
+    keepAttachments: boolean;
+  }): Promise<ApiResult<OpenedDocument>>;
+  /** Saves the assessment as a template in the user templates folder (with its answers pre-filled, or not). */
+  saveAsTemplate(input: {
+    sessionId: string;
+    assessment: Assessment;
+    id: string;
+    version: string;
+    title: string;
+    withAnswers: boolean;
+  }): Promise<ApiResult<TemplateSummary>>;
+  /** Adds a template file chosen with the dialog to the user templates folder, after validating it. */
+  importTemplate(): Promise<ApiResult<TemplateSummary | null>>;
   setPreferences(input: Partial<Preferences>): Promise<ApiResult<Preferences>>;
   openExternal(input: { url: string }): Promise<ApiResult<null>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
@@ -184,6 +203,10 @@ export const API_REQUESTS = [
   'getRevisionSnapshot',
   'signDocument',
   'reopenSigned',
+  'importCnil',
+  'duplicateDocument',
+  'saveAsTemplate',
+  'importTemplate',
   'setPreferences',
   'openExternal',
 ] as const satisfies readonly (keyof DpiaApi)[];

@@ -1,11 +1,8 @@
 // dpia new: a blank assessment from a built-in or user template.
 import { createAssessment } from '../../core/assessment/new-assessment.ts';
-import { DpiaError } from '../../core/errors.ts';
 import { writeDpia } from '../../core/format/write-dpia.ts';
 import type { Language } from '../../core/model/localized.ts';
-import { listUserTemplates } from '../../core/node/user-templates.ts';
-import { getBuiltinTemplate, BUILTIN_TEMPLATE_IDS } from '../../core/template/builtin.ts';
-import type { Template } from '../../core/template/schema.ts';
+import { findTemplateVersion } from '../../core/node/user-template-library.ts';
 import { APP_NAME_AND_VERSION } from '../../core/version.ts';
 import type { CommandContext, RegisterCommand } from '../io.ts';
 import { refuseExisting, resolveOutput, writeOutput } from '../output-file.ts';
@@ -20,23 +17,11 @@ export interface NewOptions {
   templatesDir: string;
 }
 
-export async function findTemplate(id: string, templatesDir: string): Promise<Template> {
-  const builtin = getBuiltinTemplate(id);
-  if (builtin) return builtin;
-  const user = await listUserTemplates(templatesDir);
-  for (const entry of user) if ('template' in entry && entry.template.id === id) return entry.template;
-  const available = [
-    ...BUILTIN_TEMPLATE_IDS,
-    ...user.flatMap((e) => ('template' in e ? [e.template.id] : [])),
-  ];
-  throw new DpiaError('unknown-template', { id, available: available.join(', ') });
-}
-
 export async function runNew(context: CommandContext, options: NewOptions): Promise<void> {
   const { io, text } = context;
   const output = resolveOutput(io.cwd, options.output);
   await refuseExisting(output, options.force);
-  const template = await findTemplate(options.template, options.templatesDir);
+  const template = await findTemplateVersion(options.templatesDir, options.template);
   const assessment = createAssessment({
     template,
     title: options.title,

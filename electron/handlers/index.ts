@@ -22,12 +22,23 @@ import { writeFileAtomic } from '../../core/node/atomic-write.ts';
 import { openDpiaFile, readFileWithinLimit, saveDpiaFile } from '../../core/node/dpia-file.ts';
 import { listUserTemplates } from '../../core/node/user-templates.ts';
 import { readPrivateKeyFile } from '../../core/node/keys.ts';
+import { duplicateDocument } from '../../core/assessment/duplicate.ts';
+import { DEFAULT_LIMITS } from '../../core/format/limits.ts';
+import { importCnilFile } from '../../core/import/cnil/import-file.ts';
+import { reportLines } from '../../core/import/cnil/report.ts';
+import type { Language } from '../../core/model/localized.ts';
+import {
+  findTemplateVersion,
+  installTemplate,
+  readTemplateFile,
+} from '../../core/node/user-template-library.ts';
+import { assessmentToTemplate } from '../../core/template/save-as-template.ts';
 import { createRevision } from '../../core/revisions/revisions.ts';
 import { importPrivateKey } from '../../core/signature/keys.ts';
 import { signDocument } from '../../core/signature/sign.ts';
 import { reopenSigned } from '../../core/workflow/reopen.ts';
 import { findAnswerMismatch } from '../../core/template/answers.ts';
-import { getBuiltinTemplate, listBuiltinTemplates } from '../../core/template/builtin.ts';
+import { listBuiltinTemplates } from '../../core/template/builtin.ts';
 import type { Template } from '../../core/template/schema.ts';
 import { APP_NAME_AND_VERSION, APP_VERSION } from '../../core/version.ts';
 import { MAIN_TEXT } from '../i18n.ts';
@@ -238,13 +249,7 @@ export function createHandlers(deps: HandlerDeps) {
     newDocument: (input: unknown) =>
       guard(async () => {
         const { templateId, title, language } = parse('newDocument', input);
-        const found =
-          getBuiltinTemplate(templateId) ??
-          (await templates()).find((t) => t.summary.id === templateId)?.template;
-        if (!found) {
-          const available = (await templates()).map((t) => t.summary.id).join(', ');
-          throw new DpiaError('unknown-template', { id: templateId, available });
-        }
+        const found = await findTemplateVersion(deps.preferences.get().userTemplatesDir, templateId);
         const { authorName } = deps.preferences.get();
         const assessment = createAssessment({
           template: found,
@@ -567,6 +572,86 @@ export function createHandlers(deps: HandlerDeps) {
           revisionSnapshots: reopened.revisionSnapshots,
         });
         return reopened.assessment;
+      }),
+
+    importCnil: (input: unknown) =>
+      guard(async () => {
+        parse('importCnil', input);
+        const t = text();
+        const picked = await deps.dialog.showOpenDialog({
+          title: t.dialog.cnilTitle,
+          filters: [
+            { name: t.dialog.cnilFilter, extensions: ['json', 'zip'] },
+            { name: t.dialog.allFilter, extensions: ['*'] },
+          ],
+          properties: ['openFile'],
+        });
+        const filePath = picked.filePaths[0];
+        if (picked.canceled || !filePath) return null;
+        const { language } = deps.preferences.get();
+        const { document, report } = await importCnilFile(
+          await readFileWithinLimit(filePath, DEFAULT_LIMITS.maxFileBytes),
+          path.basename(filePath),
+          { now: deps.now(), newId: deps.newId, language },
+        );
+        const lines = (l: Language) => reportLines(report, l, document.template);
+        const [fr, en] = [lines('fr'), lines('en')];
+        return {
+          document: open(document, null),
+          report: fr.map((line, i) => ({ fr: line, en: en[i] ?? line })),
+        };
+      }),
+
+    duplicateDocument: (input: unknown) =>
+      guard(async () => {
+        const { sessionId, assessment, title, organisation, keepAttachments } = parse(
+          'duplicateDocument',
+          input,
+        );
+        const session = sessionOf(sessionId);
+        const copy = duplicateDocument(documentOf(session, assessment), {
+          title,
+          organisation,
+          keepAttachments,
+          now: deps.now(),
+          newId: deps.newId,
+          by: deps.preferences.get().authorName,
+        });
+        return Promise.resolve(open(copy, null));
+      }),
+
+    saveAsTemplate: (input: unknown) =>
+      guard(async (): Promise<TemplateSummary> => {
+        const { sessionId, assessment, id, version, title, withAnswers } = parse('saveAsTemplate', input);
+        const session = sessionOf(sessionId);
+        const template = assessmentToTemplate(assessment, session.template, {
+          id,
+          version,
+          title,
+          withAnswers,
+        });
+        await installTemplate(deps.preferences.get().userTemplatesDir, template, { force: false });
+        return { id, version, title: template.title, description: template.description, origin: 'user' };
+      }),
+
+    importTemplate: (input: unknown) =>
+      guard(async (): Promise<TemplateSummary | null> => {
+        parse('importTemplate', input);
+        const t = text();
+        const picked = await deps.dialog.showOpenDialog({
+          title: t.dialog.templateTitle,
+          filters: [
+            { name: t.dialog.templateFilter, extensions: ['json'] },
+            { name: t.dialog.allFilter, extensions: ['*'] },
+          ],
+          properties: ['openFile'],
+        });
+        const filePath = picked.filePaths[0];
+        if (picked.canceled || !filePath) return null;
+        const template = await readTemplateFile(filePath);
+        await installTemplate(deps.preferences.get().userTemplatesDir, template, { force: false });
+        const { id, version, title, description } = template;
+        return { id, version, title, description, origin: 'user' };
       }),
 
     setPreferences: (input: unknown) =>

@@ -53,6 +53,23 @@ export const INPUT = {
     label: z.string().min(1).max(500),
     reason: z.string().max(100_000),
   }),
+  importCnil: z.undefined(),
+  duplicateDocument: z.strictObject({
+    sessionId: SessionId,
+    assessment: Assessment,
+    title: z.string().min(1).max(500),
+    organisation: z.string().max(10_000).optional(),
+    keepAttachments: z.boolean(),
+  }),
+  saveAsTemplate: z.strictObject({
+    sessionId: SessionId,
+    assessment: Assessment,
+    id: StableId,
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    title: z.string().min(1).max(500),
+    withAnswers: z.boolean(),
+  }),
+  importTemplate: z.undefined(),
   setPreferences: z.strictObject({
     language: Language.optional(),
     authorName: z.string().max(200).optional(),

@@ -240,6 +240,14 @@ void describe('a DPO writes an assessment from the CSU template, exports it, and
     ));
 });
 
+/** Brings an element to the top of the main column (twice: sizes settle as off-screen questions render). */
+async function scrollToTop(page: Page, selector: string): Promise<void> {
+  for (let i = 0; i < 2; i++) {
+    await page.locator(selector).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(100);
+  }
+}
+
 /** The main screens, in order: where to go and what to wait for. */
 async function visitScreens(page: Page, language: 'fr' | 'en', check: (name: string) => Promise<void>) {
   const fr = language === 'fr';
@@ -249,8 +257,8 @@ async function visitScreens(page: Page, language: 'fr' | 'en', check: (name: str
     .click();
   await check('question');
   await goTo(page, fr ? /^Données, processus/ : /^Data, processes/);
-  await page.locator('.camera-register').scrollIntoViewIfNeeded();
   await page.getByRole('grid').waitFor();
+  await scrollToTop(page, '[data-question-id="context.cameras"]');
   await check('cameras');
   await goTo(page, fr ? /^Scénarios de risques/ : /^Risk scenarios/);
   await page.getByRole('button', { name: /^R1 / }).click();

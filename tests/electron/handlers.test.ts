@@ -354,3 +354,67 @@ describe('revisions and signature', () => {
     expect(after.document.revisionSnapshots.size).toBe(1);
   });
 });
+
+describe('reuse from the app', () => {
+  it('imports an export of the CNIL PIA tool, with a report in both languages', async () => {
+    const { deps, dialogs } = fakeDeps(dir);
+    const handlers = createHandlers(deps);
+    dialogs.open.push([path.join(import.meta.dirname, '../fixtures/cnil-pia/cnil-pia-example.json')]);
+    const imported = value(await handlers.importCnil(undefined))!;
+    expect(imported.document.template.id).toBe('cnil-method');
+    expect(imported.document.filePath).toBeNull();
+    expect(imported.document.assessment.measures.length).toBeGreaterThan(0);
+    expect(imported.report.length).toBeGreaterThan(0);
+    expect(imported.report[0]!.fr).not.toEqual(imported.report[0]!.en);
+  });
+
+  it('says clearly that a file is not a CNIL export', async () => {
+    const { deps, dialogs } = fakeDeps(dir);
+    const notCnil = path.join(dir, 'other.json');
+    await writeFile(notCnil, '{"hello": "world"}');
+    dialogs.open.push([notCnil]);
+    const result = await createHandlers(deps).importCnil(undefined);
+    expect(result.ok).toBe(false);
+  });
+
+  it('duplicates for another town and saves as a template that new documents can use', async () => {
+    const { deps } = fakeDeps(dir);
+    const handlers = createHandlers(deps);
+    const opened = await newDocument(handlers);
+    const assessment = {
+      ...opened.assessment,
+      answers: { 'context.description': { type: 'richtext' as const, text: 'Le CSU de la ville.' } },
+    };
+    const copy = value(
+      await handlers.duplicateDocument({
+        sessionId: opened.sessionId,
+        assessment,
+        title: 'AIPD Marly',
+        organisation: 'Commune de Marly',
+        keepAttachments: false,
+      }),
+    );
+    expect(copy.sessionId).not.toBe(opened.sessionId);
+    expect(copy.assessment.meta).toMatchObject({
+      title: 'AIPD Marly',
+      organisation: 'Commune de Marly',
+      status: 'draft',
+    });
+    expect(copy.assessment.answers['context.description']).toEqual(assessment.answers['context.description']);
+
+    const summary = value(
+      await handlers.saveAsTemplate({
+        sessionId: opened.sessionId,
+        assessment,
+        id: 'csu-cabinet-x',
+        version: '1.0.0',
+        title: 'CSU — Cabinet X',
+        withAnswers: true,
+      }),
+    );
+    expect(summary).toMatchObject({ id: 'csu-cabinet-x', origin: 'user' });
+    const fresh = value(await handlers.newDocument({ templateId: 'csu-cabinet-x', language: 'fr' }));
+    expect(fresh.assessment.answers['context.description']).toMatchObject({ type: 'richtext' });
+    expect(JSON.stringify(fresh.assessment.answers['context.description'])).toContain('Le CSU de la ville.');
+  });
+});

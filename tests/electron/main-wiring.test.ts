@@ -1,5 +1,6 @@
 // The real electron/main.ts, loaded against a mocked Electron: what it wires, and how.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { API_REQUESTS } from '../../core/api.ts';
 
 const recorded = vi.hoisted(() => ({
   windows: [] as { options: Record<string, unknown>; loaded: string[] }[],
@@ -100,7 +101,7 @@ describe('main process wiring', () => {
     expect(recorded.sessionHardened).toBe(true);
     expect(recorded.appEvents.has('web-contents-created')).toBe(true);
     expect(recorded.ipcChannels).toContain('dpia:saveDocument');
-    expect(recorded.ipcChannels).toHaveLength(21);
+    expect(recorded.ipcChannels).toHaveLength(API_REQUESTS.length);
     expect(recorded.menus).toBeGreaterThan(0);
   });
 

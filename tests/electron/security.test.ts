@@ -1,3 +1,4 @@
+import { API_REQUESTS } from '../../core/api.ts';
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -154,7 +155,7 @@ describe('IPC', () => {
       get: () => () => ((called = true), Promise.resolve({ ok: true, value: null })),
     });
     registerIpc({ handle: (channel: string, fn: never) => void registered.set(channel, fn) }, () => handlers);
-    expect(registered.size).toBe(21);
+    expect(registered.size).toBe(API_REQUESTS.length);
     const refused = await registered.get('dpia:openDocument')!(event('https://evil.example/'), {});
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(called).toBe(false);

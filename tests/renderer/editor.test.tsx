@@ -214,3 +214,59 @@ describe('export', () => {
     expect(api.callsTo('closeDocument')).toHaveLength(1);
   });
 });
+
+describe('more of the editor', () => {
+  it('deletes a camera, and brings it back from the message’s Undo', async () => {
+    const { user } = await openExample();
+    await goTo(user, /^Données, processus/);
+    await user.click(screen.getByRole('button', { name: 'Supprimer la caméra CAM-001' }));
+    expect(screen.getByText('360 caméras')).toBeTruthy();
+    const status = screen.getByText('Caméra CAM-001 supprimée.').parentElement!;
+    await user.click(within(status).getByRole('button', { name: 'Annuler' }));
+    expect(screen.getByText('361 caméras')).toBeTruthy();
+  });
+
+  it('moves through the camera grid with the arrow keys', async () => {
+    const { user } = await openExample();
+    await goTo(user, /^Données, processus/);
+    screen.getByRole('button', { name: 'Modifier la caméra CAM-001' }).focus();
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('CAM-002'));
+  });
+
+  it('in reviewer mode, shows answers formatted and read-only', async () => {
+    const { user } = await openExample();
+    await goTo(user, /^Vue d’ensemble/);
+    await user.click(screen.getByRole('button', { name: 'Mode évaluateur' }));
+    expect(screen.queryByRole('textbox', { name: /Décrivez le traitement/ })).toBeNull();
+    const answer = screen.getByRole('region', { name: /Décrivez le traitement/ });
+    expect(answer.querySelector('strong')).not.toBeNull();
+  });
+
+  it('hides and shows the guidance, and the Help button brings it back', async () => {
+    const { user } = await createAssessment();
+    await user.click(screen.getByRole('button', { name: 'Masquer' }));
+    expect(screen.queryByRole('heading', { name: 'Textes de référence' })).toBeNull();
+    await user.click(screen.getAllByRole('button', { name: /^Afficher l’aide/ })[0]!);
+    expect(screen.getByRole('heading', { name: 'Textes de référence' })).toBeTruthy();
+  });
+
+  it('lists the checks’ findings and takes the user to the place concerned', async () => {
+    const { user } = await openExample();
+    await user.click(within(nav()).getByRole('button', { name: /^Points de vigilance/ }));
+    const list = screen.getByRole('heading', { level: 2, name: 'Points de vigilance' }).parentElement!;
+    const first = within(list).getAllByRole('listitem')[0]!;
+    expect(first.textContent).toMatch(/LAPI/);
+    await user.click(within(first).getByRole('button', { name: 'Y aller' }));
+    expect(screen.getByRole('heading', { level: 2, name: /plaques d’immatriculation/ })).toBeTruthy();
+  });
+
+  it('asks why the data subjects’ views were not sought when they were not', async () => {
+    const { user } = await createAssessment();
+    await goTo(user, 'Avis et validation');
+    const sought = screen.getByRole('radiogroup', { name: /^Leur avis a-t-il été recueilli/ });
+    await user.click(within(sought).getByRole('radio', { name: 'Non' }));
+    expect(screen.getByRole('textbox', { name: 'Pourquoi leur avis n’a pas été recueilli' })).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: /^Comment/ })).toBeNull();
+  });
+});

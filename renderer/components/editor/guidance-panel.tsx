@@ -47,12 +47,32 @@ export const GuidancePanel = memo(function GuidancePanel(props: {
   const catalogueRisks = showAllRisks ? kb.risks : kb.risks.filter((r) => wanted.includes(r.id));
   const catalogueMeasures = showAllMeasures ? kb.measures : kb.measures.filter((m) => wanted.includes(m.id));
 
+  if (!props.open) {
+    return (
+      <aside className="guidance-panel collapsed" aria-label={t('guidance.title')}>
+        <button type="button" className="guidance-expand" aria-expanded={false} onClick={props.onToggle}>
+          {t('guidance.show')}
+        </button>
+      </aside>
+    );
+  }
+
   return (
     // Focusable so that keyboard users can scroll a long guidance that holds no link.
     <aside className="guidance-panel" aria-labelledby="guidance-title" tabIndex={0}>
-      <h2 id="guidance-title" className="panel-title">
-        {t('guidance.title')}
-      </h2>
+      <div className="panel-head">
+        <h2 id="guidance-title" className="panel-title">
+          {t('guidance.title')}
+        </h2>
+        <button
+          type="button"
+          className="link-button small-link"
+          aria-expanded={true}
+          onClick={props.onToggle}
+        >
+          {t('guidance.hide')}
+        </button>
+      </div>
       {props.findings.length > 0 && (
         <details className="page-findings">
           <summary>{t('findings.onThisPage', { count: props.findings.length })}</summary>
@@ -62,7 +82,7 @@ export const GuidancePanel = memo(function GuidancePanel(props: {
       {question ? (
         <p className="guidance-question">{loc(question.label)}</p>
       ) : (
-        props.title && <p className="guidance-question">{props.title}</p>
+        props.title && <p className="guidance-page">{props.title}</p>
       )}
       {question && <MarkdownView source={loc(question.guidance)} className="markdown guidance-text" />}
       {legal.length > 0 && (

@@ -67,7 +67,7 @@ export const RichTextField = memo(function RichTextField(props: RichTextFieldPro
 
   if (props.readOnly) {
     return (
-      <div className="rich-text read-only" role="region" aria-labelledby={props.labelledBy} id={id}>
+      <div className="rich-text read-only" id={id}>
         {text.trim() === '' ? (
           <p className="empty">{t('common.noAnswer')}</p>
         ) : (
