@@ -4,7 +4,7 @@ import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
 import type { ApiError, DpiaApi, MenuCommand, OpenedDocument, Startup } from '../../core/api.ts';
-import type { Language } from '../../core/model/localized.ts';
+import type { Language, LocalizedText } from '../../core/model/localized.ts';
 import { ApiErrorMessage } from '../components/common/api-error.tsx';
 import { Dialog } from '../components/common/dialog.tsx';
 import { EditorScreen } from '../components/editor/editor-screen.tsx';
@@ -29,6 +29,7 @@ function Shell() {
   const [opened, setOpened] = useState<OpenedDocument | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [about, setAbout] = useState(false);
+  const [importReport, setImportReport] = useState<LocalizedText[] | null>(null);
   const editor = useRef<EditorHandle>(null);
 
   const openDocument = useCallback((document: OpenedDocument) => {
@@ -100,16 +101,36 @@ function Shell() {
             setOpened(null);
             void refresh();
           }}
+          onOpenOther={openDocument}
         />
       ) : (
         <HomeScreen
           startup={startup}
           onOpened={openDocument}
+          onImported={(document, report) => {
+            openDocument(document);
+            if (report.length > 0) setImportReport(report);
+          }}
+          onTemplateAdded={(template) =>
+            setStartup((s) =>
+              s ? { ...s, templates: [...s.templates.filter((t) => t.id !== template.id), template] } : s,
+            )
+          }
           onLanguage={(language) => void changeLanguage(language)}
           onDraftDiscarded={(draftId) =>
             setStartup((s) => (s ? { ...s, drafts: s.drafts.filter((d) => d.draftId !== draftId) } : s))
           }
         />
+      )}
+      {importReport && (
+        <Dialog title={t('importReport.title')} onClose={() => setImportReport(null)}>
+          <p>{t('importReport.intro')}</p>
+          <ul>
+            {importReport.map((line, i) => (
+              <li key={i}>{line[i18n.language === 'en' ? 'en' : 'fr']}</li>
+            ))}
+          </ul>
+        </Dialog>
       )}
       {about && (
         <Dialog title={t('about.title')} onClose={() => setAbout(false)}>

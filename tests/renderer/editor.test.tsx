@@ -270,3 +270,63 @@ describe('more of the editor', () => {
     expect(screen.queryByRole('textbox', { name: /^Comment/ })).toBeNull();
   });
 });
+
+describe('reuse and import', () => {
+  it('imports a CNIL PIA export and says what could not be mapped', async () => {
+    const { user, api } = await renderApp();
+    const { csuTemplate } = await import('./render-app.tsx');
+    const { createAssessment: blank } = await import('../../core/assessment/new-assessment.ts');
+    api.nextCnilImport = {
+      document: {
+        filePath: null,
+        signed: false,
+        template: csuTemplate,
+        assessment: blank({
+          template: csuTemplate,
+          language: 'fr',
+          now: new Date(),
+          newId: () => crypto.randomUUID(),
+          title: 'PIA importée',
+        }),
+      },
+      report: [
+        {
+          fr: 'Question libre « Q12 » → commentaire de Vue d’ensemble',
+          en: 'Free question "Q12" → Overview comment',
+        },
+      ],
+    };
+    await user.click(screen.getByRole('button', { name: 'Importer depuis l’outil PIA de la CNIL…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Import terminé' });
+    expect(dialog.textContent).toContain('Question libre « Q12 »');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('PIA importée');
+  });
+
+  it('makes a copy for another town and opens it in place of the original', async () => {
+    const { user, api } = await openExample();
+    await goTo(user, 'Informations générales');
+    await user.type(screen.getByRole('textbox', { name: 'Titre de la copie' }), 'AIPD du CSU de Bourg-Neuf');
+    await user.click(screen.getByRole('button', { name: 'Créer la copie et l’ouvrir' }));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('AIPD du CSU de Bourg-Neuf'),
+    );
+    expect(api.callsTo('closeDocument')).toHaveLength(1);
+    expect(within(nav()).queryAllByRole('img', { name: /Améliorable|À corriger|Acceptable/ })).toHaveLength(
+      0,
+    );
+  });
+
+  it('saves the assessment as a template', async () => {
+    const { user, api } = await openExample();
+    await goTo(user, 'Informations générales');
+    await user.type(screen.getByRole('textbox', { name: 'Nom du modèle' }), 'CSU – modèle Nordelec');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer comme modèle' }));
+    await waitFor(() =>
+      expect(api.callsTo('saveAsTemplate')[0]?.input).toMatchObject({
+        id: 'csu-modele-nordelec',
+        withAnswers: true,
+      }),
+    );
+    expect(await screen.findByText('Modèle « CSU – modèle Nordelec » enregistré.')).toBeTruthy();
+  });
+});

@@ -239,6 +239,55 @@ export class FakeDpia implements DpiaApi {
     return Promise.resolve(ok(this.saved.get(input.sessionId)!));
   }
 
+  /** What the next CNIL import gives; null plays a cancelled dialog. */
+  nextCnilImport: {
+    document: Omit<OpenedDocument, 'sessionId'>;
+    report: { fr: string; en: string }[];
+  } | null = null;
+
+  importCnil() {
+    this.record('importCnil');
+    const next = this.nextCnilImport;
+    return Promise.resolve(
+      ok(next ? { document: this.openSession(next.document), report: next.report } : null),
+    );
+  }
+
+  duplicateDocument(input: Parameters<DpiaApi['duplicateDocument']>[0]) {
+    this.record('duplicateDocument', input);
+    const session = [...this.sessions.keys()].find((id) => id === input.sessionId);
+    if (!session) throw new Error('unknown session');
+    const assessment = {
+      ...input.assessment,
+      id: this.newId(),
+      meta: {
+        ...input.assessment.meta,
+        title: input.title,
+        organisation: input.organisation ?? input.assessment.meta.organisation,
+      },
+      evaluations: {},
+    };
+    const template = this.options.templates.find((t) => t.id === assessment.meta.templateId)!;
+    return Promise.resolve(ok(this.openSession({ filePath: null, assessment, template, signed: false })));
+  }
+
+  saveAsTemplate(input: Parameters<DpiaApi['saveAsTemplate']>[0]) {
+    this.record('saveAsTemplate', input);
+    const summary: TemplateSummary = {
+      id: input.id,
+      version: input.version,
+      title: { fr: input.title, en: input.title },
+      description: { fr: input.title, en: input.title },
+      origin: 'user',
+    };
+    return Promise.resolve(ok(summary));
+  }
+
+  importTemplate() {
+    this.record('importTemplate');
+    return Promise.resolve(ok<TemplateSummary | null>(null));
+  }
+
   setPreferences(input: Partial<Preferences>) {
     this.record('setPreferences', input);
     this.preferences = { ...this.preferences, ...input };

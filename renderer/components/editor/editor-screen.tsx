@@ -92,6 +92,7 @@ export function EditorScreen({
   authorRole,
   onLanguage,
   onClosed,
+  onOpenOther,
   ref,
 }: {
   opened: OpenedDocument;
@@ -99,6 +100,8 @@ export function EditorScreen({
   authorRole: string;
   onLanguage: (language: Language) => void;
   onClosed: () => void;
+  /** Shows another document (a duplicate) in place of this one, once this one is closed. */
+  onOpenOther: (document: OpenedDocument) => void;
   ref?: Ref<EditorHandle>;
 }) {
   const { t } = useTranslation();
@@ -218,6 +221,13 @@ export function EditorScreen({
   }, [api, signed, onClosed]);
 
   useImperativeHandle(ref, () => ({ requestClose: close }), [close]);
+
+  const openOther = useCallback(
+    async (document: OpenedDocument) => {
+      if (await close()) onOpenOther(document);
+    },
+    [close, onOpenOther],
+  );
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
@@ -367,6 +377,7 @@ export function EditorScreen({
           )}
           {view.kind === 'overview' && (
             <OverviewView
+              onOpenOther={(document) => void openOther(document)}
               assessment={assessment}
               template={template}
               sessionId={state.sessionId}

@@ -2,7 +2,7 @@
 // content and review date, and the attached files.
 import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../core/api.ts';
+import type { ApiError, OpenedDocument } from '../../../core/api.ts';
 import type { Assessment, Meta } from '../../../core/model/assessment.ts';
 import type { Template } from '../../../core/template/schema.ts';
 import { useApi } from '../../app/api-context.tsx';
@@ -14,6 +14,7 @@ import { ApiErrorMessage } from '../common/api-error.tsx';
 import { TagInput } from '../common/tag-input.tsx';
 import { DateField } from '../questions/date-number-fields.tsx';
 import { TextField } from '../questions/text-field.tsx';
+import { ReuseSection } from './reuse-section.tsx';
 import { RevisionsSection } from './revisions-section.tsx';
 
 export const OverviewView = memo(function OverviewView(props: {
@@ -21,6 +22,7 @@ export const OverviewView = memo(function OverviewView(props: {
   template: Template;
   sessionId: string;
   filePath: string | null;
+  onOpenOther: (document: OpenedDocument) => void;
 }) {
   const { t } = useTranslation();
   const { language, loc } = useLanguage();
@@ -128,6 +130,11 @@ export const OverviewView = memo(function OverviewView(props: {
         )}
       </section>
       <RevisionsSection assessment={props.assessment} sessionId={props.sessionId} />
+      <ReuseSection
+        assessment={props.assessment}
+        sessionId={props.sessionId}
+        onOpenOther={props.onOpenOther}
+      />
     </article>
   );
 });

@@ -2,8 +2,8 @@
 // one, recover a draft, or open the example.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, ApiResult, OpenedDocument, Startup } from '../../../core/api.ts';
-import type { Language } from '../../../core/model/localized.ts';
+import type { ApiError, ApiResult, OpenedDocument, Startup, TemplateSummary } from '../../../core/api.ts';
+import type { Language, LocalizedText } from '../../../core/model/localized.ts';
 import { useApi } from '../../app/api-context.tsx';
 import { formatDate, formatTime } from '../../app/format.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
@@ -13,6 +13,9 @@ import { LanguageSwitch } from '../common/language-switch.tsx';
 export function HomeScreen(props: {
   startup: Startup;
   onOpened: (document: OpenedDocument) => void;
+  /** A CNIL import opened, with what could not be mapped. */
+  onImported: (document: OpenedDocument, report: LocalizedText[]) => void;
+  onTemplateAdded: (template: TemplateSummary) => void;
   onLanguage: (language: Language) => void;
   onDraftDiscarded: (draftId: string) => void;
 }) {
@@ -85,9 +88,27 @@ export function HomeScreen(props: {
                   onChange={(event) => setTitle(event.target.value)}
                 />
               </div>
-              <button type="submit" className="primary" disabled={busy || templateId === ''}>
-                {t('home.create')}
-              </button>
+              <div className="button-row">
+                <button type="submit" className="primary" disabled={busy || templateId === ''}>
+                  {t('home.create')}
+                </button>
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={busy}
+                  onClick={() =>
+                    void api.importTemplate().then((result) => {
+                      if (!result.ok) return setError(result.error);
+                      if (result.value) {
+                        props.onTemplateAdded(result.value);
+                        setTemplateId(result.value.id);
+                      }
+                    })
+                  }
+                >
+                  {t('home.importTemplate')}
+                </button>
+              </div>
             </form>
           </section>
           <section className="home-card" aria-labelledby={`${id}-open`}>
@@ -108,6 +129,19 @@ export function HomeScreen(props: {
                 onClick={() => void run(() => api.openExample())}
               >
                 {t('home.openExample')}
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                disabled={busy}
+                onClick={() =>
+                  void api.importCnil().then((result) => {
+                    if (!result.ok) return setError(result.error);
+                    if (result.value) props.onImported(result.value.document, result.value.report);
+                  })
+                }
+              >
+                {t('home.importCnil')}
               </button>
             </div>
             <h3>{t('home.recentTitle')}</h3>
