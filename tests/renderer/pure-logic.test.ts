@@ -4,7 +4,8 @@ import { buildExampleDocument } from '../../core/example/example-document.ts';
 import { buildActionPlan } from '../../renderer/app/action-plan.ts';
 import { blankMeasure, blankRisk, deleteMeasure, riskFromCatalogue } from '../../renderer/app/edits.ts';
 import { findingTarget, findingsOfItem } from '../../renderer/app/findings.ts';
-import { isAnswered, itemProgress, templateProgress } from '../../renderer/app/progress.ts';
+import { isAnswered } from '../../core/assessment/is-answered.ts';
+import { itemProgress, templateProgress } from '../../renderer/app/progress.ts';
 import { runChecks } from '../../core/checks/index.ts';
 
 const { assessment: example, template } = await buildExampleDocument();
@@ -25,8 +26,8 @@ describe('progress', () => {
       .flatMap((s) => s.items)
       .flatMap((i) => i.questions)
       .find((q) => q.type === 'cameras')!;
-    expect(isAnswered(question, undefined, example)).toBe(true);
-    expect(isAnswered(question, undefined, { ...example, cameras: [] })).toBe(false);
+    expect(isAnswered(question, example)).toBe(true);
+    expect(isAnswered(question, { ...example, cameras: [] })).toBe(false);
   });
 });
 

@@ -20,7 +20,7 @@ import type { FileChild } from 'docx';
 import type { Level, Risk, RiskRating } from '../../model/assessment.ts';
 import type { ExportContext } from './context.ts';
 import { heading, para, paragraphOf, spacer } from './blocks.ts';
-import { RISK_ZONES, riskZone } from './risk-zone.ts';
+import { RISK_ZONES, riskZone } from '../../risk/zone.ts';
 import { COLOUR, STYLE, TEXT_WIDTH, ZONE_FILL } from './styles.ts';
 
 const LEVELS: readonly Level[] = [1, 2, 3, 4];

@@ -7,7 +7,7 @@ import { dataTable, heading, keyValueTable, notAnswered, spacer } from './blocks
 import type { CellContent } from './blocks.ts';
 import { richCell, richText } from './rich-text.ts';
 import { levelLabel, riskMaps } from './risk-map.ts';
-import { riskZone } from './risk-zone.ts';
+import { riskZone } from '../../risk/zone.ts';
 import { NUMBERING, STYLE, ZONE_FILL } from './styles.ts';
 
 export function risksAnswer(ctx: ExportContext, comment: string | undefined, optional: boolean): FileChild[] {

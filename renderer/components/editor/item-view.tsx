@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../core/model/assessment.ts';
 import type { Item, Section } from '../../../core/template/schema.ts';
 import { useEditor } from '../../app/editor-context.tsx';
-import { isAnswered, itemProgress } from '../../app/progress.ts';
+import { isAnswered } from '../../../core/assessment/is-answered.ts';
+import { itemProgress } from '../../app/progress.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { MarkdownView } from '../markdown/markdown-view.tsx';
 import { QuestionBlock } from '../questions/question-block.tsx';
@@ -44,7 +45,7 @@ export const ItemView = memo(function ItemView(props: {
             key={question.id}
             question={question}
             answer={assessment.answers[question.id]}
-            answered={isAnswered(question, assessment.answers[question.id], assessment)}
+            answered={isAnswered(question, assessment)}
             reviewing={reviewer && item.evaluationMode === 'question'}
             evaluation={assessment.evaluations[question.id]}
             active={props.activeQuestionId === question.id}

@@ -1,5 +1,6 @@
 // The risk map: severity × likelihood on a 4×4 grid, each risk shown where it starts (hollow) and where the action
 // plan brings it (filled), joined by an arrow. SVG drawn from data, with a text alternative.
+import { riskZone, type RiskZone } from '../../../core/risk/zone.ts';
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Risk } from '../../../core/model/assessment.ts';
@@ -13,13 +14,9 @@ const BOTTOM = 64;
 const SIZE = CELL * 4;
 const LEVELS = [1, 2, 3, 4] as const;
 
-export type Zone = 'low' | 'medium' | 'high';
-
-/** Both high: must be reduced; both low: may be accepted; otherwise to treat (the method's usual reading). */
-export function zoneOf(severity: number, likelihood: number): Zone {
-  if (severity >= 3 && likelihood >= 3) return 'high';
-  if (severity <= 2 && likelihood <= 2) return 'low';
-  return 'medium';
+/** The zone of a cell: the same four-zone rule as the Word export (core/risk/zone.ts). */
+export function zoneOf(severity: number, likelihood: number): RiskZone {
+  return riskZone(severity, likelihood);
 }
 
 interface Point {

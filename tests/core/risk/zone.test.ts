@@ -1,6 +1,6 @@
 // The four zones of the risk map: "high" means level 3 or 4, severity outranks likelihood.
 import { describe, expect, it } from 'vitest';
-import { riskZone } from '../../../core/export/docx/risk-zone.ts';
+import { riskZone } from '../../../core/risk/zone.ts';
 
 describe('riskZone', () => {
   it.each([

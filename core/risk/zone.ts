@@ -1,5 +1,5 @@
 // The four zones of the risk map, from the treatment rule of the CNIL's 2012 method: "high" means level 3 or 4.
-import type { Level } from '../../model/assessment.ts';
+import type { Level } from '../model/assessment.ts';
 
 export type RiskZone = 'low' | 'moderate' | 'significant' | 'high';
 
