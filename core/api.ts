@@ -177,6 +177,8 @@ export interface DpiaApi {
   /** Adds a template file chosen with the dialog to the user templates folder, after validating it. */
   importTemplate(): Promise<ApiResult<TemplateSummary | null>>;
   setPreferences(input: Partial<Preferences>): Promise<ApiResult<Preferences>>;
+  /** Asks for the folder of the user's own templates; null when the user cancels. */
+  chooseTemplatesFolder(): Promise<ApiResult<Preferences | null>>;
   openExternal(input: { url: string }): Promise<ApiResult<null>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onExportProgress(listener: (progress: ExportProgress) => void): () => void;
@@ -208,6 +210,7 @@ export const API_REQUESTS = [
   'saveAsTemplate',
   'importTemplate',
   'setPreferences',
+  'chooseTemplatesFolder',
   'openExternal',
 ] as const satisfies readonly (keyof DpiaApi)[];
 

@@ -47,6 +47,7 @@ const api = {
   saveAsTemplate: (input) => invoke('saveAsTemplate', input),
   importTemplate: () => invoke('importTemplate'),
   setPreferences: (input) => invoke('setPreferences', input),
+  chooseTemplatesFolder: () => invoke('chooseTemplatesFolder'),
   openExternal: (input) => invoke('openExternal', input),
   onMenuCommand: (listener) => subscribe<MenuCommand>(MENU_COMMAND_CHANNEL, listener),
   onExportProgress: (listener) => subscribe<ExportProgress>(EXPORT_PROGRESS_CHANNEL, listener),

@@ -13,7 +13,7 @@ export interface DialogPort {
   showOpenDialog(options: {
     title: string;
     filters: FileFilter[];
-    properties: ('openFile' | 'multiSelections')[];
+    properties: ('openFile' | 'openDirectory' | 'createDirectory' | 'multiSelections')[];
   }): Promise<{ canceled: boolean; filePaths: string[] }>;
   showSaveDialog(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<{
     canceled: boolean;

@@ -660,6 +660,19 @@ export function createHandlers(deps: HandlerDeps) {
         return Promise.resolve(deps.preferences.set(patch));
       }),
 
+    chooseTemplatesFolder: (input: unknown) =>
+      guard(async (): Promise<Preferences | null> => {
+        parse('chooseTemplatesFolder', input);
+        const picked = await deps.dialog.showOpenDialog({
+          title: text().dialog.templatesFolderTitle,
+          filters: [],
+          properties: ['openDirectory', 'createDirectory'],
+        });
+        const folder = picked.filePaths[0];
+        if (picked.canceled || !folder) return null;
+        return deps.preferences.set({ userTemplatesDir: folder });
+      }),
+
     openExternal: (input: unknown) =>
       guard(async () => {
         const { url } = parse('openExternal', input);

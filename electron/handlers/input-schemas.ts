@@ -76,6 +76,7 @@ export const INPUT = {
     authorRole: z.string().max(200).optional(),
     userTemplatesDir: FilePath.optional(),
   }),
+  chooseTemplatesFolder: z.undefined(),
   openExternal: z.strictObject({ url: z.string().max(2048) }),
 } as const;
 

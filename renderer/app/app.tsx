@@ -120,6 +120,8 @@ function Shell() {
           onDraftDiscarded={(draftId) =>
             setStartup((s) => (s ? { ...s, drafts: s.drafts.filter((d) => d.draftId !== draftId) } : s))
           }
+          onPreferences={(preferences) => setStartup((s) => (s ? { ...s, preferences } : s))}
+          onTemplates={(templates) => setStartup((s) => (s ? { ...s, templates } : s))}
         />
       )}
       {importReport && (

@@ -31,6 +31,27 @@ describe('home', () => {
   });
 });
 
+describe('preferences', () => {
+  it('records the user’s name and role on leaving the field, and changes the templates folder', async () => {
+    const { user, api } = await renderApp();
+    const name = screen.getByRole('textbox', { name: 'Votre nom' });
+    const role = screen.getByRole('textbox', { name: 'Votre fonction' });
+    await user.clear(name);
+    await user.type(name, 'Mme Nathalie Verhaeghe');
+    await user.clear(role);
+    await user.type(role, 'DPD ');
+    await user.tab();
+    expect(api.callsTo('setPreferences').map((c) => c.input)).toEqual([
+      { authorName: 'Mme Nathalie Verhaeghe' },
+      { authorRole: 'DPD' },
+    ]);
+    api.nextTemplatesFolder = '/home/dpd/Modèles AIPD';
+    await user.click(screen.getByRole('button', { name: 'Choisir…' }));
+    expect(await screen.findByText('/home/dpd/Modèles AIPD')).toBeTruthy();
+    expect(api.callsTo('listTemplates')).toHaveLength(1);
+  });
+});
+
 describe('editor', () => {
   it('opens a new assessment on its first item, with progress and guidance for the first question', async () => {
     await createAssessment();

@@ -294,6 +294,16 @@ export class FakeDpia implements DpiaApi {
     return Promise.resolve(ok(this.preferences));
   }
 
+  /** The next folder the fake dialog returns; null is a cancel. */
+  nextTemplatesFolder: string | null = null;
+
+  chooseTemplatesFolder() {
+    this.record('chooseTemplatesFolder');
+    if (this.nextTemplatesFolder === null) return Promise.resolve(ok<Preferences | null>(null));
+    this.preferences = { ...this.preferences, userTemplatesDir: this.nextTemplatesFolder };
+    return Promise.resolve(ok<Preferences | null>(this.preferences));
+  }
+
   openExternal(input: { url: string }) {
     this.record('openExternal', input);
     return Promise.resolve(ok(null));

@@ -2,13 +2,21 @@
 // one, recover a draft, or open the example.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, ApiResult, OpenedDocument, Startup, TemplateSummary } from '../../../core/api.ts';
+import type {
+  ApiError,
+  ApiResult,
+  OpenedDocument,
+  Preferences,
+  Startup,
+  TemplateSummary,
+} from '../../../core/api.ts';
 import type { Language, LocalizedText } from '../../../core/model/localized.ts';
 import { useApi } from '../../app/api-context.tsx';
 import { formatDate, formatTime } from '../../app/format.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { ApiErrorMessage } from '../common/api-error.tsx';
 import { LanguageSwitch } from '../common/language-switch.tsx';
+import { PreferencesCard } from './preferences-card.tsx';
 
 export function HomeScreen(props: {
   startup: Startup;
@@ -18,6 +26,8 @@ export function HomeScreen(props: {
   onTemplateAdded: (template: TemplateSummary) => void;
   onLanguage: (language: Language) => void;
   onDraftDiscarded: (draftId: string) => void;
+  onPreferences: (preferences: Preferences) => void;
+  onTemplates: (templates: TemplateSummary[]) => void;
 }) {
   const { t } = useTranslation();
   const { language, loc } = useLanguage();
@@ -210,6 +220,11 @@ export function HomeScreen(props: {
             )}
           </section>
         </div>
+        <PreferencesCard
+          preferences={props.startup.preferences}
+          onPreferences={props.onPreferences}
+          onTemplates={props.onTemplates}
+        />
         <p className="hint app-version">{t('home.appVersion', { version: props.startup.appVersion })}</p>
       </main>
     </div>
