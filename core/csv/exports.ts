@@ -16,7 +16,8 @@ export function defaultSeparator(language: Language): CsvSeparator {
   return language === 'fr' ? ';' : ',';
 }
 
-const CAMERA_COLUMNS = [
+/** The camera inventory's columns, in the order both the editor's and the CLI's CSV files use. */
+export const CAMERA_COLUMNS = [
   'code',
   'location',
   'type',

@@ -4,30 +4,10 @@ import { z } from 'zod';
 import { Camera, IsoDate } from '../../core/model/assessment.ts';
 import type { Capability, CameraType } from '../../core/model/assessment.ts';
 import type { CsvSeparator } from '../../core/csv/parse.ts';
+import { CAMERA_COLUMNS } from '../../core/csv/exports.ts';
 import { toCsv, unguardCell } from '../../core/csv/write.ts';
 
-export const CAMERA_FIELDS = [
-  'code',
-  'location',
-  'type',
-  'purposes',
-  'nearHomes',
-  'privacyMasks',
-  'hours',
-  'audio',
-  'analytics',
-  'facialRecognition',
-  'lapi',
-  'make',
-  'model',
-  'firmware',
-  'owner',
-  'donor',
-  'signage',
-  'authorisationReference',
-  'authorisationExpiry',
-  'notes',
-] as const satisfies readonly (keyof Camera)[];
+export const CAMERA_FIELDS = CAMERA_COLUMNS;
 export type CameraField = (typeof CAMERA_FIELDS)[number];
 
 export const CAMERA_TYPES: readonly CameraType[] = ['fixed', 'dome', 'ptz', 'lapi'];
