@@ -1,4 +1,5 @@
 // A tiny static HTTP server on 127.0.0.1 for the built renderer (and axe-core for the accessibility checks).
+import { CONTENT_SECURITY_POLICY } from '../../electron/protocol.ts';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -37,7 +38,11 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       }
       try {
         const body = await readFile(file);
-        response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+        // The same Content-Security-Policy header as the app:// protocol, so the journeys run under the app's rules.
+        response.writeHead(200, {
+          'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+        });
         response.end(body);
       } catch {
         response.writeHead(404).end();
