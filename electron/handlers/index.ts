@@ -90,9 +90,11 @@ export function createHandlers(deps: HandlerDeps) {
   const documentOf = (session: Session, assessment: Assessment): DpiaDocument => {
     const mismatch = findAnswerMismatch(assessment, session.template);
     if (mismatch) throw new DpiaError('invalid-request', { detail: mismatch });
-    // A signed document keeps its signature only while its content is the signed one.
-    const signature =
-      session.signature && JSON.stringify(assessment) === session.signedContent ? session.signature : null;
+    // A signed document is read-only: a changed content must go through reopenSigned, never silently unsign.
+    if (session.signature && JSON.stringify(assessment) !== session.signedContent) {
+      throw new DpiaError('document-signed');
+    }
+    const signature = session.signature;
     return {
       assessment,
       template: session.template,

@@ -418,3 +418,46 @@ describe('reuse from the app', () => {
     expect(JSON.stringify(fresh.assessment.answers['context.description'])).toContain('Le CSU de la ville.');
   });
 });
+
+describe('a signed document is read-only', () => {
+  it('refuses to save changed content over a signature, leaving the signed file intact', async () => {
+    const { deps, dialogs } = fakeDeps(dir);
+    const { generateSigningKeyPair } = await import('../../core/signature/keys.ts');
+    const { writeKeyPair } = await import('../../core/node/keys.ts');
+    const keys = await writeKeyPair(path.join(dir, 'keys'), await generateSigningKeyPair());
+    const handlers = createHandlers(deps);
+    const opened = await newDocument(handlers);
+    const validated = {
+      ...opened.assessment,
+      meta: { ...opened.assessment.meta, status: 'validated' as const },
+      validation: {
+        ...opened.assessment.validation,
+        decision: 'validated' as const,
+        by: 'Mme la maire',
+        role: 'Maire',
+        date: '2026-03-02',
+      },
+    };
+    const file = path.join(dir, 'locked.dpia');
+    dialogs.open.push([keys.privateKey]);
+    dialogs.save.push(file);
+    const signed = value(
+      await handlers.signDocument({
+        sessionId: opened.sessionId,
+        assessment: validated,
+        signer: 'Mme la maire',
+        role: 'Maire',
+      }),
+    )!;
+    const before = await readFile(file);
+    const tampered = { ...signed.assessment, meta: { ...signed.assessment.meta, title: 'Autre titre' } };
+    expect(await handlers.autosave({ sessionId: opened.sessionId, assessment: tampered })).toMatchObject({
+      ok: false,
+      error: { code: 'document-signed' },
+    });
+    expect(await readFile(file)).toEqual(before);
+    // Saving the unchanged signed content keeps the signature.
+    value(await handlers.saveDocument({ sessionId: opened.sessionId, assessment: signed.assessment }));
+    expect((await openDpiaFile(file)).document.signature).not.toBeNull();
+  });
+});
