@@ -24,7 +24,10 @@ import { hardenSession, hardenWebContents, secureWebPreferences } from './securi
 const here = import.meta.dirname;
 const RENDERER_DIR = path.join(here, '..', 'renderer');
 const PRELOAD = path.join(here, 'preload.cjs');
-const EXPORT_WORKER = path.join(here, 'export-worker.mjs');
+// Worker threads load their script from the real file system, so the packaged app keeps it outside app.asar.
+const EXPORT_WORKER = path
+  .join(here, 'export-worker.mjs')
+  .replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
 /** How long a window waits for its page to flush edits before closing anyway (drafts stay recoverable). */
 const CLOSE_TIMEOUT_MS = 5000;
 

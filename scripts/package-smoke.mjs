@@ -6,7 +6,7 @@ import path from 'node:path';
 import { listPackage } from '@electron/asar';
 import { build, Platform } from 'electron-builder';
 import { load } from 'js-yaml';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const work = await mkdtemp(path.join(os.tmpdir(), 'dpia-package-'));
@@ -53,6 +53,16 @@ try {
     const found = entries.find((entry) => forbidden.test(entry));
     if (found) problems.push(`should not be packaged: ${found}`);
   }
+  const unpackedWorker = path.join(
+    output,
+    'linux-unpacked',
+    'resources',
+    'app.asar.unpacked',
+    'dist',
+    'electron',
+    'export-worker.mjs',
+  );
+  if (!existsSync(unpackedWorker)) problems.push('the export worker is not unpacked beside app.asar');
   console.log(
     `app.asar: ${entries.length} entries; ${entries.filter((e) => e.startsWith('/dist/renderer/')).length} in dist/renderer`,
   );
