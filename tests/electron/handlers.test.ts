@@ -277,6 +277,39 @@ describe('attachments, export, CSV, preferences, links', () => {
   });
 });
 
+/** A new CSU assessment, validated and signed with a fresh key into `<dir>/<name>`. */
+async function signedDocument(name: string) {
+  const { deps, dialogs } = fakeDeps(dir);
+  const { generateSigningKeyPair } = await import('../../core/signature/keys.ts');
+  const { writeKeyPair } = await import('../../core/node/keys.ts');
+  const keys = await writeKeyPair(path.join(dir, 'keys'), await generateSigningKeyPair());
+  const handlers = createHandlers(deps);
+  const opened = await newDocument(handlers);
+  const validated = {
+    ...opened.assessment,
+    meta: { ...opened.assessment.meta, status: 'validated' as const },
+    validation: {
+      ...opened.assessment.validation,
+      decision: 'validated' as const,
+      by: 'Mme la maire',
+      role: 'Maire',
+      date: '2026-03-02',
+    },
+  };
+  const file = path.join(dir, name);
+  dialogs.open.push([keys.privateKey]);
+  dialogs.save.push(file);
+  const signed = value(
+    await handlers.signDocument({
+      sessionId: opened.sessionId,
+      assessment: validated,
+      signer: 'Mme la maire',
+      role: 'Maire',
+    }),
+  )!;
+  return { deps, handlers, opened, file, signed };
+}
+
 describe('revisions and signature', () => {
   it('keeps revision snapshots through autosave and save, and gives them back for comparison', async () => {
     const { deps, dialogs } = fakeDeps(dir);
@@ -306,34 +339,7 @@ describe('revisions and signature', () => {
   });
 
   it('signs a validated document with the chosen key, locks it, and reopens it as a new revision', async () => {
-    const { deps, dialogs } = fakeDeps(dir);
-    const { generateSigningKeyPair } = await import('../../core/signature/keys.ts');
-    const { writeKeyPair } = await import('../../core/node/keys.ts');
-    const keys = await writeKeyPair(path.join(dir, 'keys'), await generateSigningKeyPair());
-    const handlers = createHandlers(deps);
-    const opened = await newDocument(handlers);
-    const validated = {
-      ...opened.assessment,
-      meta: { ...opened.assessment.meta, status: 'validated' as const },
-      validation: {
-        ...opened.assessment.validation,
-        decision: 'validated' as const,
-        by: 'Mme la maire',
-        role: 'Maire',
-        date: '2026-03-02',
-      },
-    };
-    const file = path.join(dir, 'signed.dpia');
-    dialogs.open.push([keys.privateKey]);
-    dialogs.save.push(file);
-    const signed = value(
-      await handlers.signDocument({
-        sessionId: opened.sessionId,
-        assessment: validated,
-        signer: 'Mme la maire',
-        role: 'Maire',
-      }),
-    )!;
+    const { deps, handlers, opened, file, signed } = await signedDocument('signed.dpia');
     expect(signed.assessment.meta.status).toBe('signed');
     expect(signed.keyFingerprint).toMatch(/[0-9a-f]/);
     const reopened = value(await createHandlers(deps).openDocument({ filePath: file }))!;
@@ -421,34 +427,7 @@ describe('reuse from the app', () => {
 
 describe('a signed document is read-only', () => {
   it('refuses to save changed content over a signature, leaving the signed file intact', async () => {
-    const { deps, dialogs } = fakeDeps(dir);
-    const { generateSigningKeyPair } = await import('../../core/signature/keys.ts');
-    const { writeKeyPair } = await import('../../core/node/keys.ts');
-    const keys = await writeKeyPair(path.join(dir, 'keys'), await generateSigningKeyPair());
-    const handlers = createHandlers(deps);
-    const opened = await newDocument(handlers);
-    const validated = {
-      ...opened.assessment,
-      meta: { ...opened.assessment.meta, status: 'validated' as const },
-      validation: {
-        ...opened.assessment.validation,
-        decision: 'validated' as const,
-        by: 'Mme la maire',
-        role: 'Maire',
-        date: '2026-03-02',
-      },
-    };
-    const file = path.join(dir, 'locked.dpia');
-    dialogs.open.push([keys.privateKey]);
-    dialogs.save.push(file);
-    const signed = value(
-      await handlers.signDocument({
-        sessionId: opened.sessionId,
-        assessment: validated,
-        signer: 'Mme la maire',
-        role: 'Maire',
-      }),
-    )!;
+    const { handlers, opened, file, signed } = await signedDocument('locked.dpia');
     const before = await readFile(file);
     const tampered = { ...signed.assessment, meta: { ...signed.assessment.meta, title: 'Autre titre' } };
     expect(await handlers.autosave({ sessionId: opened.sessionId, assessment: tampered })).toMatchObject({
