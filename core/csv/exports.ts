@@ -177,7 +177,17 @@ const LABELS: Record<Language, CsvLabels> = {
   },
 };
 
-function cameraCell(camera: Camera, column: CameraColumn, l: CsvLabels): string {
+/** The words of a camera CSV file: column headers and the labels of coded values. */
+export interface CameraCsvVocabulary {
+  fields: Record<CameraColumn, string>;
+  types: Record<CameraType, string>;
+  masks: Record<Camera['privacyMasks'], string>;
+  capabilities: Record<Capability, string>;
+  yes: string;
+  no: string;
+}
+
+function cameraCell(camera: Camera, column: CameraColumn, l: CameraCsvVocabulary): string {
   switch (column) {
     case 'type':
       return l.types[camera.type];
@@ -206,11 +216,24 @@ export function camerasToCsv(
   options: CsvExportOptions = {},
 ): string {
   const l = LABELS[language];
+  return writeCamerasCsv(
+    cameras,
+    { ...l, fields: l.camera },
+    options.separator ?? defaultSeparator(language),
+  );
+}
+
+/** The camera inventory as CSV in any vocabulary: the editor passes its own words, which its import reads back. */
+export function writeCamerasCsv(
+  cameras: readonly Camera[],
+  vocabulary: CameraCsvVocabulary,
+  separator: CsvSeparator,
+): string {
   const rows = [
-    CAMERA_COLUMNS.map((c) => l.camera[c]),
-    ...cameras.map((camera) => CAMERA_COLUMNS.map((c) => cameraCell(camera, c, l))),
+    CAMERA_COLUMNS.map((c) => vocabulary.fields[c]),
+    ...cameras.map((camera) => CAMERA_COLUMNS.map((c) => cameraCell(camera, c, vocabulary))),
   ];
-  return toCsv(rows, { separator: options.separator ?? defaultSeparator(language) });
+  return toCsv(rows, { separator });
 }
 
 const plain = (markdown: string) => (markdown.trim() === '' ? '' : markdownToPlainText(markdown));

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { Camera, IsoDate } from '../../core/model/assessment.ts';
 import type { Capability, CameraType } from '../../core/model/assessment.ts';
 import type { CsvSeparator } from '../../core/csv/parse.ts';
-import { CAMERA_COLUMNS } from '../../core/csv/exports.ts';
-import { toCsv, unguardCell } from '../../core/csv/write.ts';
+import { CAMERA_COLUMNS, writeCamerasCsv, type CameraCsvVocabulary } from '../../core/csv/exports.ts';
+import { unguardCell } from '../../core/csv/write.ts';
 
 export const CAMERA_FIELDS = CAMERA_COLUMNS;
 export type CameraField = (typeof CAMERA_FIELDS)[number];
@@ -17,14 +17,7 @@ export const CAPABILITIES: readonly Capability[] = ['absent', 'present-disabled'
 export const CAPABILITY_FIELDS = ['audio', 'analytics', 'facialRecognition', 'lapi'] as const;
 
 /** The interface's words for fields and values, in one language (from the i18n resources). */
-export interface CameraVocabulary {
-  fields: Record<CameraField, string>;
-  types: Record<CameraType, string>;
-  masks: Record<PrivacyMasks, string>;
-  capabilities: Record<Capability, string>;
-  yes: string;
-  no: string;
-}
+export type CameraVocabulary = CameraCsvVocabulary;
 
 /** Lower case, no accents, no punctuation or spaces: « Près d’habitations » → "presdhabitations". */
 export function normalise(text: string): string {
@@ -307,31 +300,7 @@ export function exportCameras(
   vocabulary: CameraVocabulary,
   separator: CsvSeparator,
 ): string {
-  const header = CAMERA_FIELDS.map((f) => vocabulary.fields[f]);
-  const rows = cameras.map((camera) =>
-    CAMERA_FIELDS.map((field): string => {
-      switch (field) {
-        case 'type':
-          return vocabulary.types[camera.type];
-        case 'purposes':
-          return camera.purposes.join(', ');
-        case 'nearHomes':
-          return camera.nearHomes ? vocabulary.yes : vocabulary.no;
-        case 'privacyMasks':
-          return vocabulary.masks[camera.privacyMasks];
-        case 'audio':
-        case 'analytics':
-        case 'facialRecognition':
-        case 'lapi':
-          return vocabulary.capabilities[camera[field]];
-        case 'authorisationExpiry':
-          return camera.authorisationExpiry ?? '';
-        default:
-          return camera[field];
-      }
-    }),
-  );
-  return toCsv([header, ...rows], { separator });
+  return writeCamerasCsv(cameras, vocabulary, separator);
 }
 
 /** The things in a camera's set-up that a DPO must look at, as i18n keys under `cameras.warnings`. */
