@@ -26,6 +26,7 @@ import { VirtualRows } from '../common/virtual-rows.tsx';
 import type { VirtualRowsHandle } from '../common/virtual-rows.tsx';
 import { CameraForm } from './camera-form.tsx';
 import { CsvImportDialog } from './csv-import-dialog.tsx';
+import { IconButton } from '../common/icon-button.tsx';
 
 type SortKey = 'code' | 'location' | 'type' | 'purposes' | 'warnings' | 'authorisationExpiry';
 const COLUMNS: readonly SortKey[] = [
@@ -200,26 +201,21 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
         <div role="gridcell" className="cell actions">
           {!readOnly && (
             <>
-              <button
-                type="button"
-                className="icon-button"
+              <IconButton
                 data-col="1"
-                aria-label={t('cameras.duplicateCamera', { code: camera.code })}
-                title={t('cameras.duplicateCamera', { code: camera.code })}
+                label={t('cameras.duplicateCamera', { code: camera.code })}
                 onClick={() => duplicate(camera)}
               >
                 <CopyIcon />
-              </button>
-              <button
-                type="button"
-                className="icon-button danger"
+              </IconButton>
+              <IconButton
+                danger
                 data-col="2"
-                aria-label={t('cameras.deleteCamera', { code: camera.code })}
-                title={t('cameras.deleteCamera', { code: camera.code })}
+                label={t('cameras.deleteCamera', { code: camera.code })}
                 onClick={() => remove(camera)}
               >
                 <TrashIcon />
-              </button>
+              </IconButton>
             </>
           )}
         </div>

@@ -9,6 +9,7 @@ import { formatDate } from '../../app/format.ts';
 import { newId } from '../../app/ids.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { MeasureEditor } from './measure-editor.tsx';
+import { IconButton } from '../common/icon-button.tsx';
 
 export const MeasureRegister = memo(function MeasureRegister(props: {
   measures: readonly Measure[];
@@ -92,18 +93,16 @@ export const MeasureRegister = memo(function MeasureRegister(props: {
                   {t(`measures.states.${measure.state}`)}
                 </span>
                 {!readOnly && (
-                  <button
-                    type="button"
-                    className="icon-button danger"
-                    aria-label={t('measures.delete', { title: measure.title })}
-                    title={t('measures.delete', { title: measure.title })}
+                  <IconButton
+                    danger
+                    label={t('measures.delete', { title: measure.title })}
                     onClick={() => {
                       edit(`measure-delete:${measure.id}`, deleteMeasure(measure.id));
                       announce(t('measures.deleted', { title: measure.title }), true);
                     }}
                   >
                     <TrashIcon />
-                  </button>
+                  </IconButton>
                 )}
               </div>
               {expanded && (

@@ -5,6 +5,7 @@ import type { TableColumn } from '../../../core/template/schema.ts';
 import { newId } from '../../app/ids.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { TextField } from './text-field.tsx';
+import { IconButton } from '../common/icon-button.tsx';
 
 export interface TableRow {
   id: string;
@@ -98,15 +99,13 @@ export const TableField = memo(function TableField(props: {
                 })}
                 {!props.readOnly && (
                   <td>
-                    <button
-                      type="button"
-                      className="icon-button danger"
-                      aria-label={t('table.deleteRow', { number: index + 1 })}
-                      title={t('table.deleteRow', { number: index + 1 })}
+                    <IconButton
+                      danger
+                      label={t('table.deleteRow', { number: index + 1 })}
                       onClick={() => props.onChange(props.rows.filter((r) => r.id !== row.id))}
                     >
                       <span aria-hidden="true">✕</span>
-                    </button>
+                    </IconButton>
                   </td>
                 )}
               </tr>

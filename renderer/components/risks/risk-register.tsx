@@ -9,6 +9,7 @@ import { blankRisk, deleteRisk, upsertRisk } from '../../app/edits.ts';
 import { newId } from '../../app/ids.ts';
 import { RiskEditor } from './risk-editor.tsx';
 import { RiskMap, zoneOf } from './risk-map.tsx';
+import { IconButton } from '../common/icon-button.tsx';
 
 export const RiskRegister = memo(function RiskRegister(props: {
   risks: readonly Risk[];
@@ -79,18 +80,16 @@ export const RiskRegister = memo(function RiskRegister(props: {
                   {level(risk.residual)}
                 </span>
                 {!readOnly && (
-                  <button
-                    type="button"
-                    className="icon-button danger"
-                    aria-label={t('risks.delete', { title: risk.title })}
-                    title={t('risks.delete', { title: risk.title })}
+                  <IconButton
+                    danger
+                    label={t('risks.delete', { title: risk.title })}
                     onClick={() => {
                       edit(`risk-delete:${risk.id}`, deleteRisk(risk.id));
                       announce(t('risks.deleted', { title: risk.title }), true);
                     }}
                   >
                     <TrashIcon />
-                  </button>
+                  </IconButton>
                 )}
               </div>
               {expanded && (
