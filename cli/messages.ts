@@ -282,7 +282,7 @@ const fr: CliText = {
   statusDescription:
     'faire avancer une AIPD : brouillon → en relecture → validée | refusée (signer avec « dpia sign »)',
   statusToOption: 'le nouveau statut',
-  statusByOption: 'qui fait le changement (relecteur, responsable de traitement)',
+  statusByOption: 'qui fait le changement (relecteur, responsable du traitement)',
   statusRoleOption: 'sa fonction, par exemple Maire (consignée avec une validation ou un refus)',
   statusNoteOption: 'une note gardée dans l’historique des statuts',
   statusConditionalOption: 'une validation sous condition du plan d’action',
@@ -331,7 +331,7 @@ const fr: CliText = {
   duplicateDescription:
     'copier une AIPD pour une autre commune\u202F: réponses, caméras, risques et mesures, avec de nouveaux identifiants\u202F; sans appréciations, avis, décision, signature ni révisions',
   duplicateTitleOption: 'titre de la copie',
-  organisationOption: 'l’autre commune (ou EPCI)\u202F; efface le responsable de traitement et le DPO',
+  organisationOption: 'l’autre commune (ou EPCI)\u202F; efface le responsable du traitement et le DPO',
   keepAttachmentsOption:
     'copier aussi les pièces jointes (laissées de côté par défaut\u202F: elles documentent la première commune)',
   csvDescription: 'exporter l’inventaire des caméras ou le plan d’action en CSV (UTF-8, s’ouvre dans Excel)',
