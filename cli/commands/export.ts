@@ -5,6 +5,7 @@ import { exportOptionsFor } from '../../core/export/export-options.ts';
 import type { Language } from '../../core/model/localized.ts';
 import { LANGUAGES } from '../../core/model/localized.ts';
 import { openDpiaFile } from '../../core/node/dpia-file.ts';
+import { asOfOption } from '../as-of.ts';
 import type { CommandContext, RegisterCommand } from '../io.ts';
 import { refuseExisting, resolveOutput, writeOutput } from '../output-file.ts';
 import { Option } from 'commander';
@@ -13,6 +14,8 @@ export interface ExportCommandOptions {
   output?: string;
   lang?: Language;
   force: boolean;
+  /** `YYYY-MM-DD`: the day the findings annex is established as of; today by default. */
+  asOf?: string;
 }
 
 export async function runExport(
@@ -33,6 +36,7 @@ export async function runExport(
     now: io.now(),
     file: path.basename(source),
     contentSha256: manifest.contentSha256,
+    asOf: options.asOf,
   });
   await writeOutput(output, await buildDocx(document, exportOptions));
   io.stdout(text.exported(output, exportOptions.findings?.length ?? 0));
@@ -45,5 +49,6 @@ export const registerExport: RegisterCommand = ({ context, subcommand }) => {
     .option('-o, --output <file>', text.exportOutputOption)
     .addOption(new Option('--lang <lang>', text.exportLangOption).choices(LANGUAGES))
     .option('-f, --force', text.forceOption, false)
+    .addOption(asOfOption(text))
     .action((file: string, options: ExportCommandOptions) => runExport(context, file, options));
 };
