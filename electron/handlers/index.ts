@@ -46,6 +46,7 @@ import type { HandlerDeps } from './deps.ts';
 import { INPUT } from './input-schemas.ts';
 import { mediaTypeOf } from './media-types.ts';
 import { guard } from './result.ts';
+import { upgradeTemplateHandler } from './upgrade.ts';
 import { SessionStore, type Session } from './sessions.ts';
 
 const MAX_ATTACHMENT_BYTES = 256 * 1024 * 1024;
@@ -495,6 +496,8 @@ export function createHandlers(deps: HandlerDeps) {
         session.revisionSnapshots = revised.revisionSnapshots;
         return revised.assessment;
       }),
+
+    upgradeTemplate: upgradeTemplateHandler(deps, { parse, sessionOf, documentOf }),
 
     getRevisionSnapshot: (input: unknown) =>
       guard(async () => {
