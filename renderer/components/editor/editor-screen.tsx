@@ -408,7 +408,7 @@ export function EditorScreen({
             />
           )}
           {view.kind === 'findings' && (
-            <FindingsView findings={findings} template={template} onGo={goToFinding} />
+            <FindingsView findings={findings} template={template} asOf={today} onGo={goToFinding} />
           )}
         </main>
         <GuidancePanel
