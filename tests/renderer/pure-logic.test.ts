@@ -12,7 +12,7 @@ const { assessment: example, template } = await buildExampleDocument();
 
 describe('progress', () => {
   it('counts the example as complete and a blank answer as missing', () => {
-    expect(templateProgress(template, example)).toEqual({ answered: 57, required: 57 });
+    expect(templateProgress(template, example)).toEqual({ answered: 60, required: 60 });
     const item = template.sections[1]!.items[0]!;
     const blank = {
       ...example,
