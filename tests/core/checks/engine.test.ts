@@ -209,3 +209,18 @@ describe('prior consultation', () => {
     expect(reasons(fpsOnly([]))).toBeUndefined();
   });
 });
+
+describe('the art. 35(7)(b) and 35(8) trace', () => {
+  it('reports minimisation, notification and portability, and codes of conduct when left unanswered', () => {
+    const findings = check((a) => {
+      delete a.answers['principles.minimisation'];
+      delete a.answers['principles.notification-portability'];
+      delete a.answers['principles.codes-of-conduct'];
+    });
+    const quality = findings.find((f) => f.id === 'quality.art35-7b');
+    expect(quality?.message.en).toContain('data minimisation');
+    expect(quality?.message.en).toContain('notification of recipients and portability');
+    expect(quality?.message.en).toContain('codes of conduct (art. 35(8))');
+    expect(check(() => undefined).find((f) => f.id === 'quality.art35-7b')).toBeUndefined();
+  });
+});
