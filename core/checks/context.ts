@@ -224,7 +224,7 @@ export function createCheckContext(
   };
 }
 
-/** A date of the document written out for a reader: « 30 juin 2026 » / "30 June 2026". */
+/** A date of the document written out for a reader: « 30 juin 2026 », « 1er juillet 2026 » / "30 June 2026". */
 export function longDate(isoDate: string): LocalizedText {
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return { fr: isoDate, en: isoDate };
@@ -235,7 +235,8 @@ export function longDate(isoDate: string): LocalizedText {
       year: 'numeric',
       timeZone: 'UTC',
     }).format(date);
-  return { fr: format('fr-FR'), en: format('en-GB') };
+  // French writes the first day of a month as an ordinal: « 1er juillet 2026 ».
+  return { fr: format('fr-FR').replace(/^1 /, '1er '), en: format('en-GB') };
 }
 
 /** Adds months to a `YYYY-MM-DD` date (the day is clamped by the calendar). */

@@ -109,3 +109,12 @@ describe('the as-of date', () => {
     expect(text).toMatch(/Constats établis au 1er[\s\u00A0\u202F]juillet[\s\u00A0\u202F]2026\./);
   });
 });
+
+describe('the as-of date in French', () => {
+  it('writes the first of the month as an ordinal', async () => {
+    const result = await dpia(['check', 'example.dpia', '--as-of', '2026-07-01', '--lang', 'fr'], {
+      cwd: dir,
+    });
+    expect(result.stdout.join('\n')).toMatch(/Constats établis au 1er juillet 2026\./);
+  });
+});
