@@ -3,6 +3,7 @@
 import type { Assessment, AttachmentMeta } from './model/assessment.ts';
 import type { Language, LocalizedText } from './model/localized.ts';
 import type { Template } from './template/schema.ts';
+import type { TemplateUpgradeReport } from './template/upgrade.ts';
 
 /** Failures come back as values, with the message in both languages: errors do not cross IPC intact. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -135,6 +136,15 @@ export interface DpiaApi {
     label: string;
     reason: string;
   }): Promise<ApiResult<Assessment>>;
+  /**
+   * Carries the document over to a newer built-in version of its template (the newest by default): answers kept by
+   * question id, the state before kept as a revision. Refused for a signed document. The history of edits restarts.
+   */
+  upgradeTemplate(input: {
+    sessionId: string;
+    assessment: Assessment;
+    version?: string;
+  }): Promise<ApiResult<{ assessment: Assessment; template: Template; report: TemplateUpgradeReport }>>;
   /** The assessment as it was at a revision, to compare with another (core/revisions/diff.ts). */
   getRevisionSnapshot(input: { sessionId: string; revisionId: string }): Promise<ApiResult<Assessment>>;
   /**
@@ -211,6 +221,7 @@ const REQUEST_SET = {
   importTextFile: true,
   exportTextFile: true,
   createRevision: true,
+  upgradeTemplate: true,
   getRevisionSnapshot: true,
   signDocument: true,
   reopenSigned: true,

@@ -32,6 +32,7 @@ const api = {
   importTextFile: (input) => invoke('importTextFile', input),
   exportTextFile: (input) => invoke('exportTextFile', input),
   createRevision: (input) => invoke('createRevision', input),
+  upgradeTemplate: (input) => invoke('upgradeTemplate', input),
   getRevisionSnapshot: (input) => invoke('getRevisionSnapshot', input),
   signDocument: (input) => invoke('signDocument', input),
   reopenSigned: (input) => invoke('reopenSigned', input),

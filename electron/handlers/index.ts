@@ -8,6 +8,7 @@ import { exportHandlers } from './export.ts';
 import { fileHandlers } from './files-preferences.ts';
 import { reuseHandlers } from './reuse.ts';
 import { trustHandlers } from './trust.ts';
+import { upgradeHandlers } from './upgrade.ts';
 
 export type { Handlers } from './define.ts';
 
@@ -22,6 +23,7 @@ export function createHandlers(deps: HandlerDeps): WindowHandlers {
     ...documentHandlers(ctx),
     ...exportHandlers(ctx),
     ...trustHandlers(ctx),
+    ...upgradeHandlers(ctx),
     ...reuseHandlers(ctx),
     ...fileHandlers(ctx),
   };

@@ -42,6 +42,14 @@ export const INPUT = {
     label: z.string().min(1).max(500),
     reason: z.string().max(100_000),
   }),
+  upgradeTemplate: z.strictObject({
+    sessionId: SessionId,
+    assessment: Assessment,
+    version: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+$/)
+      .optional(),
+  }),
   getRevisionSnapshot: z.strictObject({ sessionId: SessionId, revisionId: z.uuid() }),
   signDocument: z.strictObject({
     sessionId: SessionId,

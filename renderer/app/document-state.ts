@@ -35,14 +35,16 @@ export type DocumentAction =
   | { type: 'redo' }
   | { type: 'saved'; revision: number; savedAt: string; target: 'file' | 'draft'; filePath?: string | null }
   /**
-   * The main process changed the document itself (signed it, or reopened a signed one): its version replaces ours,
-   * and the history restarts, since a signature cannot be undone from here.
+   * The main process changed the document itself (signed it, reopened a signed one, or upgraded its template): its
+   * version replaces ours, and the history restarts, since neither can be undone from here.
    */
   | {
       type: 'replaced';
       assessment: Assessment;
       signed: boolean;
       saved: { savedAt: string; filePath: string } | null;
+      /** The new template, when the document moved to another template version. */
+      template?: Template;
     };
 
 export function initialDocumentState(opened: OpenedDocument): DocumentState {
@@ -111,6 +113,7 @@ export function documentReducer(state: DocumentState, action: DocumentAction): D
       return {
         ...state,
         assessment: action.assessment,
+        template: action.template ?? state.template,
         signed: action.signed,
         past: [],
         future: [],

@@ -103,7 +103,7 @@ void describe('a DPO writes an assessment from the CSU template, exports it, and
           'Le CSU de Testville exploite **quatre caméras** :\n\n- une place\n- une gare',
         );
         await page
-          .getByRole('textbox', { name: 'Qui est le responsable de traitement ?' })
+          .getByRole('textbox', { name: 'Qui est le responsable du traitement ?' })
           .fill('Commune de Testville');
         await page.getByRole('textbox', { name: /Quels bénéfices attendez-vous/ }).click();
 
@@ -215,7 +215,7 @@ void describe('a DPO writes an assessment from the CSU template, exports it, and
           /\*\*quatre caméras\*\*/,
         );
         assert.equal(
-          await page.getByRole('textbox', { name: 'Qui est le responsable de traitement ?' }).inputValue(),
+          await page.getByRole('textbox', { name: 'Qui est le responsable du traitement ?' }).inputValue(),
           'Commune de Testville',
         );
         await goTo(page, /^Données, processus/);

@@ -13,7 +13,9 @@ import type {
 } from '../../core/api.ts';
 import { createAssessment } from '../../core/assessment/new-assessment.ts';
 import type { Assessment } from '../../core/model/assessment.ts';
+import { getBuiltinTemplateVersion } from '../../core/template/builtin.ts';
 import type { Template } from '../../core/template/schema.ts';
+import { upgradeDocument } from '../../core/template/upgrade.ts';
 
 const ok = <T>(value: T): ApiResult<T> => ({ ok: true, value });
 
@@ -222,6 +224,36 @@ export class FakeDpia implements DpiaApi {
       contentSha256: '0'.repeat(64),
     };
     return Promise.resolve(ok({ ...input.assessment, revisions: [...input.assessment.revisions, revision] }));
+  }
+
+  /** Upgrades with the real core logic, from the built-in version the assessment names. */
+  async upgradeTemplate(
+    input: Parameters<DpiaApi['upgradeTemplate']>[0],
+  ): ReturnType<DpiaApi['upgradeTemplate']> {
+    this.record('upgradeTemplate', input);
+    const { templateId, templateVersion } = input.assessment.meta;
+    const from = getBuiltinTemplateVersion(templateId, templateVersion);
+    if (!from)
+      return {
+        ok: false,
+        error: { code: 'upgrade-not-builtin', message: { fr: templateId, en: templateId } },
+      };
+    const { document, report } = await upgradeDocument(
+      {
+        assessment: input.assessment,
+        template: from,
+        attachments: new Map(),
+        signature: null,
+        revisionSnapshots: new Map(),
+      },
+      {
+        version: input.version,
+        revisionId: this.newId(),
+        author: this.preferences.authorName,
+        at: this.now().toISOString(),
+      },
+    );
+    return ok({ assessment: document.assessment, template: document.template, report });
   }
 
   getRevisionSnapshot(input: { sessionId: string; revisionId: string }) {

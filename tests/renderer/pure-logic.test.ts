@@ -12,7 +12,7 @@ const { assessment: example, template } = await buildExampleDocument();
 
 describe('progress', () => {
   it('counts the example as complete and a blank answer as missing', () => {
-    expect(templateProgress(template, example)).toEqual({ answered: 57, required: 57 });
+    expect(templateProgress(template, example)).toEqual({ answered: 60, required: 60 });
     const item = template.sections[1]!.items[0]!;
     const blank = {
       ...example,
@@ -97,14 +97,14 @@ describe('edits', () => {
 
 describe('findings', () => {
   it('leads every finding of the example to a page of the editor', () => {
-    const findings = runChecks(example, template, { today: '2026-06-01' });
+    const findings = runChecks(example, template, { asOf: '2026-06-01' });
     expect(findings.length).toBeGreaterThan(0);
     for (const finding of findings)
       expect(findingTarget(finding.location, template), finding.id).not.toBeNull();
   });
 
   it('shows a camera finding on the page holding the inventory, never "answer missing"', () => {
-    const findings = runChecks({ ...example, answers: {} }, template, { today: '2026-06-01' });
+    const findings = runChecks({ ...example, answers: {} }, template, { asOf: '2026-06-01' });
     const page = findingsOfItem(findings, 'context.data', template);
     expect(page.some((f) => f.location.kind === 'camera' || f.related.some((r) => r.kind === 'camera'))).toBe(
       true,

@@ -272,6 +272,7 @@ const fr = {
   findings: {
     heading: 'Constats de la vérification',
     intro: 'Constats produits par la vérification automatique du document au moment de l’export.',
+    asOf: (date: string) => `Constats établis au ${date}.`,
     columns: ['Niveau', 'Constat', 'Référence', 'Emplacement'],
     severity: { error: 'Erreur', warning: 'Avertissement', info: 'Information' },
     empty: 'Aucun constat.',
@@ -559,6 +560,7 @@ const en: Labels = {
   findings: {
     heading: 'Findings of the checks',
     intro: 'Findings of the automatic checks of the document at the time of the export.',
+    asOf: (date) => `Findings established as of ${date}.`,
     columns: ['Level', 'Finding', 'Reference', 'Location'],
     severity: { error: 'Error', warning: 'Warning', info: 'Information' },
     empty: 'No finding.',

@@ -286,6 +286,11 @@ export function EditorScreen({
       dispatch({ type: 'replaced', assessment: next, signed: nowSigned, saved }),
     [],
   );
+  const templateUpgraded = useCallback(
+    (next: Assessment, nextTemplate: Template) =>
+      dispatch({ type: 'replaced', assessment: next, signed: false, saved: null, template: nextTemplate }),
+    [],
+  );
   const currentAssessment = useCallback(async () => {
     flushDrafts();
     await nextTick();
@@ -298,7 +303,10 @@ export function EditorScreen({
 
   const today = todayIso();
   // About a millisecond on the large assessment; recomputed on commits, never on keystrokes.
-  const findings = useMemo(() => runChecks(assessment, template, { today }), [assessment, template, today]);
+  const findings = useMemo(
+    () => runChecks(assessment, template, { asOf: today }),
+    [assessment, template, today],
+  );
   const currentItemId = view.kind === 'item' ? view.itemId : null;
   const itemFindings = useMemo(
     () => (currentItemId ? findingsOfItem(findings, currentItemId, template) : []),
@@ -376,6 +384,7 @@ export function EditorScreen({
           {view.kind === 'overview' && (
             <OverviewView
               onOpenOther={(document) => void openOther(document)}
+              onTemplateUpgraded={templateUpgraded}
               assessment={assessment}
               template={template}
               sessionId={state.sessionId}
@@ -397,7 +406,7 @@ export function EditorScreen({
             />
           )}
           {view.kind === 'findings' && (
-            <FindingsView findings={findings} template={template} onGo={goToFinding} />
+            <FindingsView findings={findings} template={template} asOf={today} onGo={goToFinding} />
           )}
         </main>
         <GuidancePanel

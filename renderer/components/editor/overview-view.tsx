@@ -23,6 +23,8 @@ export const OverviewView = memo(function OverviewView(props: {
   sessionId: string;
   filePath: string | null;
   onOpenOther: (document: OpenedDocument) => void;
+  /** The document moved to a newer template version (see TemplateUpgradeCard). */
+  onTemplateUpgraded?: (assessment: Assessment, template: Template) => void;
 }) {
   const { t } = useTranslation();
   const { language, loc } = useLanguage();
@@ -129,7 +131,11 @@ export const OverviewView = memo(function OverviewView(props: {
           </button>
         )}
       </section>
-      <RevisionsSection assessment={props.assessment} sessionId={props.sessionId} />
+      <RevisionsSection
+        assessment={props.assessment}
+        sessionId={props.sessionId}
+        onTemplateUpgraded={props.onTemplateUpgraded}
+      />
       <ReuseSection
         assessment={props.assessment}
         sessionId={props.sessionId}

@@ -9,11 +9,17 @@ import { useApi } from '../../app/api-context.tsx';
 import { useEditor } from '../../app/editor-context.tsx';
 import { formatDate, formatTime } from '../../app/format.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
+import type { Template } from '../../../core/template/schema.ts';
 import { ApiErrorMessage } from '../common/api-error.tsx';
+import { TemplateUpgradeCard } from './template-upgrade-card.tsx';
 
 const COLLECTIONS = ['answers', 'evaluations', 'cameras', 'risks', 'measures', 'attachments'] as const;
 
-export function RevisionsSection(props: { assessment: Assessment; sessionId: string }) {
+export function RevisionsSection(props: {
+  assessment: Assessment;
+  sessionId: string;
+  onTemplateUpgraded?: (assessment: Assessment, template: Template) => void;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const api = useApi();
@@ -49,6 +55,13 @@ export function RevisionsSection(props: { assessment: Assessment; sessionId: str
     <section className="form-section" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('revisions.title')}</h3>
       <ApiErrorMessage error={error} onDismiss={() => setError(null)} />
+      {props.onTemplateUpgraded && (
+        <TemplateUpgradeCard
+          assessment={props.assessment}
+          sessionId={props.sessionId}
+          onUpgraded={props.onTemplateUpgraded}
+        />
+      )}
       {props.assessment.revisions.length === 0 ? (
         <p className="empty">{t('revisions.none')}</p>
       ) : (

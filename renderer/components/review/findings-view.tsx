@@ -5,14 +5,19 @@ import type { Finding } from '../../../core/checks/index.ts';
 import { countBySeverity } from '../../../core/checks/index.ts';
 import type { Template } from '../../../core/template/schema.ts';
 import type { FindingTarget } from '../../app/findings.ts';
+import { formatDate } from '../../app/format.ts';
+import { useLanguage } from '../../i18n/i18n.ts';
 import { FindingList } from './finding-list.tsx';
 
 export const FindingsView = memo(function FindingsView(props: {
   findings: readonly Finding[];
   template: Template;
+  /** The day the findings are established as of, `YYYY-MM-DD`. */
+  asOf: string;
   onGo: (target: FindingTarget) => void;
 }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const counts = countBySeverity(props.findings);
   return (
     <article className="findings-view" aria-labelledby="findings-title">
@@ -20,6 +25,7 @@ export const FindingsView = memo(function FindingsView(props: {
         {t('findings.title')}
       </h2>
       <p className="item-intro">{t('findings.intro')}</p>
+      <p className="hint">{t('findings.asOf', { date: formatDate(props.asOf, language) })}</p>
       <p className="register-count" role="status">
         {t('findings.counts', { errors: counts.error, warnings: counts.warning, infos: counts.info })}
       </p>
