@@ -40,6 +40,16 @@ function days(facts: NoticeFacts): string | null {
   return n === null ? null : NOTICE_TEXTS[facts.language].days(numberFormat(facts).format(n), n);
 }
 
+/** A label inside a sentence: « Mixte » becomes « mixte »; an English name (Law Enforcement Directive) keeps its capital. */
+const inSentence = (label: string, language: 'fr' | 'en'): string =>
+  (language === 'fr' || !label.includes(' ')) && /^\p{Lu}\p{Ll}/u.test(label)
+    ? label.charAt(0).toLocaleLowerCase(language) + label.slice(1)
+    : label;
+
+/** A purpose as a sign gives it: without its number in the code, nor the examples in brackets at its end. */
+const shortPurpose = (label: string): string =>
+  label.replace(/^\d{1,2}°\s*/u, '').replace(/\s*\([^()]*\)\s*$/u, '') || label;
+
 /** The sign's text: controller, purposes, retention, rights and contact, the CNIL, the web notice. */
 export function signContent(facts: NoticeFacts): SignContent {
   const t = NOTICE_TEXTS[facts.language].sign;
@@ -48,7 +58,7 @@ export function signContent(facts: NoticeFacts): SignContent {
     facts.purposes.length === 0
       ? [[placeholder(placeholderFor(facts, 'purposes'))]]
       : // The sign is read in passing: the purpose without its number in the code.
-        facts.purposes.map((p) => [text(p.label.replace(/^\d{1,2}°\s*/u, ''))]);
+        facts.purposes.map((p) => [text(shortPurpose(p.label))]);
   const entries = [
     { label: t.controller, lines: [[valueOr(facts, 'controller', facts.controller)]] },
     { label: t.purposes, lines: purposes, list: true },
@@ -114,7 +124,9 @@ export function webNoticeContent(facts: NoticeFacts): { title: string; blocks: B
           ordered: false,
           items: facts.purposes.map((p) => [
             paragraph(
-              p.regimeLabel === null ? [text(p.label)] : [text(`${p.label} (${t.regime}: ${p.regimeLabel})`)],
+              p.regimeLabel === null
+                ? [text(p.label)]
+                : [text(`${p.label} — ${t.regime}: ${inSentence(p.regimeLabel, facts.language)}`)],
             ),
           ]),
         },

@@ -34,6 +34,7 @@ table{border-collapse:collapse;width:100%;margin:1rem 0}
 caption{text-align:left;font-weight:700;padding:.25rem 0}
 th,td{border:1px solid #b4bcc8;padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:#dce3ee}
+th[scope=row]{background:#fff;font-weight:600}
 td.number,th.number{text-align:right}
 `
   .trim()

@@ -2,6 +2,7 @@
 import {
   AlignmentType,
   Document,
+  LineRuleType,
   Packer,
   Paragraph,
   ShadingType,
@@ -28,13 +29,13 @@ const SCALE: Record<SignSize, number> = { A4: 1, A3: Math.SQRT2 };
 
 /** Sizes in points on A4; the title stays ≥ 40 pt, the body shrinks only as far as needed to fit one page. */
 const A4_POINTS = { title: 44, subtitle: 20, label: 20, footer: 10, margin: 15 };
-const BODY_CANDIDATES = [22, 20, 18, 17, 16, 15, 14];
+const BODY_CANDIDATES = [24, 22, 20, 19, 18, 17, 16, 15, 14, 13, 12];
 const HEADER_FILL = COLOUR.heading;
 
 /** Points per millimetre. */
 const PT_PER_MM = 72 / 25.4;
 /** Calibri's average character width, as a share of its size; generous, so the estimate errs on the long side. */
-const CHAR_WIDTH = 0.52;
+const CHAR_WIDTH = 0.4;
 const LINE_HEIGHT = 1.22;
 
 /** How tall a paragraph is, in points, at a size, in a column of a width in points. */
@@ -59,7 +60,7 @@ export function fitBodySize(content: SignContent): number {
       (sum, e) => sum + e.lines.reduce((s, line) => s + paragraphHeight(plain(line), body, width - 24, 2), 0),
       0,
     );
-    if (fixed + lines <= height * 0.94) return body;
+    if (fixed + lines <= height * 0.95) return body;
   }
   return BODY_CANDIDATES.at(-1) ?? 14;
 }
@@ -70,7 +71,9 @@ export async function signDocx(
   options: { language: Language; size: SignSize; organisation: string; title: string },
 ): Promise<Uint8Array> {
   const scale = SCALE[options.size];
-  const pt = (points: number) => Math.round(points * scale * 2); // half-points
+  const pt = (points: number) => Math.round(points * scale * 2); // half-points, for type sizes
+  const tw = (points: number) => Math.round(points * scale * 20); // twips, for spacing
+  const single = { line: 240, lineRule: LineRuleType.AUTO };
   const p = A4_POINTS;
   const body = fitBodySize(content);
   const margin = convertMillimetersToTwip(p.margin * scale);
@@ -80,12 +83,12 @@ export async function signDocx(
     new Paragraph({
       alignment: AlignmentType.CENTER,
       shading: { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' },
-      spacing: { before: 0, after: pt(10), line: 240 },
+      spacing: { before: 0, after: tw(10), ...single },
       children: [new TextRun({ text: safeXmlText(content.title), bold: true, size: pt(p.title), color: 'FFFFFF' })],
     }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      spacing: { after: pt(12) },
+      spacing: { after: tw(12), ...single },
       children: [new TextRun({ text: safeXmlText(content.subtitle), size: pt(p.subtitle), bold: true })],
     }),
   ];
@@ -93,7 +96,7 @@ export async function signDocx(
     children.push(
       new Paragraph({
         keepNext: true,
-        spacing: { before: pt(8), after: pt(2), line: 240 },
+        spacing: { before: tw(8), after: tw(2), ...single },
         border: { top: { style: 'single', size: 6, color: COLOUR.border, space: 4 } },
         children: [new TextRun({ text: safeXmlText(entry.label), bold: true, size: pt(p.label), color: COLOUR.heading })],
       }),
@@ -101,7 +104,7 @@ export async function signDocx(
     for (const line of entry.lines) {
       children.push(
         new Paragraph({
-          spacing: { after: pt(2), line: 250 },
+          spacing: { after: tw(2), ...single },
           ...(entry.list === true && entry.lines.length > 1
             ? { bullet: { level: 0 }, indent: { left: convertMillimetersToTwip(8 * scale), hanging: convertMillimetersToTwip(5 * scale) } }
             : { indent: { left: convertMillimetersToTwip(3 * scale) } }),
@@ -112,7 +115,7 @@ export async function signDocx(
   }
   children.push(
     new Paragraph({
-      spacing: { before: pt(12), after: 0 },
+      spacing: { before: tw(12), after: 0, ...single },
       children: [new TextRun({ text: safeXmlText(content.footer), size: pt(p.footer), color: COLOUR.muted })],
     }),
   );
