@@ -9,18 +9,15 @@ import { signContent, webNoticeContent } from './content.ts';
 import { noticeFacts } from './facts.ts';
 import { renderHtmlPage } from './html.ts';
 import { signDocx } from './sign-docx.ts';
-import type { SignSize } from './sign-docx.ts';
+import type { SignSize } from './kinds.ts';
 import { NOTICE_TEXTS } from './texts.ts';
 import { webNoticeDocx } from './web-docx.ts';
 
 export { noticeFacts } from './facts.ts';
 export type { FactKey, FilmedPlace, MissingFact, NoticeFacts, NoticePurpose } from './facts.ts';
 export { escapeHtml } from './html.ts';
-export { SIGN_SIZES } from './sign-docx.ts';
-export type { SignSize } from './sign-docx.ts';
-
-export type NoticeKind = 'sign' | 'web';
-export const NOTICE_KINDS: readonly NoticeKind[] = ['sign', 'web'];
+export { NOTICE_KINDS, SIGN_SIZES, missingFor } from './kinds.ts';
+export type { NoticeKind, SignSize } from './kinds.ts';
 
 export interface NoticeOptions {
   language: Language;

@@ -14,10 +14,9 @@ import { COLOUR } from '../export/docx/styles.ts';
 import type { Language } from '../model/localized.ts';
 import { plain } from './blocks.ts';
 import type { SignContent } from './content.ts';
+import type { SignSize } from './kinds.ts';
 import { noticeStyles, runs } from './docx-runs.ts';
 
-export type SignSize = 'A4' | 'A3';
-export const SIGN_SIZES: readonly SignSize[] = ['A4', 'A3'];
 
 /** Page sizes in millimetres, portrait. */
 const PAGE_MM: Record<SignSize, { width: number; height: number }> = {
