@@ -23,6 +23,11 @@ const PAGE_MM: Record<SignSize, { width: number; height: number }> = {
   A4: { width: 210, height: 297 },
   A3: { width: 297, height: 420 },
 };
+/** The same sizes in twips, as Word writes them for its own A4 and A3 (rounding millimetres would be off by one). */
+const PAGE_TWIPS: Record<SignSize, { width: number; height: number }> = {
+  A4: { width: 11906, height: 16838 },
+  A3: { width: 16838, height: 23811 },
+};
 /** A3 is A4 enlarged by √2: the same layout, every size times this. */
 const SCALE: Record<SignSize, number> = { A4: 1, A3: Math.SQRT2 };
 
@@ -76,7 +81,6 @@ export async function signDocx(
   const p = A4_POINTS;
   const body = fitBodySize(content);
   const margin = convertMillimetersToTwip(p.margin * scale);
-  const page = PAGE_MM[options.size];
 
   const children: Paragraph[] = [
     new Paragraph({
@@ -126,10 +130,7 @@ export async function signDocx(
       {
         properties: {
           page: {
-            size: {
-              width: convertMillimetersToTwip(page.width),
-              height: convertMillimetersToTwip(page.height),
-            },
+            size: PAGE_TWIPS[options.size],
             margin: { top: margin, bottom: margin, left: margin, right: margin },
           },
         },

@@ -21,7 +21,8 @@ import type { Language } from '../model/localized.ts';
 import type { Block } from './blocks.ts';
 import { noticeStyles, runs } from './docx-runs.ts';
 
-const A4 = { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) };
+/** Word's own A4, in twips. */
+const A4 = { width: 11906, height: 16838 };
 const MARGIN = convertMillimetersToTwip(20);
 const TEXT_WIDTH = A4.width - 2 * MARGIN;
 const BODY = 22;
