@@ -6,7 +6,8 @@ import type { Assessment, Camera } from '../../../core/model/assessment.ts';
 import { getBuiltinTemplate } from '../../../core/template/builtin.ts';
 import type { Template } from '../../../core/template/schema.ts';
 
-export const HOSTILE_LOCATION = '<script>alert("x")</script> & <img src=x onerror=alert(1)> — côté nord';
+/** Markup in a camera's location; no bracket or dash, so the whole of it names the place. */
+export const HOSTILE_LOCATION = '<script>document.title="pwned"</script> & <img src=x onerror=alert`1`>';
 
 export async function example(): Promise<{ assessment: Assessment; template: Template }> {
   const { assessment, template } = await buildExampleDocument();
