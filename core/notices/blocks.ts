@@ -103,7 +103,7 @@ function inlines(nodes: readonly PhrasingContent[], marks: { bold?: boolean; ita
         break;
       }
       default:
-        if ('children' in node) out.push(...inlines(node.children as PhrasingContent[], marks));
+        if ('children' in node) out.push(...inlines(node.children, marks));
         else if ('value' in node && typeof node.value === 'string') out.push(text(node.value, marks));
     }
   }

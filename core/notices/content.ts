@@ -15,7 +15,8 @@ export interface SignContent {
   footer: string;
 }
 
-const numberFormat = (facts: NoticeFacts) => new Intl.NumberFormat(facts.language === 'fr' ? 'fr-FR' : 'en-GB');
+const numberFormat = (facts: NoticeFacts) =>
+  new Intl.NumberFormat(facts.language === 'fr' ? 'fr-FR' : 'en-GB');
 
 /** The fact's value as text, or its placeholder. */
 function valueOr(facts: NoticeFacts, key: FactKey, value: string | null): Inline {
@@ -64,7 +65,13 @@ export function signContent(facts: NoticeFacts): SignContent {
     { label: t.purposes, lines: purposes, list: true },
     {
       label: t.retention,
-      lines: [[retention === null ? placeholder(placeholderFor(facts, 'retention')) : text(t.retentionValue(retention))]],
+      lines: [
+        [
+          retention === null
+            ? placeholder(placeholderFor(facts, 'retention'))
+            : text(t.retentionValue(retention)),
+        ],
+      ],
     },
     { label: t.rights, lines: [[text(t.rightsValue)]] },
     {
@@ -143,7 +150,9 @@ export function webNoticeContent(facts: NoticeFacts): { title: string; blocks: B
 
     h2(t.retentionHeading),
     paragraph([
-      retention === null ? placeholder(placeholderFor(facts, 'retention')) : text(t.retentionValue(retention)),
+      retention === null
+        ? placeholder(placeholderFor(facts, 'retention'))
+        : text(t.retentionValue(retention)),
     ]),
 
     h2(t.rightsHeading),
@@ -159,7 +168,10 @@ export function webNoticeContent(facts: NoticeFacts): { title: string; blocks: B
     h2(t.areasHeading),
     ...filmedAreas(facts, format),
   ];
-  return { title: t.documentTitle(facts.organisation || placeholderFor(facts, 'controller')), blocks: typeset(blocks, facts.language) };
+  return {
+    title: t.documentTitle(facts.organisation || placeholderFor(facts, 'controller')),
+    blocks: typeset(blocks, facts.language),
+  };
 }
 
 function filmedAreas(facts: NoticeFacts, format: Intl.NumberFormat): Block[] {

@@ -32,7 +32,12 @@ export function runs(content: readonly Inline[], style: RunStyle = {}): Paragrap
   return content.flatMap((item): ParagraphChild[] => {
     switch (item.kind) {
       case 'placeholder':
-        return textRuns(item.text, { ...base, bold: true, highlight: HighlightColor.YELLOW, color: '000000' });
+        return textRuns(item.text, {
+          ...base,
+          bold: true,
+          highlight: HighlightColor.YELLOW,
+          color: '000000',
+        });
       case 'link':
         return [
           new ExternalHyperlink({

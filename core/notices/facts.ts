@@ -103,7 +103,8 @@ export function noticeFacts(assessment: Assessment, template: Template, language
 
   const controllerAnswer = text('context.controller');
   const controller = orNull(clean(assessment.meta.controller) || controllerAnswer);
-  const controllerDetails = controllerAnswer !== '' && controllerAnswer !== controller ? controllerAnswer : null;
+  const controllerDetails =
+    controllerAnswer !== '' && controllerAnswer !== controller ? controllerAnswer : null;
   const dpo = orNull(clean(assessment.meta.dpo) || clean(assessment.opinions.dpo.name));
   const access = text(Q.access);
   const dpoContact = findContact([clean(assessment.meta.dpo), access]);
@@ -244,7 +245,10 @@ export function groupByPlace(
     if (place) place.cameras++;
     else places.set(key, { name, cameras: 1 });
   }
-  const collator = new Intl.Collator(language === 'fr' ? 'fr-FR' : 'en-GB', { numeric: true, sensitivity: 'base' });
+  const collator = new Intl.Collator(language === 'fr' ? 'fr-FR' : 'en-GB', {
+    numeric: true,
+    sensitivity: 'base',
+  });
   return {
     places: [...places.values()].sort((a, b) => collator.compare(a.name, b.name)),
     cameras: cameras.length,

@@ -1,4 +1,5 @@
 // The web notice as one plain HTML page: no script, no external resource, minimal inline CSS, every text escaped.
+import { safeXmlText } from '../export/docx/safe-text.ts';
 import type { Block, Inline } from './blocks.ts';
 
 const ESCAPES: Record<string, string> = {
@@ -10,14 +11,12 @@ const ESCAPES: Record<string, string> = {
 };
 
 /**
- * Escapes a text for HTML content and for quoted attribute values. Characters HTML forbids (C0 controls other
- * than tab and line feed, lone surrogates, U+FFFE/U+FFFF) are dropped, so no answer can break the page.
+ * Escapes a text for HTML content and for quoted attribute values. What XML 1.0 forbids (C0 controls other than
+ * tab and line feed, lone surrogates, U+FFFE/U+FFFF) is dropped first, as in the Word export, so no answer can
+ * break the page; line breaks become \n.
  */
 export function escapeHtml(value: string): string {
-  return value
-    .replace(/\r\n?/gu, '\n')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu, '')
-    .replace(/[&<>"']/gu, (ch) => ESCAPES[ch] ?? ch);
+  return safeXmlText(value).replace(/[&<>"']/gu, (ch) => ESCAPES[ch] ?? ch);
 }
 
 /** Readable on a phone and in print, high contrast; placeholders stand out. */
@@ -62,7 +61,9 @@ function block(item: Block): string {
     case 'heading':
       return `<h${item.level}>${inlines(item.content)}</h${item.level}>`;
     case 'paragraph':
-      return item.role ? `<p class="${item.role}">${inlines(item.content)}</p>` : `<p>${inlines(item.content)}</p>`;
+      return item.role
+        ? `<p class="${item.role}">${inlines(item.content)}</p>`
+        : `<p>${inlines(item.content)}</p>`;
     case 'list': {
       const tag = item.ordered ? 'ol' : 'ul';
       const items = item.items.map((blocks) => `<li>${listItem(blocks)}</li>`).join('\n');
@@ -76,7 +77,9 @@ function block(item: Block): string {
           (row) =>
             `<tr>${row
               .map((cell, i) =>
-                i === 0 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td${cls(i)}>${escapeHtml(cell)}</td>`,
+                i === 0
+                  ? `<th scope="row">${escapeHtml(cell)}</th>`
+                  : `<td${cls(i)}>${escapeHtml(cell)}</td>`,
               )
               .join('')}</tr>`,
         )

@@ -58,7 +58,11 @@ export async function buildWebNoticeDocx(
 }
 
 /** The same notice as one standalone, accessible HTML page: no script, no external resource. */
-export function buildWebNoticeHtml(assessment: Assessment, template: Template, options: NoticeOptions): string {
+export function buildWebNoticeHtml(
+  assessment: Assessment,
+  template: Template,
+  options: NoticeOptions,
+): string {
   const facts = noticeFacts(assessment, template, options.language);
   const { title, blocks } = webNoticeContent(facts);
   return renderHtmlPage({ title, language: options.language, blocks });

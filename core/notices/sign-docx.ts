@@ -17,7 +17,6 @@ import type { SignContent } from './content.ts';
 import type { SignSize } from './kinds.ts';
 import { noticeStyles, runs } from './docx-runs.ts';
 
-
 /** Page sizes in millimetres, portrait. */
 const PAGE_MM: Record<SignSize, { width: number; height: number }> = {
   A4: { width: 210, height: 297 },
@@ -45,7 +44,9 @@ const LINE_HEIGHT = 1.22;
 /** How tall a paragraph is, in points, at a size, in a column of a width in points. */
 function paragraphHeight(text: string, size: number, width: number, after: number): number {
   const perLine = Math.max(1, Math.floor(width / (size * CHAR_WIDTH)));
-  const lines = text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+  const lines = text
+    .split('\n')
+    .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
   return lines * size * LINE_HEIGHT + after;
 }
 
@@ -87,7 +88,9 @@ export async function signDocx(
       alignment: AlignmentType.CENTER,
       shading: { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' },
       spacing: { before: 0, after: tw(10), ...single },
-      children: [new TextRun({ text: safeXmlText(content.title), bold: true, size: pt(p.title), color: 'FFFFFF' })],
+      children: [
+        new TextRun({ text: safeXmlText(content.title), bold: true, size: pt(p.title), color: 'FFFFFF' }),
+      ],
     }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -101,7 +104,14 @@ export async function signDocx(
         keepNext: true,
         spacing: { before: tw(8), after: tw(2), ...single },
         border: { top: { style: 'single', size: 6, color: COLOUR.border, space: 4 } },
-        children: [new TextRun({ text: safeXmlText(entry.label), bold: true, size: pt(p.label), color: COLOUR.heading })],
+        children: [
+          new TextRun({
+            text: safeXmlText(entry.label),
+            bold: true,
+            size: pt(p.label),
+            color: COLOUR.heading,
+          }),
+        ],
       }),
     );
     for (const line of entry.lines) {
@@ -109,7 +119,13 @@ export async function signDocx(
         new Paragraph({
           spacing: { after: tw(2), ...single },
           ...(entry.list === true && entry.lines.length > 1
-            ? { bullet: { level: 0 }, indent: { left: convertMillimetersToTwip(8 * scale), hanging: convertMillimetersToTwip(5 * scale) } }
+            ? {
+                bullet: { level: 0 },
+                indent: {
+                  left: convertMillimetersToTwip(8 * scale),
+                  hanging: convertMillimetersToTwip(5 * scale),
+                },
+              }
             : { indent: { left: convertMillimetersToTwip(3 * scale) } }),
           children: runs(line, { size: pt(body) }),
         }),

@@ -98,7 +98,9 @@ const en: NoticeTexts = {
     webPage: 'address of the information page on the town’s website',
     filmedAreas: 'filmed areas (camera inventory)',
     cameraLocations: (count: number) =>
-      count === 1 ? 'location of one camera of the inventory' : `location of ${count} cameras of the inventory`,
+      count === 1
+        ? 'location of one camera of the inventory'
+        : `location of ${count} cameras of the inventory`,
   },
   placeholder: (what: string) => `[To be completed: ${what}]`,
   days: (n: string, count: number) => `${n} ${count === 1 ? 'day' : 'days'}`,
@@ -112,8 +114,7 @@ const en: NoticeTexts = {
     retention: 'Images kept for',
     retentionValue: (days: string) => `${days} at most`,
     rights: 'Your rights',
-    rightsValue:
-      'You may access the images of you and ask for them to be rectified, erased or restricted.',
+    rightsValue: 'You may access the images of you and ask for them to be rectified, erased or restricted.',
     contact: 'Contact: data protection officer',
     complaint: 'You may lodge a complaint with the CNIL, the French data protection authority (www.cnil.fr).',
     more: 'Find out more',

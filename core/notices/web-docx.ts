@@ -101,7 +101,9 @@ function areasTable(block: Extract<Block, { kind: 'table' }>): Table {
     columnWidths: widths,
     rows: [
       new TableRow({ tableHeader: true, children: block.headers.map((h, i) => cell(h, i, true)) }),
-      ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((v, i) => cell(v, i, false)) })),
+      ...block.rows.map(
+        (row) => new TableRow({ cantSplit: true, children: row.map((v, i) => cell(v, i, false)) }),
+      ),
     ],
   });
 }

@@ -36,7 +36,9 @@ describe('dpia notice', () => {
       env,
     });
     expect(a3.code).toBe(0);
-    expect(a3.stdout[1]).toMatch(/^2 éléments à compléter\u202F: contact details of the data protection officer, /);
+    expect(a3.stdout[1]).toMatch(
+      /^2 éléments à compléter\u202F: contact details of the data protection officer, /,
+    );
     const sign = await openDocx(await readFile(path.join(dir, 'valmont-sign-A3.docx')));
     expect(sign.parts['word/document.xml']).toContain('<w:pgSz w:w="16838" w:h="23811"');
     expect(sign.parts['word/styles.xml']).toContain('w:lang w:val="en-GB"');

@@ -63,7 +63,11 @@ describe('the information sign', () => {
   it('prints a placeholder for each fact of a blank assessment', async () => {
     const { assessment, template } = blank();
     const sign = await openDocx(await buildSignDocx(assessment, template, { language: 'fr', size: 'A4' }));
-    for (const fact of ['responsable du traitement', 'finalités du traitement', 'durée de conservation des images'])
+    for (const fact of [
+      'responsable du traitement',
+      'finalités du traitement',
+      'durée de conservation des images',
+    ])
       expect(sign.text).toContain(`[À compléter : ${fact}]`);
   });
 });

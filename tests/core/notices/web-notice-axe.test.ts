@@ -22,7 +22,11 @@ interface Violation {
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'], headless: true });
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu'],
+    headless: true,
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -64,7 +68,9 @@ describe.skipIf(!existsSync(executablePath))('the web notice page in Chromium', 
   for (const language of ['fr', 'en'] as Language[]) {
     it(`passes axe with no serious or critical violation (${language})`, async () => {
       const { assessment, template } = await example();
-      const { serious, requests, title } = await audit(buildWebNoticeHtml(assessment, template, { language }));
+      const { serious, requests, title } = await audit(
+        buildWebNoticeHtml(assessment, template, { language }),
+      );
       expect(serious).toEqual([]);
       expect(requests).toEqual([]);
       expect(title).toMatch(/Valmont-sur-Escaut/);

@@ -65,7 +65,9 @@ describe('the web notice in HTML', () => {
     const html = buildWebNoticeHtml(assessment, template, { language: 'fr' });
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="fr">/);
     expect(html).toContain('<meta charset="utf-8">');
-    expect(html).toMatch(/<title>Vidéoprotection – Commune de Valmont-sur-Escaut – information du public<\/title>/);
+    expect(html).toMatch(
+      /<title>Vidéoprotection – Commune de Valmont-sur-Escaut – information du public<\/title>/,
+    );
     expect(html).not.toMatch(/<script|<link|<img|src=|@import|url\(/i);
     expect(html).toContain('<caption>Zones filmées, par lieu</caption>');
     expect(html).toContain('<th scope="col">Lieu</th>');
@@ -73,7 +75,9 @@ describe('the web notice in HTML', () => {
     const levels = [...html.matchAll(/<h(\d)>/g)].map((m) => Number(m[1]));
     expect(levels[0]).toBe(1);
     levels.forEach((level, i) => i > 0 && expect(level - (levels[i - 1] ?? 1)).toBeLessThanOrEqual(1));
-    expect(html).toContain('<mark>[À compléter\u00A0: contact du délégué à la protection des données]</mark>');
+    expect(html).toContain(
+      '<mark>[À compléter\u00A0: contact du délégué à la protection des données]</mark>',
+    );
     expect(visibleText(html)).toContain('Vous pouvez introduire une réclamation auprès de la CNIL');
   });
 
