@@ -137,12 +137,21 @@ export function webNoticeContent(facts: NoticeFacts): { title: string; blocks: B
             ),
           ]),
         },
-    paragraph([
-      text(`${t.legalBases}: `, { bold: true }),
-      facts.legalBases.length === 0
-        ? placeholder(placeholderFor(facts, 'legalBases'))
-        : text(`${NOTICE_TEXTS[facts.language].list(facts.legalBases)}.`),
-    ]),
+    ...(facts.legalBases.length === 0
+      ? [
+          paragraph([
+            text(`${t.legalBases}: `, { bold: true }),
+            placeholder(placeholderFor(facts, 'legalBases')),
+          ]),
+        ]
+      : [
+          paragraph([text(`${t.legalBases}:`, { bold: true })]),
+          {
+            kind: 'list' as const,
+            ordered: false,
+            items: facts.legalBases.map((basis) => [paragraph([text(basis)])]),
+          },
+        ]),
     ...(facts.regimes.directive && facts.regimes.gdpr ? [paragraph([text(t.regimesNote)])] : []),
 
     h2(t.recipientsHeading),

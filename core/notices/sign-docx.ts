@@ -35,6 +35,9 @@ const A4_POINTS = { title: 44, subtitle: 20, label: 20, footer: 10, margin: 15 }
 const BODY_CANDIDATES = [24, 22, 20, 19, 18, 17, 16, 15, 14, 13, 12];
 const HEADER_FILL = COLOUR.heading;
 
+/** Labels stay a step above the text they introduce. */
+const labelSize = (body: number): number => Math.max(A4_POINTS.label, body + 2);
+
 /** Points per millimetre. */
 const PT_PER_MM = 72 / 25.4;
 /** Calibri's average character width, as a share of its size; generous, so the estimate errs on the long side. */
@@ -58,14 +61,17 @@ export function fitBodySize(content: SignContent): number {
   const fixed =
     paragraphHeight(content.title, p.title, width - 20, 14) +
     paragraphHeight(content.subtitle, p.subtitle, width, 12) +
-    paragraphHeight(content.footer, p.footer, width, 0) +
-    content.entries.reduce((sum, e) => sum + paragraphHeight(e.label, p.label, width, 2) + 8, 0);
+    paragraphHeight(content.footer, p.footer, width, 0);
   for (const body of BODY_CANDIDATES) {
+    const labels = content.entries.reduce(
+      (sum, e) => sum + paragraphHeight(e.label, labelSize(body), width, 2) + 8,
+      0,
+    );
     const lines = content.entries.reduce(
       (sum, e) => sum + e.lines.reduce((s, line) => s + paragraphHeight(plain(line), body, width - 24, 2), 0),
       0,
     );
-    if (fixed + lines <= height * 0.95) return body;
+    if (fixed + labels + lines <= height * 0.95) return body;
   }
   return BODY_CANDIDATES.at(-1) ?? 14;
 }
@@ -108,7 +114,7 @@ export async function signDocx(
           new TextRun({
             text: safeXmlText(entry.label),
             bold: true,
-            size: pt(p.label),
+            size: pt(labelSize(body)),
             color: COLOUR.heading,
           }),
         ],
