@@ -1,9 +1,11 @@
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDocx } from '../core/export/docx-reader.ts';
 import { dpia } from './cli-harness.ts';
+import { hostileFiles } from './hostile-files.ts';
 
 let dir: string;
 
@@ -80,11 +82,28 @@ describe('dpia notice', () => {
     await expect(stat(path.join(dir, 'sign.html'))).rejects.toThrow();
   });
 
-  it('answers an unreadable file with exit 1 and one line, writing nothing', async () => {
-    await writeFile(path.join(dir, 'notes.dpia'), '<script>not a dpia</script>');
-    const result = await dpia(['notice', 'notes.dpia', '--kind', 'web'], { cwd: dir });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toHaveLength(1);
-    await expect(stat(path.join(dir, 'notes-web-notice.docx'))).rejects.toThrow();
+  it('answers every class of hostile file with exit 1 and one line, writing nothing', async () => {
+    for (const [name, bytes] of Object.entries(await hostileFiles())) {
+      await writeFile(path.join(dir, 'hostile.dpia'), bytes);
+      const result = await dpia(['notice', 'hostile.dpia', '--kind', 'web'], { cwd: dir });
+      expect({ name, code: result.code, lines: result.stderr.length }).toEqual({ name, code: 1, lines: 1 });
+      await expect(stat(path.join(dir, 'hostile-web-notice.docx'))).rejects.toThrow();
+    }
+  });
+
+  it('loads the Word builders of the notices only when the command runs', async () => {
+    const { metafile } = await build({
+      entryPoints: [path.resolve(import.meta.dirname, '../../cli/main.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const importers = Object.values(metafile.inputs).flatMap((input) =>
+      input.imports.filter((i) => i.path === 'core/notices/index.ts').map((i) => i.kind),
+    );
+    expect(importers).toEqual(['dynamic-import']);
   });
 });
