@@ -81,6 +81,9 @@ const NOT_THE_TOWN = /(^|\.)(cnil\.fr|legifrance\.gouv\.fr|europa\.eu|service-pu
 /** What separates a place from the spot on it: « Place d'Armes — côté nord », « Gare (parvis) ». */
 const PLACE_SEPARATOR = /\s+[—–-]\s+|\s*\(|\s*\/\s+/u;
 
+/** The controller question of the built-in template; the checks read no controller, so their Q map lacks it. */
+const CONTROLLER_QUESTION = 'context.controller';
+
 const clean = (value: string | undefined | null): string => (value ?? '').trim();
 const orNull = (value: string): string | null => (value === '' ? null : value);
 
@@ -101,7 +104,7 @@ export function noticeFacts(assessment: Assessment, template: Template, language
     return a && (a.type === 'text' || a.type === 'richtext') ? a.text.trim() : '';
   };
 
-  const controllerAnswer = text('context.controller');
+  const controllerAnswer = text(CONTROLLER_QUESTION);
   const controller = orNull(clean(assessment.meta.controller) || controllerAnswer);
   const controllerDetails =
     controllerAnswer !== '' && controllerAnswer !== controller ? controllerAnswer : null;

@@ -78,7 +78,6 @@ const fr = {
     areasCaption: 'Zones filmées, par lieu',
     place: 'Lieu',
     cameraCount: 'Nombre de caméras',
-    signHeading: 'Panneaux',
     webPage: 'Cette page est publiée à l’adresse :',
   },
 };
@@ -160,7 +159,6 @@ const en: NoticeTexts = {
     areasCaption: 'Filmed areas, by place',
     place: 'Place',
     cameraCount: 'Number of cameras',
-    signHeading: 'Signs',
     webPage: 'This page is published at:',
   },
 };
