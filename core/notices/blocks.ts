@@ -110,19 +110,26 @@ function inlines(nodes: readonly PhrasingContent[], marks: { bold?: boolean; ita
   return out;
 }
 
+/** French typography on the runs of one paragraph, typeset together; links are left as they are. */
+export function typesetInlines(content: readonly Inline[], language: Language): Inline[] {
+  if (language !== 'fr') return [...content];
+  const texts = frenchTypographyParts(content.map((i) => ({ text: i.text, verbatim: i.kind === 'link' })));
+  return content.map((i, k) => ({ ...i, text: texts[k] ?? i.text }));
+}
+
+/** French typography on one text in French; other languages are unchanged. */
+export const typesetText = (value: string, language: Language): string =>
+  language === 'fr' ? (frenchTypographyParts([{ text: value }])[0] ?? value) : value;
+
 /** French typography on every paragraph of French blocks (links kept verbatim); English blocks are unchanged. */
 export function typeset(blocks: readonly Block[], language: Language): Block[] {
   if (language !== 'fr') return [...blocks];
-  const line = (content: Inline[]): Inline[] => {
-    const texts = frenchTypographyParts(content.map((i) => ({ text: i.text, verbatim: i.kind === 'link' })));
-    return content.map((i, k) => ({ ...i, text: texts[k] ?? i.text }));
-  };
-  const one = (value: string): string => frenchTypographyParts([{ text: value }])[0] ?? value;
+  const one = (value: string): string => typesetText(value, language);
   return blocks.map((block): Block => {
     switch (block.kind) {
       case 'heading':
       case 'paragraph':
-        return { ...block, content: line(block.content) };
+        return { ...block, content: typesetInlines(block.content, language) };
       case 'list':
         return { ...block, items: block.items.map((item) => typeset(item, language)) };
       case 'table':

@@ -1,7 +1,15 @@
 // What the sign and the web notice say, built from the facts: the same content for Word and for HTML.
 import { longDate } from '../checks/context.ts';
 import type { Block, Inline } from './blocks.ts';
-import { markdownBlocks, paragraph, placeholder, text, typeset } from './blocks.ts';
+import {
+  markdownBlocks,
+  paragraph,
+  placeholder,
+  text,
+  typeset,
+  typesetInlines,
+  typesetText,
+} from './blocks.ts';
 import type { FactKey, NoticeFacts } from './facts.ts';
 import { placeholderFor } from './facts.ts';
 import { CNIL_COMPLAINT_URL, NOTICE_TEXTS } from './texts.ts';
@@ -58,8 +66,7 @@ export function signContent(facts: NoticeFacts): SignContent {
   const purposes =
     facts.purposes.length === 0
       ? [[placeholder(placeholderFor(facts, 'purposes'))]]
-      : // The sign is read in passing: the purpose without its number in the code.
-        facts.purposes.map((p) => [text(shortPurpose(p.label))]);
+      : facts.purposes.map((p) => [text(shortPurpose(p.label))]);
   const entries = [
     { label: t.controller, lines: [[valueOr(facts, 'controller', facts.controller)]] },
     { label: t.purposes, lines: purposes, list: true },
@@ -80,20 +87,16 @@ export function signContent(facts: NoticeFacts): SignContent {
     },
     { label: t.more, lines: [[webPageInline(facts)], [text(t.complaint)]] },
   ];
-  if (facts.language !== 'fr') return { title: t.title, subtitle: t.subtitle, entries, footer: t.footer };
-  const one = (value: string): string => {
-    const [block] = typeset([paragraph([text(value)])], 'fr');
-    return block?.kind === 'paragraph' ? (block.content[0]?.text ?? value) : value;
-  };
-  const line = (content: Inline[]): Inline[] => {
-    const [block] = typeset([paragraph(content)], 'fr');
-    return block?.kind === 'paragraph' ? block.content : content;
-  };
+  const { language } = facts;
   return {
-    title: one(t.title),
-    subtitle: one(t.subtitle),
-    entries: entries.map((e) => ({ ...e, label: one(e.label), lines: e.lines.map(line) })),
-    footer: one(t.footer),
+    title: typesetText(t.title, language),
+    subtitle: typesetText(t.subtitle, language),
+    entries: entries.map((e) => ({
+      ...e,
+      label: typesetText(e.label, language),
+      lines: e.lines.map((line) => typesetInlines(line, language)),
+    })),
+    footer: typesetText(t.footer, language),
   };
 }
 
