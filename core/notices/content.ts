@@ -111,7 +111,7 @@ export function webNoticeContent(facts: NoticeFacts): { title: string; blocks: B
 
   const blocks: Block[] = [
     { kind: 'heading', level: 1, content: [text(t.title)] },
-    paragraph([text(facts.organisation)], 'lead'),
+    ...(facts.organisation === '' ? [] : [paragraph([text(facts.organisation)], 'lead')]),
     paragraph([text(t.updated(longDate(facts.updated)[facts.language]))], 'note'),
     paragraph([text(t.intro)]),
     paragraph([text(`${t.webPage} `), webPageInline(facts)]),

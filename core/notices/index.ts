@@ -5,6 +5,7 @@
 import type { Assessment } from '../model/assessment.ts';
 import type { Language } from '../model/localized.ts';
 import type { Template } from '../template/schema.ts';
+import { typesetText } from './blocks.ts';
 import { signContent, webNoticeContent } from './content.ts';
 import { noticeFacts } from './facts.ts';
 import { renderHtmlPage } from './html.ts';
@@ -43,6 +44,7 @@ export async function buildSignDocx(
     size: options.size,
     organisation,
     title: NOTICE_TEXTS[options.language].sign.documentTitle(organisation),
+    subject: typesetText(NOTICE_TEXTS[options.language].sign.documentSubject, options.language),
   });
 }
 

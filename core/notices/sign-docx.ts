@@ -79,7 +79,7 @@ export function fitBodySize(content: SignContent): number {
 /** The sign's Word document. */
 export async function signDocx(
   content: SignContent,
-  options: { language: Language; size: SignSize; organisation: string; title: string },
+  options: { language: Language; size: SignSize; organisation: string; title: string; subject: string },
 ): Promise<Uint8Array> {
   const scale = SCALE[options.size];
   const pt = (points: number) => Math.round(points * scale * 2); // half-points, for type sizes
@@ -146,6 +146,7 @@ export async function signDocx(
   );
   const file = new Document({
     title: safeXmlText(options.title),
+    subject: safeXmlText(options.subject),
     creator: safeXmlText(options.organisation),
     styles: noticeStyles(options.language, pt(body)),
     sections: [

@@ -39,6 +39,8 @@ const fr = {
     footer:
       'Information du public : code de la sécurité intérieure, art. L251-3 ; RGPD, art. 13 ; loi Informatique et Libertés, art. 104.',
     documentTitle: (organisation: string) => `Panneau d’information – vidéoprotection – ${organisation}`,
+    documentSubject:
+      'Information du public (code de la sécurité intérieure, art. L251-3) : mentions minimales du panneau selon l’instruction du 20 mars 2024',
   },
   web: {
     title: 'Vidéoprotection : information des personnes filmées',
@@ -120,6 +122,8 @@ const en: NoticeTexts = {
     footer:
       'Information of the public: French internal security code, art. L251-3; GDPR art. 13; French Data Protection Act, art. 104.',
     documentTitle: (organisation: string) => `Information sign – video protection – ${organisation}`,
+    documentSubject:
+      'Information of the public (French internal security code, art. L251-3): minimum contents of the sign under the Instruction of 20 March 2024',
   },
   web: {
     title: 'Video protection: information for people filmed',

@@ -34,6 +34,8 @@ describe('the information sign', () => {
     // French typography: a no-break space before the colon of the placeholders.
     expect(xml).toContain('À compléter\u00A0:');
     expect(sign.parts['word/styles.xml']).toContain('w:lang w:val="fr-FR"');
+    // Where the sign's minimum contents come from, in the document's properties.
+    expect(sign.parts['docProps/core.xml']).toContain('instruction du 20 mars 2024');
     expect(pageSize(xml)).toEqual({ width: 11906, height: 16838 });
     expect(Math.max(...sizes(xml))).toBeGreaterThanOrEqual(80);
   });
