@@ -15,6 +15,8 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; content: Inline[] }
   | { kind: 'paragraph'; content: Inline[]; role?: 'lead' | 'note' }
   | { kind: 'list'; ordered: boolean; items: Block[][] }
+  /** What the DPO wrote, in the assessment's language when the notice is in another one. */
+  | { kind: 'group'; lang: Language; blocks: Block[] }
   | {
       kind: 'table';
       caption: string;
@@ -123,7 +125,8 @@ export const typesetText = (value: string, language: Language): string =>
 
 /** French typography on every paragraph of French blocks (links kept verbatim); English blocks are unchanged. */
 export function typeset(blocks: readonly Block[], language: Language): Block[] {
-  if (language !== 'fr') return [...blocks];
+  if (language !== 'fr')
+    return blocks.map((b) => (b.kind === 'group' ? { ...b, blocks: typeset(b.blocks, b.lang) } : b));
   const one = (value: string): string => typesetText(value, language);
   return blocks.map((block): Block => {
     switch (block.kind) {
@@ -132,6 +135,8 @@ export function typeset(blocks: readonly Block[], language: Language): Block[] {
         return { ...block, content: typesetInlines(block.content, language) };
       case 'list':
         return { ...block, items: block.items.map((item) => typeset(item, language)) };
+      case 'group':
+        return { ...block, blocks: typeset(block.blocks, block.lang) };
       case 'table':
         return {
           ...block,

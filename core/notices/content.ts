@@ -104,8 +104,13 @@ export function signContent(facts: NoticeFacts): SignContent {
 export function webNoticeContent(facts: NoticeFacts): { title: string; blocks: Block[] } {
   const t = NOTICE_TEXTS[facts.language].web;
   const h2 = (value: string): Block => ({ kind: 'heading', level: 2, content: [text(value)] });
+  /** The DPO's own words, marked with their language when the notice is in another one. */
+  const ownWords = (blocks: Block[]): Block[] =>
+    facts.answersLanguage === facts.language
+      ? blocks
+      : [{ kind: 'group', lang: facts.answersLanguage, blocks }];
   const rich = (key: FactKey, value: string | null): Block[] =>
-    value === null ? [paragraph([placeholder(placeholderFor(facts, key))])] : markdownBlocks(value);
+    value === null ? [paragraph([placeholder(placeholderFor(facts, key))])] : ownWords(markdownBlocks(value));
   const retention = days(facts);
   const format = numberFormat(facts);
 
@@ -119,7 +124,7 @@ export function webNoticeContent(facts: NoticeFacts): { title: string; blocks: B
 
     h2(t.controllerHeading),
     paragraph([valueOr(facts, 'controller', facts.controller)]),
-    ...(facts.controllerDetails === null ? [] : [paragraph([text(facts.controllerDetails)])]),
+    ...(facts.controllerDetails === null ? [] : ownWords([paragraph([text(facts.controllerDetails)])])),
 
     h2(t.dpoHeading),
     paragraph([valueOr(facts, 'dpo', facts.dpo)]),

@@ -14,6 +14,8 @@ export interface RunStyle {
   size?: number;
   bold?: boolean;
   colour?: string;
+  /** The proofing language of text in another language than the document's. */
+  language?: Language;
 }
 
 /** A text with its line breaks, as runs. */
@@ -28,6 +30,7 @@ export function runs(content: readonly Inline[], style: RunStyle = {}): Paragrap
   const base = {
     ...(style.size === undefined ? {} : { size: style.size }),
     ...(style.colour === undefined ? {} : { color: style.colour }),
+    ...(style.language === undefined ? {} : { language: { value: WORD_LANGUAGE[style.language] } }),
   };
   return content.flatMap((item): ParagraphChild[] => {
     switch (item.kind) {

@@ -47,6 +47,8 @@ export interface FilmedPlace {
 
 export interface NoticeFacts {
   language: Language;
+  /** The language the DPO wrote the answers in (the assessment's), which may differ from the notice's. */
+  answersLanguage: Language;
   organisation: string;
   /** Who the controller is, in short (the document properties, else the controller answer). */
   controller: string | null;
@@ -134,6 +136,7 @@ export function noticeFacts(assessment: Assessment, template: Template, language
 
   const facts: Omit<NoticeFacts, 'missing'> = {
     language,
+    answersLanguage: assessment.meta.language,
     organisation: clean(assessment.meta.organisation),
     controller,
     controllerDetails,

@@ -69,6 +69,8 @@ function block(item: Block): string {
       const items = item.items.map((blocks) => `<li>${listItem(blocks)}</li>`).join('\n');
       return `<${tag}>\n${items}\n</${tag}>`;
     }
+    case 'group':
+      return `<div lang="${escapeHtml(item.lang)}">\n${item.blocks.map(block).join('\n')}\n</div>`;
     case 'table': {
       const cls = (column: number) => (item.numeric.includes(column) ? ' class="number"' : '');
       const head = item.headers.map((h, i) => `<th scope="col"${cls(i)}>${escapeHtml(h)}</th>`).join('');

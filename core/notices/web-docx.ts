@@ -28,48 +28,62 @@ const TEXT_WIDTH = A4.width - 2 * MARGIN;
 const BODY = 22;
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-interface ListState {
+/** Where a block goes: its list level (-1 outside lists) and numbering, and the language of its text. */
+interface Position {
+  level: number;
+  ordered: boolean;
   instance: number;
+  /** Set for the DPO's words in another language than the notice's. */
+  language?: Language;
 }
 
-function blockChildren(block: Block, out: FileChild[], list: ListState, level = -1, ordered = false): void {
+/** Numbering instances handed out so far: each list numbers from 1. */
+interface Counter {
+  instances: number;
+}
+
+function blockChildren(block: Block, out: FileChild[], counter: Counter, at: Position): void {
+  const style = at.language === undefined ? {} : { language: at.language };
   switch (block.kind) {
     case 'heading':
-      out.push(new Paragraph({ heading: HEADINGS[block.level], children: runs(block.content) }));
+      out.push(new Paragraph({ heading: HEADINGS[block.level], children: runs(block.content, style) }));
       return;
     case 'paragraph':
       out.push(
         new Paragraph({
           ...(block.role === 'lead' ? { style: 'Lead' } : block.role === 'note' ? { style: 'Note' } : {}),
-          ...(level >= 0
+          ...(at.level >= 0
             ? {
                 numbering: {
-                  reference: ordered ? NUMBERING.ordered : NUMBERING.bullet,
-                  level: Math.min(level, 8),
-                  instance: list.instance,
+                  reference: at.ordered ? NUMBERING.ordered : NUMBERING.bullet,
+                  level: Math.min(at.level, 8),
+                  instance: at.instance,
                 },
               }
             : {}),
-          children: runs(block.content),
+          children: runs(block.content, style),
         }),
       );
       return;
     case 'list': {
-      // Each list numbers from 1: a fresh numbering instance.
-      list.instance++;
-      const instance = list.instance;
+      const inList = { ...at, level: at.level + 1, ordered: block.ordered, instance: ++counter.instances };
       for (const item of block.items) {
         item.forEach((child, i) => {
-          if (i === 0 && child.kind === 'paragraph') {
-            const state = { instance };
-            blockChildren(child, out, state, level + 1, block.ordered);
-          } else {
-            blockChildren(child, out, list, child.kind === 'list' ? level + 1 : -1);
-          }
+          // The item's first paragraph carries the bullet or number; what follows sits under it, unnumbered.
+          const first = i === 0 && child.kind === 'paragraph';
+          blockChildren(
+            child,
+            out,
+            counter,
+            first || child.kind === 'list' ? inList : { ...inList, level: -1 },
+          );
         });
       }
       return;
     }
+    case 'group':
+      for (const child of block.blocks) blockChildren(child, out, counter, { ...at, language: block.lang });
+      return;
     case 'table':
       out.push(
         new Paragraph({ style: 'Caption', children: [new TextRun(safeXmlText(block.caption))] }),
@@ -116,8 +130,9 @@ export async function webNoticeDocx(page: {
   blocks: readonly Block[];
 }): Promise<Uint8Array> {
   const children: FileChild[] = [];
-  const list = { instance: 0 };
-  for (const block of page.blocks) blockChildren(block, children, list);
+  const counter = { instances: 0 };
+  for (const block of page.blocks)
+    blockChildren(block, children, counter, { level: -1, ordered: false, instance: 0 });
   const file = new Document({
     title: safeXmlText(page.title),
     creator: safeXmlText(page.organisation),

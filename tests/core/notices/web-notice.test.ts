@@ -91,6 +91,15 @@ describe('the web notice in HTML', () => {
     expect(marks).toContain('[To be completed: how to exercise the rights]');
   });
 
+  it('marks the DPO’s French answers as French in an English notice, for screen readers and proofing', async () => {
+    const { assessment, template } = await example();
+    const english = buildWebNoticeHtml(assessment, template, { language: 'en' });
+    expect(english).toMatch(/<h2>Recipients of the images<\/h2>\n<div lang="fr">\n<p>Accèdent aux images/);
+    expect(buildWebNoticeHtml(assessment, template, { language: 'fr' })).not.toContain('<div lang=');
+    const notice = await openDocx(await buildWebNoticeDocx(assessment, template, { language: 'en' }));
+    expect(notice.parts['word/document.xml']).toContain('<w:lang w:val="fr-FR"/>');
+  });
+
   it('escapes what the DPO wrote: a camera location cannot inject markup', async () => {
     const { assessment, template } = await example();
     const base = assessment.cameras[0]!;
