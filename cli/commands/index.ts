@@ -9,6 +9,7 @@ import { registerExport } from './export.ts';
 import { registerImportCnil } from './import-cnil.ts';
 import { registerKeygen } from './keygen.ts';
 import { registerNew } from './new.ts';
+import { registerNotice } from './notice.ts';
 import { registerSign } from './sign.ts';
 import { registerStatus } from './status.ts';
 import { registerTemplate } from './template.ts';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerExample,
   registerValidate,
   registerExport,
+  registerNotice,
   registerCheck,
   registerStatus,
   registerKeygen,
