@@ -13,7 +13,6 @@ import type {
 } from '../../core/api.ts';
 import { createAssessment } from '../../core/assessment/new-assessment.ts';
 import type { Assessment } from '../../core/model/assessment.ts';
-import { getBuiltinTemplateVersion } from '../../core/template/builtin.ts';
 import type { Template } from '../../core/template/schema.ts';
 import { upgradeDocument } from '../../core/template/upgrade.ts';
 
@@ -232,7 +231,8 @@ export class FakeDpia implements DpiaApi {
   ): ReturnType<DpiaApi['upgradeTemplate']> {
     this.record('upgradeTemplate', input);
     const { templateId, templateVersion } = input.assessment.meta;
-    const from = getBuiltinTemplateVersion(templateId, templateVersion);
+    // The template the document carries: the fake knows the templates it was given, old versions included.
+    const from = this.options.templates.find((t) => t.id === templateId && t.version === templateVersion);
     if (!from)
       return {
         ok: false,

@@ -18,7 +18,7 @@ afterEach(cleanup);
 async function show(options: { readOnly?: boolean; assessment?: Assessment } = {}) {
   const document = await exampleOnPreviousTemplate();
   const current = getBuiltinTemplate('csu-videoprotection')!;
-  const api = new FakeDpia({ templates: [current] });
+  const api = new FakeDpia({ templates: [current, document.template] });
   const onUpgraded = vi.fn();
   const editor = {
     edit: vi.fn(),
