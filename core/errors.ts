@@ -15,6 +15,32 @@ const STATUS_LABELS: Record<string, Record<Language, string>> = {
 const statusLabel = (status: string | number | undefined, language: Language): string =>
   STATUS_LABELS[String(status)]?.[language] ?? String(status);
 
+/** Why an archive's layout was refused (see core/format/unzip-within-limits.ts). */
+const ZIP_REASONS: Record<string, Record<Language, string>> = {
+  structure: { fr: 'répertoire central invalide', en: 'invalid central directory' },
+  method: { fr: 'méthode de compression inconnue', en: 'unknown compression method' },
+  encrypted: { fr: 'élément chiffré', en: 'encrypted entry' },
+  'stored-size': {
+    fr: 'élément non compressé dont les tailles diffèrent',
+    en: 'stored entry whose sizes differ',
+  },
+  ratio: { fr: 'taux de compression impossible', en: 'impossible compression ratio' },
+  bounds: { fr: 'élément hors des limites de l’archive', en: 'entry outside the archive’s bounds' },
+  'local-header': {
+    fr: 'en-tête local qui ne correspond pas',
+    en: 'local header that does not match',
+  },
+  overlap: { fr: 'éléments qui se chevauchent', en: 'overlapping entries' },
+  'compressed-total': {
+    fr: 'tailles compressées supérieures à celle du fichier',
+    en: 'compressed sizes larger than the file',
+  },
+  'inflated-size': {
+    fr: 'taille décompressée différente de celle déclarée',
+    en: 'uncompressed size differs from the declared one',
+  },
+};
+
 /** Every user-facing error message, side by side in both languages. */
 const MESSAGES = {
   'not-a-zip': {
@@ -24,6 +50,12 @@ const MESSAGES = {
   'damaged-zip': {
     fr: (p) => `« ${p.file} » est endommagé ou tronqué : l’archive ne peut pas être lue (${p.detail}).`,
     en: (p) => `"${p.file}" is damaged or truncated: the archive cannot be read (${p.detail}).`,
+  },
+  'inconsistent-zip': {
+    fr: (p) =>
+      `« ${p.file} » est refusé : son archive est incohérente (${ZIP_REASONS[String(p.reason)]?.fr ?? p.reason}${p.entry ? ` : « ${p.entry} »` : ''}).`,
+    en: (p) =>
+      `"${p.file}" is refused: its archive is inconsistent (${ZIP_REASONS[String(p.reason)]?.en ?? p.reason}${p.entry ? `: "${p.entry}"` : ''}).`,
   },
   'too-many-entries': {
     fr: (p) => `« ${p.file} » contient trop d’éléments (plus de ${p.limit}) : fichier refusé.`,
