@@ -41,6 +41,21 @@ const ZIP_REASONS: Record<string, Record<Language, string>> = {
   },
 };
 
+/** What a document limit counts (see core/format/limits.ts). */
+const LIMITED: Record<string, Record<Language, string>> = {
+  cameras: { fr: 'le nombre de caméras', en: 'the number of cameras' },
+  risks: { fr: 'le nombre de risques', en: 'the number of risks' },
+  measures: { fr: 'le nombre de mesures', en: 'the number of measures' },
+  attachments: { fr: 'le nombre de pièces jointes', en: 'the number of attachments' },
+  entries: { fr: 'le nombre d’éléments', en: 'the number of entries' },
+  size: { fr: 'la taille', en: 'the size' },
+};
+const limited = (p: Params, language: Language): string => {
+  const label = LIMITED[String(p.what)]?.[language] ?? String(p.what);
+  if (!p.entry) return label;
+  return language === 'fr' ? `${label} de « ${p.entry} »` : `${label} of "${p.entry}"`;
+};
+
 /** Every user-facing error message, side by side in both languages. */
 const MESSAGES = {
   'not-a-zip': {
@@ -128,6 +143,18 @@ const MESSAGES = {
   'template-mismatch': {
     fr: (p) => `« ${p.file} » : les réponses ne correspondent pas au modèle (${p.detail}).`,
     en: (p) => `"${p.file}": the answers do not match the template (${p.detail}).`,
+  },
+  'document-over-limit': {
+    fr: (p) =>
+      `« ${p.file} » est refusé : ${limited(p, 'fr')} (${p.count}) dépasse la limite d’un document (${p.limit}).`,
+    en: (p) =>
+      `"${p.file}" is refused: ${limited(p, 'en')} (${p.count}) exceeds a document’s limit (${p.limit}).`,
+  },
+  'save-over-limit': {
+    fr: (p) =>
+      `« ${p.file} » n’est pas enregistré : ${limited(p, 'fr')} (${p.count}) dépasse la limite d’un document (${p.limit}), et le fichier ne pourrait plus être ouvert. Le fichier existant n’a pas été modifié.`,
+    en: (p) =>
+      `"${p.file}" was not saved: ${limited(p, 'en')} (${p.count}) exceeds a document’s limit (${p.limit}), and the file could not be opened again. The existing file was not changed.`,
   },
   'file-not-found': {
     fr: (p) => `Fichier introuvable : « ${p.file} ».`,

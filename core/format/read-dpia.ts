@@ -13,6 +13,7 @@ import { migrate, MIGRATIONS, type Migration } from './migrations.ts';
 import { computeContentHash } from './content-hash.ts';
 import { parseJsonEntry } from './safe-json.ts';
 import { unzipWithinLimits } from './unzip-within-limits.ts';
+import { checkRowLimits } from './document-limits.ts';
 import { describeIssue } from './zod-issue.ts';
 
 export interface ReadOptions {
@@ -139,6 +140,7 @@ export async function readDpia(bytes: Uint8Array, options: ReadOptions): Promise
     });
   }
   const assessment = parseWith(Assessment, migrated.assessment, file, ENTRY.assessment);
+  checkRowLimits(assessment, limits, file, 'read');
   const mismatch = findAnswerMismatch(assessment, template);
   if (mismatch) throw new DpiaError('template-mismatch', { file, detail: mismatch });
 

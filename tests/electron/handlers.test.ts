@@ -7,6 +7,8 @@ import { openDpiaFile } from '../../core/node/dpia-file.ts';
 import { buildDocx } from '../../core/export/docx/build-docx.ts';
 import { createHandlers } from '../../electron/handlers/index.ts';
 import { fakeDeps } from './fake-deps.ts';
+import { DEFAULT_LIMITS } from '../../core/format/limits.ts';
+import { cameras } from '../fixtures/cameras.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -77,6 +79,29 @@ describe('documents: new, autosave, save, open', () => {
     expect((await openDpiaFile(`${file}.bak`)).document.assessment.meta.title).toBe(
       reopened.assessment.meta.title,
     );
+  });
+
+  it('refuses to autosave an assessment over the camera limit, leaving the file byte for byte', async () => {
+    const { deps, dialogs } = fakeDeps(dir);
+    const handlers = createHandlers(deps);
+    const opened = await newDocument(handlers);
+    const file = path.join(dir, 'aipd.dpia');
+    dialogs.save.push(file);
+    value(await handlers.saveDocument({ sessionId: opened.sessionId, assessment: opened.assessment }));
+    const before = await readFile(file);
+    const assessment = { ...opened.assessment, cameras: cameras(DEFAULT_LIMITS.maxCameras + 1) };
+    for (const result of [
+      await handlers.autosave({ sessionId: opened.sessionId, assessment }),
+      await handlers.saveDocument({ sessionId: opened.sessionId, assessment }),
+    ]) {
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('save-over-limit');
+        expect(result.error.message.fr).toContain('nombre de caméras');
+      }
+    }
+    expect(await readFile(file)).toEqual(before);
+    expect((await readdir(dir)).sort()).toEqual(['aipd.dpia']);
   });
 
   it('opens through the dialog, and returns null when the user cancels', async () => {
