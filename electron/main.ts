@@ -4,6 +4,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import Store from 'electron-store';
 import { MENU_COMMAND_CHANNEL, EXPORT_PROGRESS_CHANNEL } from '../core/api.ts';
+import { ensurePrivateFolder, PRIVATE_FILE_MODE } from '../core/node/private-folder.ts';
 import { defaultUserTemplatesDir } from '../core/node/user-templates.ts';
 import { APP_VERSION } from '../core/version.ts';
 import { createHandlers, type Handlers } from './handlers/index.ts';
@@ -49,6 +50,7 @@ const store = new Store<StoredPreferences>({
   name: 'preferences',
   schema: PREFERENCES_JSON_SCHEMA.properties as never, // electron-store types its schema per key; ours is generated
   clearInvalidConfig: true,
+  configFileMode: PRIVATE_FILE_MODE, // recent files and the author's name are the user's own
 });
 const preferences = createPreferences(
   store,
@@ -173,6 +175,7 @@ app.on('activate', () => {
 });
 
 void app.whenReady().then(() => {
+  void ensurePrivateFolder(app.getPath('userData')).catch(() => undefined); // drafts and preferences live there
   // hardenSession installs the permission request handler (and denies everything); the rule cannot see across files.
   // eslint-disable-next-line electron-security/require-permission-request-handler
   hardenSession(session.defaultSession);

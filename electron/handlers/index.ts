@@ -1,5 +1,5 @@
 // The main process's answers to window.dpia: plain functions over injected effects (see deps.ts).
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import type {
@@ -19,6 +19,7 @@ import { writeDpia } from '../../core/format/write-dpia.ts';
 import { sha256Hex } from '../../core/hash.ts';
 import type { Assessment, AttachmentMeta } from '../../core/model/assessment.ts';
 import { writeFileAtomic } from '../../core/node/atomic-write.ts';
+import { ensurePrivateFolder, PRIVATE_FILE_MODE } from '../../core/node/private-folder.ts';
 import { openDpiaFile, readFileWithinLimit, saveDpiaFile } from '../../core/node/dpia-file.ts';
 import { listUserTemplates } from '../../core/node/user-templates.ts';
 import { readPrivateKeyFile } from '../../core/node/keys.ts';
@@ -319,13 +320,13 @@ export function createHandlers(deps: HandlerDeps) {
           session.backedUp = true;
           return { savedAt: deps.now().toISOString(), target: 'file' as const };
         }
-        await mkdir(draftsDir, { recursive: true });
+        await ensurePrivateFolder(draftsDir);
         session.draftPath ??= path.join(draftsDir, `${session.id}.dpia`);
         const { bytes } = await writeDpia(document, {
           createdWith: APP_NAME_AND_VERSION,
           file: path.basename(session.draftPath),
         });
-        await writeFileAtomic(session.draftPath, bytes);
+        await writeFileAtomic(session.draftPath, bytes, { mode: PRIVATE_FILE_MODE });
         return { savedAt: deps.now().toISOString(), target: 'draft' as const };
       }),
 

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -42,6 +42,12 @@ describe('documents: new, autosave, save, open', () => {
       target: 'draft',
     });
     expect(await readdir(path.join(dir, 'drafts'))).toHaveLength(1);
+    if (process.platform !== 'win32') {
+      // Drafts are the user's private data: owner-only folder and files.
+      const [draft] = await readdir(path.join(dir, 'drafts'));
+      expect((await stat(path.join(dir, 'drafts'))).mode & 0o777).toBe(0o700);
+      expect((await stat(path.join(dir, 'drafts', draft!))).mode & 0o777).toBe(0o600);
+    }
 
     const target = path.join(dir, 'Valmont');
     dialogs.save.push(target);
