@@ -8,7 +8,7 @@ import { parseCsv } from '../../core/csv/parse.ts';
 import { openDpiaFile } from '../../core/node/dpia-file.ts';
 import { getBuiltinTemplate } from '../../core/template/builtin.ts';
 import { importTemplateFile } from '../../core/template/template-file.ts';
-import { samplePath } from '../core/import/cnil-samples.ts';
+import { sampleJson, samplePath } from '../core/import/cnil-samples.ts';
 import { bundleCli, dpia, runBundled } from './cli-harness.ts';
 
 let dir: string;
@@ -52,6 +52,18 @@ describe('dpia import-cnil', () => {
     expect(result.stdout.join('\n')).toContain(
       'appréciation à la référence invalide «\u202F3.1.[object Object]\u202F»\u202F: texte conservé dans l’appréciation de «\u202FMesures existantes ou prévues\u202F»',
     );
+  });
+
+  it('imports 850 KB of unclosed <script> tags in linear time', async () => {
+    const json = sampleJson('captoo');
+    (json.answers as { data: { text: string } }[])[0]!.data.text = '<script>x'.repeat(95_000);
+    await writeFile(at('scripts.json'), JSON.stringify(json));
+    const started = performance.now();
+    const result = await dpia(['import-cnil', 'scripts.json', '-o', 'scripts.dpia'], { cwd: dir });
+    const ms = performance.now() - started;
+    expect(result.code).toBe(0);
+    // Quadratic, this took 32 s; linear, well under one. The bound is generous for a shared machine.
+    expect(ms).toBeLessThan(5000);
   });
 
   it('writes the assessment in English when asked', async () => {
