@@ -156,6 +156,12 @@ const MESSAGES = {
     en: (p) =>
       `"${p.file}" was not saved: ${limited(p, 'en')} (${p.count}) exceeds a document’s limit (${p.limit}), and the file could not be opened again. The existing file was not changed.`,
   },
+  'save-template-too-large': {
+    fr: (p) =>
+      `« ${p.file} » n’est pas enregistré : son modèle dépasse les limites d’un modèle (${p.detail}), et le fichier ne pourrait plus être ouvert. Le fichier existant n’a pas été modifié.`,
+    en: (p) =>
+      `"${p.file}" was not saved: its template is over a template’s limits (${p.detail}), and the file could not be opened again. The existing file was not changed.`,
+  },
   'file-not-found': {
     fr: (p) => `Fichier introuvable : « ${p.file} ».`,
     en: (p) => `File not found: "${p.file}".`,

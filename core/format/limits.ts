@@ -30,6 +30,18 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxAttachments: 1_000,
 };
 
+/** Bounds of a template, whether a template file or the frozen copy in a .dpia (the built-in: 7 sections). */
+export const TEMPLATE_LIMITS = {
+  maxBytes: 16 * MiB,
+  maxSections: 500,
+  maxItems: 5_000,
+  maxQuestions: 10_000,
+  /** Choices, columns, knowledge-base entries and legal references, each counted on its own. */
+  maxListLength: 10_000,
+  /** Characters in any one text (a label, a guidance, a knowledge-base entry). */
+  maxTextLength: 200_000,
+} as const;
+
 export function formatBytes(bytes: number): string {
   if (bytes >= MiB) return `${Math.round(bytes / MiB)} MiB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KiB`;

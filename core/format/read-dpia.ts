@@ -7,7 +7,7 @@ import { findAnswerMismatch } from '../template/answers.ts';
 import { Template } from '../template/schema.ts';
 import { findTemplateProblems } from '../template/validate-template.ts';
 import type { DpiaDocument } from './document.ts';
-import { DEFAULT_LIMITS, formatBytes, type ReadLimits } from './limits.ts';
+import { DEFAULT_LIMITS, formatBytes, TEMPLATE_LIMITS, type ReadLimits } from './limits.ts';
 import { CURRENT_FORMAT_VERSION, ENTRY, Manifest } from './manifest.ts';
 import { migrate, MIGRATIONS, type Migration } from './migrations.ts';
 import { computeContentHash } from './content-hash.ts';
@@ -107,6 +107,8 @@ export async function readDpia(bytes: Uint8Array, options: ReadOptions): Promise
 
   const assessmentBytes = take(ENTRY.assessment);
   const templateBytes = take(ENTRY.template);
+  if (templateBytes.length > TEMPLATE_LIMITS.maxBytes)
+    throw new DpiaError('too-large', { file, limit: formatBytes(TEMPLATE_LIMITS.maxBytes) });
   const snapshotBytes = new Map<string, Uint8Array>();
   for (const [name, data] of Object.entries(entries)) {
     const id = REVISION_NAME.exec(name)?.[1];

@@ -6,6 +6,7 @@ import { computeContentHash } from './content-hash.ts';
 import { attachmentEntry, CURRENT_FORMAT_VERSION, ENTRY, revisionEntry, type Manifest } from './manifest.ts';
 import { sha256Hex } from '../hash.ts';
 import { encodeJson } from './safe-json.ts';
+import { findTemplateSizeProblem } from '../template/template-limits.ts';
 import { checkRowLimits } from './document-limits.ts';
 import { DEFAULT_LIMITS, formatBytes, type ReadLimits } from './limits.ts';
 
@@ -55,6 +56,10 @@ export async function writeDpia(
   const { assessment, template } = document;
   const limits = options.limits ?? DEFAULT_LIMITS;
   checkRowLimits(assessment, limits, options.file, 'write');
+  const templateTooLarge = findTemplateSizeProblem(template);
+  if (templateTooLarge) {
+    throw new DpiaError('save-template-too-large', { file: options.file, detail: templateTooLarge });
+  }
   const assessmentBytes = encodeJson(assessment);
   const templateBytes = encodeJson(template);
   const hashes = assessment.attachments.map((a) => a.sha256);
