@@ -19,7 +19,7 @@ import {
   type StoredPreferences,
 } from './preferences.ts';
 import { APP_ENTRY, APP_SCHEME, CONTENT_SECURITY_POLICY, contentTypeOf, resolveAppPath } from './protocol.ts';
-import { exportInWorker } from './run-export.ts';
+import { exportInWorker, findingsInWorker, importCnilInWorker } from './run-export.ts';
 import { hardenSession, hardenWebContents, secureWebPreferences } from './security.ts';
 
 const here = import.meta.dirname;
@@ -130,6 +130,8 @@ function createWindow(toOpen: string | null): void {
       openExternal: (url) => shell.openExternal(url),
       buildDocx: (document, options, onProgress) =>
         exportInWorker(EXPORT_WORKER, document, options, onProgress),
+      exportFindings: (document, language, now) => findingsInWorker(EXPORT_WORKER, document, language, now),
+      importCnil: (bytes, file, options) => importCnilInWorker(EXPORT_WORKER, bytes, file, options),
       pendingOpen: () => {
         const value = pending;
         pending = null;

@@ -3,17 +3,27 @@ import { findingsForExport, isoDay, runChecks } from '../checks/index.ts';
 import type { DpiaDocument } from '../format/document.ts';
 import type { Language } from '../model/localized.ts';
 import { signatureForExport, verifyDocument } from '../signature/verify.ts';
-import type { ExportOptions } from './docx/context.ts';
+import type { ExportFinding, ExportOptions } from './docx/context.ts';
 
 export async function exportOptionsFor(
   document: DpiaDocument,
-  options: { language: Language; now: Date; file: string; contentSha256?: string },
+  options: {
+    language: Language;
+    now: Date;
+    file: string;
+    contentSha256?: string;
+    /** Findings already computed elsewhere (the app runs the checks off its main thread). */
+    findings?: ExportFinding[];
+  },
 ): Promise<ExportOptions> {
-  const findings = runChecks(document.assessment, document.template, { today: isoDay(options.now) });
-  const result: ExportOptions = {
-    language: options.language,
-    findings: findingsForExport(findings, options.language, document.template),
-  };
+  const findings =
+    options.findings ??
+    findingsForExport(
+      runChecks(document.assessment, document.template, { today: isoDay(options.now) }),
+      options.language,
+      document.template,
+    );
+  const result: ExportOptions = { language: options.language, findings };
   if (options.contentSha256) result.contentSha256 = options.contentSha256;
   // Only a signature that verifies is printed as one: a broken one must not look valid on paper.
   if (document.signature) {

@@ -424,10 +424,12 @@ export function createHandlers(deps: HandlerDeps) {
         const progress = (fraction: number, stage: 'building' | 'packing' | 'writing' | 'done') =>
           deps.notify({ channel: 'export-progress', payload: { sessionId, fraction, stage } });
         progress(0, 'building');
+        const findings = await deps.exportFindings?.(document, language, deps.now());
         const options = await exportOptionsFor(document, {
           language,
           now: deps.now(),
           file: path.basename(target),
+          ...(findings ? { findings } : {}),
         });
         const bytes = await deps.buildDocx(document, options, (fraction) =>
           progress(fraction * 0.9, 'packing'),
@@ -592,11 +594,11 @@ export function createHandlers(deps: HandlerDeps) {
         const filePath = picked.filePaths[0];
         if (picked.canceled || !filePath) return null;
         const { language } = deps.preferences.get();
-        const { document, report } = await importCnilFile(
-          await readFileWithinLimit(filePath, DEFAULT_LIMITS.maxFileBytes),
-          path.basename(filePath),
-          { now: deps.now(), newId: deps.newId, language },
-        );
+        const bytes = await readFileWithinLimit(filePath, DEFAULT_LIMITS.maxFileBytes);
+        const options = { now: deps.now(), language };
+        const { document, report } = deps.importCnil
+          ? await deps.importCnil(bytes, path.basename(filePath), options)
+          : await importCnilFile(bytes, path.basename(filePath), { ...options, newId: deps.newId });
         const lines = (l: Language) => reportLines(report, l, document.template);
         const [fr, en] = [lines('fr'), lines('en')];
         return {

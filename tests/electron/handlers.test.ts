@@ -405,6 +405,25 @@ describe('reuse from the app', () => {
     expect(imported.report[0]!.fr).not.toEqual(imported.report[0]!.en);
   });
 
+  it('hands the CNIL import to the injected worker when there is one, and opens what it gives back', async () => {
+    const calls: string[] = [];
+    const { deps, dialogs } = fakeDeps(dir, {
+      importCnil: async (bytes, file, options) => {
+        calls.push(`${file}:${bytes.length}:${options.language}`);
+        const { importCnilFile } = await import('../../core/import/cnil/import-file.ts');
+        let n = 0;
+        return importCnilFile(bytes, file, {
+          ...options,
+          newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+        });
+      },
+    });
+    dialogs.open.push([path.join(import.meta.dirname, '../fixtures/cnil-pia/cnil-pia-example.json')]);
+    const imported = value(await createHandlers(deps).importCnil(undefined))!;
+    expect(calls).toEqual([expect.stringMatching(/^cnil-pia-example\.json:\d+:fr$/)]);
+    expect(imported.document.template.id).toBe('cnil-method');
+  });
+
   it('says clearly that a file is not a CNIL export', async () => {
     const { deps, dialogs } = fakeDeps(dir);
     const notCnil = path.join(dir, 'other.json');
