@@ -183,7 +183,8 @@ export function unzipWithinLimits(
   rules: EntryRules,
 ): Record<string, Uint8Array> {
   const records = readRecords(bytes, file, limits, rules);
-  const entries: Record<string, Uint8Array> = {};
+  // No prototype: an entry named __proto__ (possible in a CNIL archive) is just a name.
+  const entries = Object.create(null) as Record<string, Uint8Array>;
   for (const record of records) {
     if (rules.skip(record.name)) continue;
     const data = bytes.subarray(record.dataStart, record.dataEnd);

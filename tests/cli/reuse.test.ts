@@ -9,7 +9,8 @@ import { openDpiaFile } from '../../core/node/dpia-file.ts';
 import { getBuiltinTemplate } from '../../core/template/builtin.ts';
 import { importTemplateFile } from '../../core/template/template-file.ts';
 import { sampleJson, samplePath } from '../core/import/cnil-samples.ts';
-import { bundleCli, dpia, runBundled } from './cli-harness.ts';
+import { overlappingRecordsZip } from '../fixtures/zip-tools.ts';
+import { bundleCli, dpia, runBundled, runBundledMeasured } from './cli-harness.ts';
 
 let dir: string;
 let bundled: string;
@@ -64,6 +65,16 @@ describe('dpia import-cnil', () => {
     expect(result.code).toBe(0);
     // Quadratic, this took 32 s; linear, well under one. The bound is generous for a shared machine.
     expect(ms).toBeLessThan(5000);
+  });
+
+  it('refuses a small ZIP whose 3,000 records share one entry, fast and in little memory', async () => {
+    await writeFile(at('overlapping.zip'), overlappingRecordsZip());
+    const result = runBundledMeasured(bundled, ['import-cnil', 'overlapping.zip', '-o', 'overlapping.dpia'], {
+      cwd: dir,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toHaveLength(1);
+    expect(result.peakMiB).toBeLessThan(200);
   });
 
   it('writes the assessment in English when asked', async () => {

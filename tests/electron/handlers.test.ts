@@ -9,6 +9,7 @@ import { createHandlers } from '../../electron/handlers/index.ts';
 import { fakeDeps } from './fake-deps.ts';
 import { DEFAULT_LIMITS } from '../../core/format/limits.ts';
 import { cameras } from '../fixtures/cameras.ts';
+import { overlappingRecordsZip } from '../fixtures/zip-tools.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -108,6 +109,18 @@ describe('documents: new, autosave, save, open', () => {
     }
     expect(await readFile(file)).toEqual(before);
     expect((await readdir(dir)).sort()).toEqual(['aipd.dpia']);
+  });
+
+  it('refuses at once a small file whose 3,000 records share one entry (a double-click must not cost 3 GB)', async () => {
+    const { deps } = fakeDeps(dir);
+    const file = path.join(dir, 'overlapping.dpia');
+    await writeFile(file, overlappingRecordsZip());
+    const result = await createHandlers(deps).openDocument({ filePath: file });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('inconsistent-zip');
+      expect(result.error.message.fr).toContain('incohérente');
+    }
   });
 
   it('opens through the dialog, and returns null when the user cancels', async () => {
