@@ -103,11 +103,13 @@ function readRecords(
       at + CENTRAL_SIZE + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     const headerStart = view.getUint32(at + 42, true);
     if (next > eocd) throw inconsistent(file, 'structure');
+    const rawName = bytes.subarray(at + CENTRAL_SIZE, at + CENTRAL_SIZE + nameLength);
     let name: string;
     try {
-      name = decoder.decode(bytes.subarray(at + CENTRAL_SIZE, at + CENTRAL_SIZE + nameLength));
+      name = decoder.decode(rawName);
     } catch {
-      throw inconsistent(file, 'structure');
+      // Old tools write names in a legacy code page; such a name is only ever shown (or refused as unknown).
+      name = new TextDecoder('latin1').decode(rawName);
     }
     rules.checkName(name);
     if (names.has(name)) throw new DpiaError('duplicate-entry', { file, entry: name });
@@ -134,8 +136,7 @@ function readRecords(
     const dataEnd = dataStart + compressedSize;
     if (dataEnd > centralStart) throw inconsistent(file, 'bounds', name);
     const localName = bytes.subarray(headerStart + LOCAL_SIZE, headerStart + LOCAL_SIZE + localNameLength);
-    const centralName = bytes.subarray(at + CENTRAL_SIZE, at + CENTRAL_SIZE + nameLength);
-    if (localNameLength !== nameLength || localName.some((b, j) => b !== centralName[j]))
+    if (localNameLength !== nameLength || localName.some((b, j) => b !== rawName[j]))
       throw inconsistent(file, 'local-header', name);
     records.push({ name, method, compressedSize, size, headerStart, dataStart, dataEnd });
     at = next;
