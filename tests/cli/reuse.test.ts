@@ -106,6 +106,24 @@ describe('dpia import-cnil', () => {
 });
 
 describe('dpia template', () => {
+  it('refuses a template whose question id is "constructor", which would give files that never reopen', async () => {
+    await mkdir(at('reserved'), { recursive: true });
+    await dpia(['template', 'export', 'cnil-method', '-o', 'reserved-src.json'], { cwd: dir });
+    const template = JSON.parse(await readFile(at('reserved-src.json'), 'utf8')) as {
+      id: string;
+      sections: { items: { questions: { id: string }[] }[] }[];
+    };
+    template.id = 'cabinet-reserve';
+    template.sections[0]!.items[0]!.questions[0]!.id = 'constructor';
+    await writeFile(at('reserved.json'), JSON.stringify(template));
+    const result = await dpia(['template', 'import', 'reserved.json', '--templates-dir', at('reserved')], {
+      cwd: dir,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toEqual([expect.stringContaining('reserved')]);
+    expect(await readdir(at('reserved'))).toEqual([]);
+  });
+
   it('exports a built-in template and imports it back into the user folder as <id>-<version>.json', async () => {
     const templates = at('lib');
     await mkdir(templates, { recursive: true });
