@@ -12,6 +12,7 @@ import type {
 } from '../../core/api.ts';
 import { createAssessment } from '../../core/assessment/new-assessment.ts';
 import { DpiaError } from '../../core/errors.ts';
+import { safeUrl } from '../../core/markdown/safe-url.ts';
 import { buildExampleDocument } from '../../core/example/example-document.ts';
 import { exportOptionsFor } from '../../core/export/export-options.ts';
 import type { DpiaDocument } from '../../core/format/document.ts';
@@ -689,19 +690,11 @@ export function createHandlers(deps: HandlerDeps) {
 
 export type Handlers = ReturnType<typeof createHandlers>;
 
-/** Only well-formed https and mailto links leave the app, and only to the system's own handlers. */
+/** Only well-formed https and mailto links leave the app, by the same rule as links written into Word. */
 export function checkExternalUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new DpiaError('url-refused', { url: value.slice(0, 200) });
-  }
-  const allowed =
-    (url.protocol === 'https:' && url.hostname !== '' && !url.username && !url.password) ||
-    url.protocol === 'mailto:';
-  if (!allowed) throw new DpiaError('url-refused', { url: value.slice(0, 200) });
-  return url.toString();
+  const url = safeUrl(value);
+  if (url === null) throw new DpiaError('url-refused', { url: value.slice(0, 200) });
+  return url;
 }
 
 /** CSV files from French Excel are often Windows-1252; UTF-8 is tried first. The BOM is removed. */

@@ -294,6 +294,8 @@ describe('attachments, export, CSV, preferences, links', () => {
     ['file:///etc/passwd'],
     ['http://example.org'],
     ['https://user:pass@example.org'],
+    ['mailto:dpd@valmont.fr?attach=/home/dpo/.ssh/id_ed25519'],
+    ['mailto:dpd@valmont.fr?cc=x@example.org'],
     ['not a url'],
   ])('refuses to open %s outside the app', async (url) => {
     const { deps, opened } = fakeDeps(dir);
