@@ -15,6 +15,47 @@ const STATUS_LABELS: Record<string, Record<Language, string>> = {
 const statusLabel = (status: string | number | undefined, language: Language): string =>
   STATUS_LABELS[String(status)]?.[language] ?? String(status);
 
+/** Why an archive's layout was refused (see core/format/unzip-within-limits.ts). */
+const ZIP_REASONS: Record<string, Record<Language, string>> = {
+  structure: { fr: 'répertoire central invalide', en: 'invalid central directory' },
+  method: { fr: 'méthode de compression inconnue', en: 'unknown compression method' },
+  encrypted: { fr: 'élément chiffré', en: 'encrypted entry' },
+  'stored-size': {
+    fr: 'élément non compressé dont les tailles diffèrent',
+    en: 'stored entry whose sizes differ',
+  },
+  ratio: { fr: 'taux de compression impossible', en: 'impossible compression ratio' },
+  bounds: { fr: 'élément hors des limites de l’archive', en: 'entry outside the archive’s bounds' },
+  'local-header': {
+    fr: 'en-tête local qui ne correspond pas',
+    en: 'local header that does not match',
+  },
+  overlap: { fr: 'éléments qui se chevauchent', en: 'overlapping entries' },
+  'compressed-total': {
+    fr: 'tailles compressées supérieures à celle du fichier',
+    en: 'compressed sizes larger than the file',
+  },
+  'inflated-size': {
+    fr: 'taille décompressée différente de celle déclarée',
+    en: 'uncompressed size differs from the declared one',
+  },
+};
+
+/** What a document limit counts (see core/format/limits.ts). */
+const LIMITED: Record<string, Record<Language, string>> = {
+  cameras: { fr: 'le nombre de caméras', en: 'the number of cameras' },
+  risks: { fr: 'le nombre de risques', en: 'the number of risks' },
+  measures: { fr: 'le nombre de mesures', en: 'the number of measures' },
+  attachments: { fr: 'le nombre de pièces jointes', en: 'the number of attachments' },
+  entries: { fr: 'le nombre d’éléments', en: 'the number of entries' },
+  size: { fr: 'la taille', en: 'the size' },
+};
+const limited = (p: Params, language: Language): string => {
+  const label = LIMITED[String(p.what)]?.[language] ?? String(p.what);
+  if (!p.entry) return label;
+  return language === 'fr' ? `${label} de « ${p.entry} »` : `${label} of "${p.entry}"`;
+};
+
 /** Every user-facing error message, side by side in both languages. */
 const MESSAGES = {
   'not-a-zip': {
@@ -24,6 +65,12 @@ const MESSAGES = {
   'damaged-zip': {
     fr: (p) => `« ${p.file} » est endommagé ou tronqué : l’archive ne peut pas être lue (${p.detail}).`,
     en: (p) => `"${p.file}" is damaged or truncated: the archive cannot be read (${p.detail}).`,
+  },
+  'inconsistent-zip': {
+    fr: (p) =>
+      `« ${p.file} » est refusé : son archive est incohérente (${ZIP_REASONS[String(p.reason)]?.fr ?? p.reason}${p.entry ? ` : « ${p.entry} »` : ''}).`,
+    en: (p) =>
+      `"${p.file}" is refused: its archive is inconsistent (${ZIP_REASONS[String(p.reason)]?.en ?? p.reason}${p.entry ? `: "${p.entry}"` : ''}).`,
   },
   'too-many-entries': {
     fr: (p) => `« ${p.file} » contient trop d’éléments (plus de ${p.limit}) : fichier refusé.`,
@@ -96,6 +143,24 @@ const MESSAGES = {
   'template-mismatch': {
     fr: (p) => `« ${p.file} » : les réponses ne correspondent pas au modèle (${p.detail}).`,
     en: (p) => `"${p.file}": the answers do not match the template (${p.detail}).`,
+  },
+  'document-over-limit': {
+    fr: (p) =>
+      `« ${p.file} » est refusé : ${limited(p, 'fr')} (${p.count}) dépasse la limite d’un document (${p.limit}).`,
+    en: (p) =>
+      `"${p.file}" is refused: ${limited(p, 'en')} (${p.count}) exceeds a document’s limit (${p.limit}).`,
+  },
+  'save-over-limit': {
+    fr: (p) =>
+      `« ${p.file} » n’est pas enregistré : ${limited(p, 'fr')} (${p.count}) dépasse la limite d’un document (${p.limit}), et le fichier ne pourrait plus être ouvert. Le fichier existant n’a pas été modifié.`,
+    en: (p) =>
+      `"${p.file}" was not saved: ${limited(p, 'en')} (${p.count}) exceeds a document’s limit (${p.limit}), and the file could not be opened again. The existing file was not changed.`,
+  },
+  'save-template-too-large': {
+    fr: (p) =>
+      `« ${p.file} » n’est pas enregistré : son modèle dépasse les limites d’un modèle (${p.detail}), et le fichier ne pourrait plus être ouvert. Le fichier existant n’a pas été modifié.`,
+    en: (p) =>
+      `"${p.file}" was not saved: its template is over a template’s limits (${p.detail}), and the file could not be opened again. The existing file was not changed.`,
   },
   'file-not-found': {
     fr: (p) => `Fichier introuvable : « ${p.file} ».`,

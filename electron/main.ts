@@ -4,6 +4,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import Store from 'electron-store';
 import { EXPORT_PROGRESS_CHANNEL, MENU_COMMAND_CHANNEL } from './channels.ts';
+import { ensurePrivateFolder, PRIVATE_FILE_MODE } from '../core/node/private-folder.ts';
 import { defaultUserTemplatesDir } from '../core/node/user-templates.ts';
 import { APP_VERSION } from '../core/version.ts';
 import { createHandlers, type WindowHandlers } from './handlers/index.ts';
@@ -18,7 +19,7 @@ import {
   type StoredPreferences,
 } from './preferences.ts';
 import { APP_ENTRY, APP_SCHEME, CONTENT_SECURITY_POLICY, contentTypeOf, resolveAppPath } from './protocol.ts';
-import { exportInWorker } from './run-export.ts';
+import { exportInWorker, findingsInWorker, importCnilInWorker } from './run-export.ts';
 import { hardenSession, hardenWebContents, secureWebPreferences } from './security.ts';
 
 const here = import.meta.dirname;
@@ -49,6 +50,7 @@ const store = new Store<StoredPreferences>({
   name: 'preferences',
   schema: PREFERENCES_JSON_SCHEMA.properties as never, // electron-store types its schema per key; ours is generated
   clearInvalidConfig: true,
+  configFileMode: PRIVATE_FILE_MODE, // recent files and the author's name are the user's own
 });
 const preferences = createPreferences(
   store,
@@ -128,6 +130,8 @@ function createWindow(toOpen: string | null): void {
       openExternal: (url) => shell.openExternal(url),
       buildDocx: (document, options, onProgress) =>
         exportInWorker(EXPORT_WORKER, document, options, onProgress),
+      exportFindings: (document, language, now) => findingsInWorker(EXPORT_WORKER, document, language, now),
+      importCnil: (bytes, file, options) => importCnilInWorker(EXPORT_WORKER, bytes, file, options),
       pendingOpen: () => {
         const value = pending;
         pending = null;
@@ -173,6 +177,7 @@ app.on('activate', () => {
 });
 
 void app.whenReady().then(() => {
+  void ensurePrivateFolder(app.getPath('userData')).catch(() => undefined); // drafts and preferences live there
   // hardenSession installs the permission request handler (and denies everything); the rule cannot see across files.
   // eslint-disable-next-line electron-security/require-permission-request-handler
   hardenSession(session.defaultSession);

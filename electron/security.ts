@@ -1,6 +1,7 @@
 // Every security rule of the app in one file, top to bottom: windows, navigation, permissions, network, links.
 import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
 import { DpiaError } from '../core/errors.ts';
+import { safeUrl } from '../core/markdown/safe-url.ts';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './protocol.ts';
 
 /** The only web preferences a window of ours is ever created with. */
@@ -60,17 +61,9 @@ export function hardenSession(session: Session): void {
   );
 }
 
-/** Only well-formed https and mailto links leave the app, and only to the system's own handlers. */
+/** Only well-formed https and mailto links leave the app, by the same rule as links written into Word. */
 export function checkExternalUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new DpiaError('url-refused', { url: value.slice(0, 200) });
-  }
-  const allowed =
-    (url.protocol === 'https:' && url.hostname !== '' && !url.username && !url.password) ||
-    url.protocol === 'mailto:';
-  if (!allowed) throw new DpiaError('url-refused', { url: value.slice(0, 200) });
-  return url.toString();
+  const url = safeUrl(value);
+  if (url === null) throw new DpiaError('url-refused', { url: value.slice(0, 200) });
+  return url;
 }

@@ -1,4 +1,5 @@
 // Whether a question has a real answer: the one rule behind progress counts, completeness checks and summaries.
+import { own } from '../model/own.ts';
 import type { Assessment } from '../model/assessment.ts';
 import type { Question } from '../template/schema.ts';
 
@@ -14,7 +15,7 @@ export function isAnswered(question: Question, assessment: Assessment): boolean 
     default:
       break;
   }
-  const answer = assessment.answers[question.id];
+  const answer = own(assessment.answers, question.id);
   if (!answer) return false;
   switch (answer.type) {
     case 'richtext':

@@ -1,4 +1,5 @@
 // What every rule reads: the facts of the assessment (answers, inventory) and a way to write a finding.
+import { own } from '../model/own.ts';
 import { isAnswered as isQuestionAnswered } from '../assessment/is-answered.ts';
 import type { Answer, Assessment, Camera } from '../model/assessment.ts';
 import type { Language, LocalizedText } from '../model/localized.ts';
@@ -144,7 +145,7 @@ export function createCheckContext(
   const inventoryLocation: FindingLocation = inventoryQuestion
     ? { kind: 'question', id: inventoryQuestion.id }
     : { kind: 'assessment', id: 'cameras' };
-  const answer = (id: string): Answer | undefined => assessment.answers[id];
+  const answer = (id: string): Answer | undefined => own(assessment.answers, id);
 
   const isAnswered = (question: Question): boolean => isQuestionAnswered(question, assessment);
 

@@ -11,21 +11,43 @@ export function locationText(location: FindingLocation, language: Language, temp
   return language === 'fr' ? typesetFrench(text) : text;
 }
 
+interface Place {
+  section: { fr: string; en: string };
+  label: { fr: string; en: string };
+}
+
+/** Items and questions by id, built once per template: a lookup per finding must not rescan the template. */
+const PLACES = new WeakMap<Template, { items: Map<string, Place>; questions: Map<string, Place> }>();
+
+function placesOf(template: Template): { items: Map<string, Place>; questions: Map<string, Place> } {
+  const known = PLACES.get(template);
+  if (known) return known;
+  const places = { items: new Map<string, Place>(), questions: new Map<string, Place>() };
+  for (const section of template.sections) {
+    for (const item of section.items) {
+      // The first of a repeated id wins, as with the scan this replaces.
+      if (!places.items.has(item.id))
+        places.items.set(item.id, { section: section.title, label: item.title });
+      for (const question of item.questions)
+        if (!places.questions.has(question.id))
+          places.questions.set(question.id, { section: section.title, label: question.label });
+    }
+  }
+  PLACES.set(template, places);
+  return places;
+}
+
 function placeOf(location: FindingLocation, language: Language, template: Template): string {
   const local = (text: { fr: string; en: string }): string => text[language];
   switch (location.kind) {
     case 'question':
-    case 'item':
-      for (const section of template.sections) {
-        for (const item of section.items) {
-          if (location.kind === 'item' && item.id === location.id) {
-            return `${local(section.title)} › ${local(item.title)}`;
-          }
-          const question = item.questions.find((q) => q.id === location.id);
-          if (question) return `${local(section.title)} › ${local(question.label)}`;
-        }
-      }
-      return location.id;
+    case 'item': {
+      const { items, questions } = placesOf(template);
+      const place =
+        (location.kind === 'item' ? items.get(location.id) : undefined) ?? questions.get(location.id);
+      if (!place) return location.id;
+      return `${local(place.section)} › ${local(place.label)}`;
+    }
     case 'camera':
     case 'risk':
     case 'measure': {

@@ -1,5 +1,6 @@
 // Spreadsheet exports of the camera inventory and of the action plan: UTF-8 with BOM, CRLF, quoted where needed
 // (never by stripping commas), headers in the chosen language, `;` for French Excel and `,` for English.
+import { own } from '../model/own.ts';
 import type { Assessment, Camera, Capability, CameraType, Measure, Verdict } from '../model/assessment.ts';
 import type { Language } from '../model/localized.ts';
 import { markdownToPlainText } from '../markdown/parse.ts';
@@ -283,7 +284,7 @@ export function actionPlanToCsv(
         ...item.questions.map((q) => ({ id: q.id, title: q.label[language] })),
       ];
       for (const target of targets) {
-        const evaluation = assessment.evaluations[target.id];
+        const evaluation = own(assessment.evaluations, target.id);
         if (evaluation === undefined || evaluation.verdict === 'acceptable') continue;
         const action = plain(evaluation.correctiveAction);
         const comment = plain(evaluation.comment);

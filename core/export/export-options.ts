@@ -3,7 +3,7 @@ import { findingsForExport, isoDay, runChecks } from '../checks/index.ts';
 import type { DpiaDocument } from '../format/document.ts';
 import type { Language } from '../model/localized.ts';
 import { signatureForExport, verifyDocument } from '../signature/verify.ts';
-import type { ExportOptions } from './docx/context.ts';
+import type { ExportFinding, ExportOptions } from './docx/context.ts';
 
 export async function exportOptionsFor(
   document: DpiaDocument,
@@ -14,15 +14,19 @@ export async function exportOptionsFor(
     contentSha256?: string;
     /** The day the findings are established as of, `YYYY-MM-DD`; the day of `now` by default. */
     asOf?: string;
+    /** Findings already computed elsewhere (the app runs the checks off its main thread). */
+    findings?: ExportFinding[];
   },
 ): Promise<ExportOptions> {
   const asOf = options.asOf ?? isoDay(options.now);
-  const findings = runChecks(document.assessment, document.template, { asOf });
-  const result: ExportOptions = {
-    language: options.language,
-    findings: findingsForExport(findings, options.language, document.template),
-    findingsAsOf: asOf,
-  };
+  const findings =
+    options.findings ??
+    findingsForExport(
+      runChecks(document.assessment, document.template, { asOf }),
+      options.language,
+      document.template,
+    );
+  const result: ExportOptions = { language: options.language, findings, findingsAsOf: asOf };
   if (options.contentSha256) result.contentSha256 = options.contentSha256;
   // Only a signature that verifies is printed as one: a broken one must not look valid on paper.
   if (document.signature) {

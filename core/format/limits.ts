@@ -1,4 +1,5 @@
-// Bounds that keep a hostile or broken file from exhausting memory or disk.
+// Bounds that keep a hostile or broken file from exhausting memory or disk. The same numbers bound what
+// is written, so that the app never saves a file it would refuse to open.
 export interface ReadLimits {
   /** Size of the .dpia file itself. */
   maxFileBytes: number;
@@ -8,6 +9,11 @@ export interface ReadLimits {
   /** Each JSON entry, uncompressed. */
   maxJsonBytes: number;
   maxAttachmentBytes: number;
+  /** Rows of the assessment: far above any real town (the large reference has 361 cameras). */
+  maxCameras: number;
+  maxRisks: number;
+  maxMeasures: number;
+  maxAttachments: number;
 }
 
 const MiB = 1024 * 1024;
@@ -18,7 +24,23 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxTotalUncompressedBytes: 1024 * MiB,
   maxJsonBytes: 64 * MiB,
   maxAttachmentBytes: 256 * MiB,
+  maxCameras: 20_000,
+  maxRisks: 1_000,
+  maxMeasures: 2_000,
+  maxAttachments: 1_000,
 };
+
+/** Bounds of a template, whether a template file or the frozen copy in a .dpia (the built-in: 7 sections). */
+export const TEMPLATE_LIMITS = {
+  maxBytes: 16 * MiB,
+  maxSections: 500,
+  maxItems: 5_000,
+  maxQuestions: 10_000,
+  /** Choices, columns, knowledge-base entries and legal references, each counted on its own. */
+  maxListLength: 10_000,
+  /** Characters in any one text (a label, a guidance, a knowledge-base entry). */
+  maxTextLength: 200_000,
+} as const;
 
 export function formatBytes(bytes: number): string {
   if (bytes >= MiB) return `${Math.round(bytes / MiB)} MiB`;

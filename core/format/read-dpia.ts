@@ -1,5 +1,4 @@
 // Opens the bytes of a .dpia file: unzip within limits, decode, migrate, validate, verify hashes.
-import { unzipSync } from 'fflate';
 import type { z } from 'zod';
 import { DpiaError } from '../errors.ts';
 import { sha256Hex } from '../hash.ts';
@@ -8,11 +7,13 @@ import { findAnswerMismatch } from '../template/answers.ts';
 import { Template } from '../template/schema.ts';
 import { findTemplateProblems } from '../template/validate-template.ts';
 import type { DpiaDocument } from './document.ts';
-import { DEFAULT_LIMITS, formatBytes, type ReadLimits } from './limits.ts';
+import { DEFAULT_LIMITS, formatBytes, TEMPLATE_LIMITS, type ReadLimits } from './limits.ts';
 import { CURRENT_FORMAT_VERSION, ENTRY, Manifest } from './manifest.ts';
 import { migrate, MIGRATIONS, type Migration } from './migrations.ts';
 import { computeContentHash } from './content-hash.ts';
 import { parseJsonEntry } from './safe-json.ts';
+import { unzipWithinLimits } from './unzip-within-limits.ts';
+import { checkRowLimits } from './document-limits.ts';
 import { describeIssue } from './zod-issue.ts';
 
 export interface ReadOptions {
@@ -55,37 +56,14 @@ function checkEntryName(name: string, file: string): void {
   if (!known) throw new DpiaError('unexpected-entry', { file, entry: name });
 }
 
-function unzipWithinLimits(bytes: Uint8Array, file: string, limits: ReadLimits): Record<string, Uint8Array> {
+function unzipDpia(bytes: Uint8Array, file: string, limits: ReadLimits): Record<string, Uint8Array> {
   if (bytes.length < 4 || ZIP_MAGIC.some((b, i) => bytes[i] !== b))
     throw new DpiaError('not-a-zip', { file });
-  let entries = 0;
-  let total = 0;
-  const names = new Set<string>();
-  try {
-    // fflate allocates each entry at its declared size and never writes past it, so checking declared sizes
-    // bounds memory; a lying size only truncates the entry, which the hash checks then catch.
-    return unzipSync(bytes, {
-      filter: (entry) => {
-        entries += 1;
-        if (entries > limits.maxEntries)
-          throw new DpiaError('too-many-entries', { file, limit: limits.maxEntries });
-        checkEntryName(entry.name, file);
-        if (names.has(entry.name)) throw new DpiaError('duplicate-entry', { file, entry: entry.name });
-        names.add(entry.name);
-        const limit = entry.name.endsWith('.json') ? limits.maxJsonBytes : limits.maxAttachmentBytes;
-        total += entry.originalSize;
-        if (entry.originalSize > limit) throw new DpiaError('too-large', { file, limit: formatBytes(limit) });
-        if (total > limits.maxTotalUncompressedBytes) {
-          throw new DpiaError('too-large', { file, limit: formatBytes(limits.maxTotalUncompressedBytes) });
-        }
-        return entry.name !== ENTRY.attachmentsDir && entry.name !== ENTRY.revisionsDir;
-      },
-    });
-  } catch (error) {
-    if (error instanceof DpiaError) throw error;
-    const detail = error instanceof Error ? error.message : 'unknown error';
-    throw new DpiaError('damaged-zip', { file, detail });
-  }
+  return unzipWithinLimits(bytes, file, limits, {
+    checkName: (name) => checkEntryName(name, file),
+    maxBytes: (name) => (name.endsWith('.json') ? limits.maxJsonBytes : limits.maxAttachmentBytes),
+    skip: (name) => name === ENTRY.attachmentsDir || name === ENTRY.revisionsDir,
+  });
 }
 
 function parseWith<T extends z.ZodType>(schema: T, value: unknown, file: string, entry: string): z.infer<T> {
@@ -102,7 +80,7 @@ export async function readDpia(bytes: Uint8Array, options: ReadOptions): Promise
   if (bytes.length > limits.maxFileBytes) {
     throw new DpiaError('file-too-large', { file, limit: formatBytes(limits.maxFileBytes) });
   }
-  const entries = unzipWithinLimits(bytes, file, limits);
+  const entries = unzipDpia(bytes, file, limits);
   const take = (entry: string): Uint8Array => {
     const data = entries[entry];
     if (!data) throw new DpiaError('missing-entry', { file, entry });
@@ -129,6 +107,8 @@ export async function readDpia(bytes: Uint8Array, options: ReadOptions): Promise
 
   const assessmentBytes = take(ENTRY.assessment);
   const templateBytes = take(ENTRY.template);
+  if (templateBytes.length > TEMPLATE_LIMITS.maxBytes)
+    throw new DpiaError('too-large', { file, limit: formatBytes(TEMPLATE_LIMITS.maxBytes) });
   const snapshotBytes = new Map<string, Uint8Array>();
   for (const [name, data] of Object.entries(entries)) {
     const id = REVISION_NAME.exec(name)?.[1];
@@ -162,6 +142,7 @@ export async function readDpia(bytes: Uint8Array, options: ReadOptions): Promise
     });
   }
   const assessment = parseWith(Assessment, migrated.assessment, file, ENTRY.assessment);
+  checkRowLimits(assessment, limits, file, 'read');
   const mismatch = findAnswerMismatch(assessment, template);
   if (mismatch) throw new DpiaError('template-mismatch', { file, detail: mismatch });
 

@@ -6,12 +6,47 @@ import { computeContentHash } from './content-hash.ts';
 import { attachmentEntry, CURRENT_FORMAT_VERSION, ENTRY, revisionEntry, type Manifest } from './manifest.ts';
 import { sha256Hex } from '../hash.ts';
 import { encodeJson } from './safe-json.ts';
+import { findTemplateSizeProblem } from '../template/template-limits.ts';
+import { checkRowLimits } from './document-limits.ts';
+import { DEFAULT_LIMITS, formatBytes, type ReadLimits } from './limits.ts';
 
 export interface WriteOptions {
   /** Application name and version, recorded in the manifest. */
   createdWith: string;
   /** The file's name, used in messages. */
   file: string;
+  /** The reader's limits: a file over them is refused before any byte is produced. */
+  limits?: ReadLimits;
+}
+
+/** Refuses, before zipping, a document the reader would refuse: what cannot be opened must not be saved. */
+function checkSizes(entries: [string, Uint8Array][], limits: ReadLimits, file: string): void {
+  if (entries.length > limits.maxEntries)
+    throw new DpiaError('save-over-limit', {
+      file,
+      what: 'entries',
+      count: entries.length,
+      limit: limits.maxEntries,
+    });
+  let total = 0;
+  for (const [name, bytes] of entries) {
+    const limit = name.endsWith('.json') ? limits.maxJsonBytes : limits.maxAttachmentBytes;
+    if (bytes.length > limit) {
+      const count = formatBytes(bytes.length);
+      throw new DpiaError('save-over-limit', {
+        file,
+        what: 'size',
+        entry: name,
+        count,
+        limit: formatBytes(limit),
+      });
+    }
+    total += bytes.length;
+  }
+  if (total > limits.maxTotalUncompressedBytes) {
+    const [count, limit] = [formatBytes(total), formatBytes(limits.maxTotalUncompressedBytes)];
+    throw new DpiaError('save-over-limit', { file, what: 'size', count, limit });
+  }
 }
 
 export async function writeDpia(
@@ -19,6 +54,12 @@ export async function writeDpia(
   options: WriteOptions,
 ): Promise<{ bytes: Uint8Array; manifest: Manifest }> {
   const { assessment, template } = document;
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  checkRowLimits(assessment, limits, options.file, 'write');
+  const templateTooLarge = findTemplateSizeProblem(template);
+  if (templateTooLarge) {
+    throw new DpiaError('save-template-too-large', { file: options.file, detail: templateTooLarge });
+  }
   const assessmentBytes = encodeJson(assessment);
   const templateBytes = encodeJson(template);
   const hashes = assessment.attachments.map((a) => a.sha256);
@@ -55,5 +96,15 @@ export async function writeDpia(
     // Attachments are mostly PDFs and images, already compressed: storing them keeps saves fast.
     entries[attachmentEntry(meta.sha256)] = [data, { level: 0, mtime }];
   }
-  return { bytes: zipSync(entries), manifest };
+  checkSizes(
+    Object.entries(entries).map(([name, value]) => [name, (value as [Uint8Array, unknown])[0]]),
+    limits,
+    options.file,
+  );
+  const bytes = zipSync(entries);
+  if (bytes.length > limits.maxFileBytes) {
+    const [count, limit] = [formatBytes(bytes.length), formatBytes(limits.maxFileBytes)];
+    throw new DpiaError('save-over-limit', { file: options.file, what: 'size', count, limit });
+  }
+  return { bytes, manifest };
 }

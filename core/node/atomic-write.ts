@@ -1,4 +1,5 @@
 // Crash-safe replacement of a file: at every instant the path holds either the old or the new bytes.
+import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, link, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,16 +7,31 @@ import path from 'node:path';
 export interface AtomicWriteOptions {
   /** Keep the previous version beside the file as `<name>.bak`. */
   keepBackup?: boolean;
+  /** Permissions of a new file (0o600 for the user's private data); a replaced file keeps its own. */
+  mode?: number;
 }
 
-async function exists(file: string): Promise<boolean> {
+async function modeOf(file: string): Promise<number | null> {
   try {
-    await stat(file);
-    return true;
+    return (await stat(file)).mode & 0o777;
   } catch {
-    return false;
+    return null;
   }
 }
+
+/**
+ * A name nobody can guess beside `file`, so that no one can plant a symlink there beforehand. Hidden, and
+ * ending in .tmp, so that a leftover after a crash is recognisable.
+ */
+function temporaryName(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(8).toString('hex')}.tmp`);
+}
+
+/**
+ * Creates a file that did not exist, never through a symlink: O_EXCL refuses any existing name (a symlink
+ * included), O_NOFOLLOW says so twice where the platform has it.
+ */
+const EXCLUSIVE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
 
 async function fsyncDirectory(directory: string): Promise<void> {
   // Not every platform lets a directory be opened (Windows); the rename is still atomic there.
@@ -33,15 +49,19 @@ async function fsyncDirectory(directory: string): Promise<void> {
 
 /** Makes `<file>.bak` a copy of the current file without ever leaving `<file>` missing. */
 async function backUp(file: string): Promise<void> {
-  const backup = `${file}.bak`;
-  const staging = `${backup}.tmp`;
-  await rm(staging, { force: true });
+  const staging = temporaryName(`${file}.bak`);
   try {
-    await link(file, staging); // no copy when the file system has hard links
-  } catch {
-    await copyFile(file, staging); // FAT USB sticks and some network shares
+    try {
+      await link(file, staging); // no copy when the file system has hard links
+    } catch {
+      // FAT USB sticks and some network shares; COPYFILE_EXCL never writes through an existing name.
+      await copyFile(file, staging, constants.COPYFILE_EXCL);
+    }
+    await rename(staging, `${file}.bak`);
+  } catch (error) {
+    await rm(staging, { force: true });
+    throw error;
   }
-  await rename(staging, backup);
 }
 
 export async function writeFileAtomic(
@@ -49,10 +69,14 @@ export async function writeFileAtomic(
   bytes: Uint8Array,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
-  const temporary = `${file}.tmp`;
-  const handle = await open(temporary, 'w');
+  const existingMode = await modeOf(file);
+  const mode = existingMode ?? options.mode ?? 0o666;
+  const temporary = temporaryName(file);
+  const handle = await open(temporary, EXCLUSIVE, mode);
   try {
     await handle.writeFile(bytes);
+    // The creation mode passes through the umask; a replaced file gets back exactly the mode it had.
+    if (existingMode !== null) await handle.chmod(existingMode).catch(() => undefined);
     await handle.sync();
   } catch (error) {
     await handle.close();
@@ -61,7 +85,7 @@ export async function writeFileAtomic(
   }
   await handle.close();
   try {
-    if (options.keepBackup && (await exists(file))) await backUp(file);
+    if (options.keepBackup && existingMode !== null) await backUp(file);
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });

@@ -1,6 +1,7 @@
 // The app's folder of drafts (documents never saved, or changed since): an owner-only folder of .dpia files.
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { ensurePrivateFolder } from './private-folder.ts';
 
 const EXTENSION = '.dpia';
 
@@ -19,7 +20,7 @@ export class DraftFolder {
 
   /** Creates the folder if needed; only its owner may read it, drafts being unsigned working copies. */
   async ensure(): Promise<void> {
-    await mkdir(this.dir, { recursive: true, mode: 0o700 });
+    await ensurePrivateFolder(this.dir);
   }
 
   /** The drafts on disk, newest first; an absent folder has none. */

@@ -64,7 +64,7 @@ export async function installTemplate(
       version: template.version,
       file: path.basename(target),
     });
-  await mkdir(directory, { recursive: true });
+  await mkdir(directory, { recursive: true, mode: 0o700 }); // a new folder is the user's own
   try {
     await writeFileAtomic(target, exportTemplateFile(template));
   } catch (error) {

@@ -1,5 +1,6 @@
 // "Save as template": a consultant turns an assessment into a template for the next town, with or without its
 // answers as pre-filled texts. The questions and knowledge base are those of the assessment's frozen template.
+import { own } from '../model/own.ts';
 import { DpiaError } from '../errors.ts';
 import type { Assessment } from '../model/assessment.ts';
 import type { Language, LocalizedText } from '../model/localized.ts';
@@ -64,7 +65,7 @@ function placeholderOf(text: string, type: 'richtext' | 'text', language: Langua
 export function answersNotCarried(assessment: Assessment, template: Template): string[] {
   return allQuestions(template)
     .filter((q) => {
-      const answer = assessment.answers[q.id];
+      const answer = own(assessment.answers, q.id);
       return (
         answer !== undefined &&
         answer.type !== 'richtext' &&
@@ -101,7 +102,7 @@ export function assessmentToTemplate(
 
   const withPlaceholder = (question: Question): Question => {
     if (!options.withAnswers) return question;
-    const answer = assessment.answers[question.id];
+    const answer = own(assessment.answers, question.id);
     if (answer === undefined || (answer.type !== 'richtext' && answer.type !== 'text')) return question;
     if (answer.type !== question.type || answer.text.trim() === '') return question;
     return { ...question, placeholder: placeholderOf(answer.text, answer.type, language) };

@@ -3,10 +3,17 @@
 import { z } from 'zod';
 import { Language, LocalizedText } from '../model/localized.ts';
 
-/** A stable identifier: lower-case words separated by dots or hyphens, e.g. `context.purposes`. */
+/**
+ * A stable identifier: lower-case words separated by dots or hyphens, e.g. `context.purposes`. Ids become keys
+ * of `answers` and `evaluations`, so the names of Object.prototype's properties that the JSON reader refuses
+ * (core/format/safe-json.ts) are reserved: a template accepted here always gives files that reopen.
+ */
 export const StableId = z
   .string()
-  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'lower-case letters, digits, dots and hyphens only');
+  .regex(
+    /^(?!(?:constructor|prototype)$)[a-z0-9]+(?:[.-][a-z0-9]+)*$/,
+    'lower-case letters, digits, dots and hyphens only; "constructor" and "prototype" are reserved',
+  );
 
 export const QUESTION_TYPES = [
   'richtext',

@@ -1,12 +1,12 @@
 // Template files a consultant shares: written as plain JSON, read back through the same checks as any template.
 import { DpiaError } from '../errors.ts';
-import { formatBytes } from '../format/limits.ts';
+import { formatBytes, TEMPLATE_LIMITS } from '../format/limits.ts';
 import { encodeJson } from '../format/safe-json.ts';
 import { parseTemplate } from './parse-template.ts';
 import type { Template } from './schema.ts';
 
 /** A template is text; anything larger than this is not one (and would only cost memory). */
-export const MAX_TEMPLATE_FILE_BYTES = 16 * 1024 * 1024;
+export const MAX_TEMPLATE_FILE_BYTES = TEMPLATE_LIMITS.maxBytes;
 
 /** The bytes of a template file: its JSON, two-space indented, without the editor hint `$schema`. */
 export function exportTemplateFile(template: Template): Uint8Array {

@@ -1,8 +1,12 @@
 // Cross-reference checks a schema cannot express: unique ids, and every reference resolving.
 import type { Template } from './schema.ts';
+import { findTemplateSizeProblem } from './template-limits.ts';
 
 /** Returns a list of problems, each naming the place in the template; empty when consistent. */
 export function findTemplateProblems(template: Template): string[] {
+  // Sizes first: the checks below are linear, but a template must not be allowed to cost unbounded work.
+  const tooLarge = findTemplateSizeProblem(template);
+  if (tooLarge) return [tooLarge];
   const problems: string[] = [];
   const kb = template.knowledgeBase;
   const legalIds = new Set(kb.legalReferences.map((r) => r.id));

@@ -1,7 +1,9 @@
 // The effects the main-process handlers need, injected so tests run them with temp dirs and fake dialogs.
 import type { ExportProgress, MenuCommand, Preferences, RecentFile } from '../../core/api.ts';
 import type { DpiaDocument } from '../../core/format/document.ts';
-import type { ExportOptions } from '../../core/export/docx/context.ts';
+import type { ExportFinding, ExportOptions } from '../../core/export/docx/context.ts';
+import type { ImportCnilResult } from '../../core/import/cnil/import-cnil.ts';
+import type { Language } from '../../core/model/localized.ts';
 
 export interface FileFilter {
   name: string;
@@ -56,6 +58,14 @@ export interface HandlerDeps {
     options: ExportOptions,
     onProgress: (fraction: number) => void,
   ) => Promise<Uint8Array>;
+  /** The findings of the export's annex; the app runs the checks in its worker thread, tests in-process. */
+  exportFindings?: (document: DpiaDocument, language: Language, now: Date) => Promise<ExportFinding[]>;
+  /** A CNIL import; the app runs it in its worker thread (a pathological export must not freeze it). */
+  importCnil?: (
+    bytes: Uint8Array,
+    file: string,
+    options: { now: Date; language: Language },
+  ) => Promise<ImportCnilResult>;
   /** A .dpia path the app was asked to open at start (command line, file association), or 'example'. */
   pendingOpen: () => string | null;
   /** Told when a document was closed, so a window waiting to close can go. */

@@ -8,6 +8,7 @@ import { buildExampleDocument } from '../../core/example/example-document.ts';
 import { writeDpia } from '../../core/format/write-dpia.ts';
 import { sha256Hex } from '../../core/hash.ts';
 import { writeFileAtomic } from '../../core/node/atomic-write.ts';
+import { PRIVATE_FILE_MODE } from '../../core/node/private-folder.ts';
 import { openDpiaFile, readFileWithinLimit } from '../../core/node/dpia-file.ts';
 import { findTemplateVersion } from '../../core/node/user-template-library.ts';
 import { APP_NAME_AND_VERSION } from '../../core/version.ts';
@@ -98,7 +99,7 @@ export function documentHandlers(ctx: HandlerContext): Pick<Handlers, DocumentRe
         createdWith: APP_NAME_AND_VERSION,
         file: path.basename(session.draftPath),
       });
-      await writeFileAtomic(session.draftPath, bytes);
+      await writeFileAtomic(session.draftPath, bytes, { mode: PRIVATE_FILE_MODE });
       return { savedAt: deps.now().toISOString(), target: 'draft' as const };
     }),
 

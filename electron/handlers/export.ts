@@ -26,10 +26,13 @@ export function exportHandlers(ctx: HandlerContext): Pick<Handlers, 'exportDocx'
       const progress = (fraction: number, stage: ExportProgress['stage']) =>
         deps.notify({ channel: 'export-progress', payload: { sessionId, fraction, stage } });
       progress(0, 'building');
+      // The app runs the checks in its worker thread; tests run them in-process.
+      const findings = await deps.exportFindings?.(document, language, deps.now());
       const options = await exportOptionsFor(document, {
         language,
         now: deps.now(),
         file: path.basename(target),
+        ...(findings ? { findings } : {}),
       });
       const bytes = await deps.buildDocx(document, options, (fraction) =>
         progress(fraction * 0.9, 'packing'),

@@ -35,11 +35,12 @@ export function reuseHandlers(ctx: HandlerContext): Pick<Handlers, ReuseRequests
       const filePath = await pickPath(deps.dialog, ctx.text(), 'cnil');
       if (!filePath) return null;
       const { language } = deps.preferences.get();
-      const { document, report } = await importCnilFile(
-        await readFileWithinLimit(filePath, DEFAULT_LIMITS.maxFileBytes),
-        path.basename(filePath),
-        { now: deps.now(), newId: deps.newId, language },
-      );
+      const bytes = await readFileWithinLimit(filePath, DEFAULT_LIMITS.maxFileBytes);
+      const options = { now: deps.now(), language };
+      // The app imports in its worker thread: a pathological export must not freeze the main process.
+      const { document, report } = deps.importCnil
+        ? await deps.importCnil(bytes, path.basename(filePath), options)
+        : await importCnilFile(bytes, path.basename(filePath), { ...options, newId: deps.newId });
       const lines = (l: Language) => reportLines(report, l, document.template);
       const [fr, en] = [lines('fr'), lines('en')];
       return {

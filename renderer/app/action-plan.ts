@@ -1,4 +1,5 @@
 // The action plan: planned measures, and the reviewer's "improvable" / "to correct" verdicts with their corrective action.
+import { own } from '../../core/model/own.ts';
 import type { Assessment, Measure, Verdict } from '../../core/model/assessment.ts';
 import type { Template } from '../../core/template/schema.ts';
 import type { LocalizedText } from '../../core/model/localized.ts';
@@ -47,7 +48,7 @@ export function buildActionPlan(
         ...item.questions.map((q) => ({ id: q.id, title: q.label })),
       ];
       for (const target of targets) {
-        const evaluation = assessment.evaluations[target.id];
+        const evaluation = own(assessment.evaluations, target.id);
         if (!evaluation || evaluation.verdict === 'acceptable') continue;
         evaluations.push({
           kind: 'evaluation',

@@ -6,6 +6,7 @@ import type { Capability, CameraType } from '../../core/model/assessment.ts';
 import type { CsvSeparator } from '../../core/csv/parse.ts';
 import { CAMERA_COLUMNS, writeCamerasCsv, type CameraCsvVocabulary } from '../../core/csv/exports.ts';
 import { unguardCell } from '../../core/csv/write.ts';
+import { DEFAULT_LIMITS } from '../../core/format/limits.ts';
 
 export const CAMERA_FIELDS = CAMERA_COLUMNS;
 export type CameraField = (typeof CAMERA_FIELDS)[number];
@@ -96,6 +97,8 @@ export interface RowError {
 export interface CameraImport {
   cameras: Camera[];
   errors: RowError[];
+  /** Set when the inventory would hold more cameras than a document may: nothing is imported. */
+  tooMany: { count: number; limit: number } | null;
 }
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; key: string };
@@ -214,6 +217,10 @@ export function importCameras(input: {
   newId: () => string;
 }): CameraImport {
   const { mapping, vocabularies } = input;
+  // Refused before reading the rows: a file over the limit could be neither saved nor reopened.
+  const count = input.existingCodes.size + input.rows.length;
+  if (count > DEFAULT_LIMITS.maxCameras)
+    return { cameras: [], errors: [], tooMany: { count, limit: DEFAULT_LIMITS.maxCameras } };
   const cameras: Camera[] = [];
   const errors: RowError[] = [];
   const seenCodes = new Set([...input.existingCodes].map((c) => c.toLowerCase()));
@@ -291,7 +298,7 @@ export function importCameras(input: {
     }
     errors.push(...rowErrors);
   });
-  return { cameras, errors };
+  return { cameras, errors, tooMany: null };
 }
 
 /** The inventory as CSV, headers and values in the given vocabulary, readable again by `importCameras`. */

@@ -1,11 +1,13 @@
 // npm run bench: median timings on the large reference assessment (DESIGN.md "Quality bars"). Prints, never fails.
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildLargeExampleDocument } from '../../core/example/example-document.ts';
 import { buildDocx } from '../../core/export/docx/build-docx.ts';
 import { openDpiaFile, saveDpiaFile } from '../../core/node/dpia-file.ts';
+import { bundleCli, runBundledMeasured } from '../cli/cli-harness.ts';
+import { overlappingRecordsZip } from '../fixtures/zip-tools.ts';
 
 const RUNS = 15;
 
@@ -31,6 +33,22 @@ async function time(label: string, target: number, action: () => Promise<unknown
   );
 }
 
+/** `dpia validate` of the 3,000-overlapping-records file, as a whole bundled process: time and peak RSS. */
+async function hostileZip(): Promise<void> {
+  const script = await bundleCli(dir);
+  const file = path.join(dir, 'overlapping.dpia');
+  await writeFile(file, overlappingRecordsZip());
+  const runs = Array.from({ length: 5 }, () => runBundledMeasured(script, ['validate', file], { cwd: dir }));
+  const refused = runs.every((r) => r.code === 1 && r.stderr.length === 1);
+  const ms = median(runs.map((r) => r.ms));
+  const peak = Math.max(...runs.map((r) => r.peakMiB));
+  const verdict = refused && ms < 1000 && peak < 200 ? 'ok' : 'OVER TARGET';
+  console.log(
+    `${'refuse 3,000 overlapping records (1.4 MB file)'.padEnd(44)} median ${ms.toFixed(1).padStart(7)} ms   ` +
+      `peak RSS ${peak.toFixed(0)} MiB   target < 1000 ms and < 200 MiB (whole process)   ${verdict}`,
+  );
+}
+
 const dir = await mkdtemp(path.join(os.tmpdir(), 'dpia-bench-'));
 try {
   const document = await buildLargeExampleDocument();
@@ -45,6 +63,7 @@ try {
   await time('open (unzip + validate + migrate + hashes)', 150, () => openDpiaFile(file));
   await time('atomic save (zip + fsync + rename + .bak)', 100, () => saveDpiaFile(file, document));
   await time('export to Word (.docx, French)', 1000, () => buildDocx(document, { language: 'fr' }));
+  await hostileZip();
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

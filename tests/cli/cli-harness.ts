@@ -1,6 +1,8 @@
 // Runs the dpia command in-process (fast) or as the real bundled program (exit codes, no stack traces).
 import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
 import { runCli } from '../../cli/run.ts';
 
@@ -59,4 +61,51 @@ export function runBundled(
   });
   const lines = (s: string) => s.split('\n').filter((l) => l.length > 0);
   return { code: result.status ?? -1, stdout: lines(result.stdout), stderr: lines(result.stderr) };
+}
+
+/**
+ * Runs the bundled program like runBundled, and also reports its wall time and peak resident memory
+ * (the child's own `process.resourceUsage().maxRSS`, written to a side file as it exits).
+ */
+export function runBundledMeasured(
+  script: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+) {
+  const rssFile = path.join(options.cwd, `.rss-${process.pid}-${Date.now()}`);
+  const wrapper = [
+    'const fs = require("node:fs");',
+    'const [script, rssFile, ...rest] = process.argv.slice(1);',
+    'process.on("exit", () => fs.writeFileSync(rssFile, String(process.resourceUsage().maxRSS)));',
+    'process.argv = [process.argv[0], script, ...rest];',
+    'require(script);',
+  ].join('\n');
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['-e', wrapper, script, rssFile, ...args], {
+    cwd: options.cwd,
+    env: {
+      PATH: process.env.PATH,
+      LANG: 'en_GB.UTF-8',
+      DPIA_TEMPLATES_DIR: path.join(options.cwd, 'templates'),
+      ...options.env,
+    },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  const ms = performance.now() - started;
+  let peakMiB = Number.NaN;
+  try {
+    peakMiB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+    rmSync(rssFile, { force: true });
+  } catch {
+    /* the child died before writing it: peakMiB stays NaN */
+  }
+  const lines = (s: string) => s.split('\n').filter((l) => l.length > 0);
+  return {
+    code: result.status ?? -1,
+    stdout: lines(result.stdout),
+    stderr: lines(result.stderr),
+    ms,
+    peakMiB,
+  };
 }

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDpiaFile } from '../../core/node/dpia-file.ts';
-import { bundleCli, dpia, runBundled } from './cli-harness.ts';
+import { overlappingRecordsZip } from '../fixtures/zip-tools.ts';
+import { bundleCli, dpia, runBundled, runBundledMeasured } from './cli-harness.ts';
 import { hostileFiles } from './hostile-files.ts';
 
 let dir: string;
@@ -116,6 +117,18 @@ describe('dpia validate', () => {
       expect(result.stderr[0], kind).not.toMatch(/\bat .*\(|Error:|node:internal/);
       expect(await sha(file), kind).toBe(before);
     }
+  });
+
+  it('refuses a small file whose 3,000 records share one entry, fast and in little memory', async () => {
+    const file = path.join(dir, 'overlapping.dpia');
+    await writeFile(file, overlappingRecordsZip());
+    const result = runBundledMeasured(bundled, ['validate', file], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toHaveLength(1);
+    expect(result.stderr[0]).not.toMatch(/\bat .*\(|Error:|node:internal/);
+    // Generous bounds for a shared test machine; npm run bench prints the real figures.
+    expect(result.peakMiB).toBeLessThan(200);
+    expect(result.ms).toBeLessThan(5000);
   });
 
   it('refuses a huge file at once, from its size', async () => {

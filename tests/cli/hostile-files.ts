@@ -2,7 +2,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { writeDpia } from '../../core/format/write-dpia.ts';
 import { miniDocument } from '../fixtures/mini-document.ts';
-import { renameEntry, rewrite, setDeclaredSizes } from '../fixtures/zip-tools.ts';
+import { overlappingRecordsZip, renameEntry, rewrite, setDeclaredSizes } from '../fixtures/zip-tools.ts';
 
 const editJson = (bytes: Uint8Array, entry: string, change: (text: string) => string) =>
   rewrite(bytes, (entries) => {
@@ -47,6 +47,7 @@ export async function hostileFiles(): Promise<Record<string, Uint8Array>> {
       const bytes = entries[name]!;
       bytes[100] = bytes[100]! ^ 1;
     }),
+    'overlapping records': overlappingRecordsZip(),
     'bad schema': editJson(valid, 'assessment.json', (t) => t.replace('"status": "draft"', '"status": 42')),
   };
 }

@@ -8,8 +8,9 @@ import { parseCsv } from '../../core/csv/parse.ts';
 import { openDpiaFile } from '../../core/node/dpia-file.ts';
 import { getBuiltinTemplate } from '../../core/template/builtin.ts';
 import { importTemplateFile } from '../../core/template/template-file.ts';
-import { samplePath } from '../core/import/cnil-samples.ts';
-import { bundleCli, dpia, runBundled } from './cli-harness.ts';
+import { sampleJson, samplePath } from '../core/import/cnil-samples.ts';
+import { overlappingRecordsZip } from '../fixtures/zip-tools.ts';
+import { bundleCli, dpia, runBundled, runBundledMeasured } from './cli-harness.ts';
 
 let dir: string;
 let bundled: string;
@@ -54,6 +55,28 @@ describe('dpia import-cnil', () => {
     );
   });
 
+  it('imports 850 KB of unclosed <script> tags in linear time', async () => {
+    const json = sampleJson('captoo');
+    (json.answers as { data: { text: string } }[])[0]!.data.text = '<script>x'.repeat(95_000);
+    await writeFile(at('scripts.json'), JSON.stringify(json));
+    const started = performance.now();
+    const result = await dpia(['import-cnil', 'scripts.json', '-o', 'scripts.dpia'], { cwd: dir });
+    const ms = performance.now() - started;
+    expect(result.code).toBe(0);
+    // Quadratic, this took 32 s; linear, well under one. The bound is generous for a shared machine.
+    expect(ms).toBeLessThan(5000);
+  });
+
+  it('refuses a small ZIP whose 3,000 records share one entry, fast and in little memory', async () => {
+    await writeFile(at('overlapping.zip'), overlappingRecordsZip());
+    const result = runBundledMeasured(bundled, ['import-cnil', 'overlapping.zip', '-o', 'overlapping.dpia'], {
+      cwd: dir,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toHaveLength(1);
+    expect(result.peakMiB).toBeLessThan(200);
+  });
+
   it('writes the assessment in English when asked', async () => {
     await dpia(['import-cnil', samplePath('captoo'), '-o', 'en.dpia', '--lang', 'en'], { cwd: dir });
     const { document } = await openDpiaFile(at('en.dpia'));
@@ -83,6 +106,24 @@ describe('dpia import-cnil', () => {
 });
 
 describe('dpia template', () => {
+  it('refuses a template whose question id is "constructor", which would give files that never reopen', async () => {
+    await mkdir(at('reserved'), { recursive: true });
+    await dpia(['template', 'export', 'cnil-method', '-o', 'reserved-src.json'], { cwd: dir });
+    const template = JSON.parse(await readFile(at('reserved-src.json'), 'utf8')) as {
+      id: string;
+      sections: { items: { questions: { id: string }[] }[] }[];
+    };
+    template.id = 'cabinet-reserve';
+    template.sections[0]!.items[0]!.questions[0]!.id = 'constructor';
+    await writeFile(at('reserved.json'), JSON.stringify(template));
+    const result = await dpia(['template', 'import', 'reserved.json', '--templates-dir', at('reserved')], {
+      cwd: dir,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toEqual([expect.stringContaining('reserved')]);
+    expect(await readdir(at('reserved'))).toEqual([]);
+  });
+
   it('exports a built-in template and imports it back into the user folder as <id>-<version>.json', async () => {
     const templates = at('lib');
     await mkdir(templates, { recursive: true });

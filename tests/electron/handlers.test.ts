@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,6 +7,9 @@ import { openDpiaFile } from '../../core/node/dpia-file.ts';
 import { buildDocx } from '../../core/export/docx/build-docx.ts';
 import { createHandlers } from '../../electron/handlers/index.ts';
 import { fakeDeps } from './fake-deps.ts';
+import { DEFAULT_LIMITS } from '../../core/format/limits.ts';
+import { cameras } from '../fixtures/cameras.ts';
+import { overlappingRecordsZip } from '../fixtures/zip-tools.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -40,6 +43,12 @@ describe('documents: new, autosave, save, open', () => {
       target: 'draft',
     });
     expect(await readdir(path.join(dir, 'drafts'))).toHaveLength(1);
+    if (process.platform !== 'win32') {
+      // Drafts are the user's private data: owner-only folder and files.
+      const [draft] = await readdir(path.join(dir, 'drafts'));
+      expect((await stat(path.join(dir, 'drafts'))).mode & 0o777).toBe(0o700);
+      expect((await stat(path.join(dir, 'drafts', draft!))).mode & 0o777).toBe(0o600);
+    }
 
     const target = path.join(dir, 'Valmont');
     dialogs.save.push(target);
@@ -77,6 +86,41 @@ describe('documents: new, autosave, save, open', () => {
     expect((await openDpiaFile(`${file}.bak`)).document.assessment.meta.title).toBe(
       reopened.assessment.meta.title,
     );
+  });
+
+  it('refuses to autosave an assessment over the camera limit, leaving the file byte for byte', async () => {
+    const { deps, dialogs } = fakeDeps(dir);
+    const handlers = createHandlers(deps);
+    const opened = await newDocument(handlers);
+    const file = path.join(dir, 'aipd.dpia');
+    dialogs.save.push(file);
+    value(await handlers.saveDocument({ sessionId: opened.sessionId, assessment: opened.assessment }));
+    const before = await readFile(file);
+    const assessment = { ...opened.assessment, cameras: cameras(DEFAULT_LIMITS.maxCameras + 1) };
+    for (const result of [
+      await handlers.autosave({ sessionId: opened.sessionId, assessment }),
+      await handlers.saveDocument({ sessionId: opened.sessionId, assessment }),
+    ]) {
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('save-over-limit');
+        expect(result.error.message.fr).toContain('nombre de caméras');
+      }
+    }
+    expect(await readFile(file)).toEqual(before);
+    expect((await readdir(dir)).sort()).toEqual(['aipd.dpia']);
+  });
+
+  it('refuses at once a small file whose 3,000 records share one entry (a double-click must not cost 3 GB)', async () => {
+    const { deps } = fakeDeps(dir);
+    const file = path.join(dir, 'overlapping.dpia');
+    await writeFile(file, overlappingRecordsZip());
+    const result = await createHandlers(deps).openDocument({ filePath: file });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('inconsistent-zip');
+      expect(result.error.message.fr).toContain('incohérente');
+    }
   });
 
   it('opens through the dialog, and returns null when the user cancels', async () => {
@@ -250,6 +294,8 @@ describe('attachments, export, CSV, preferences, links', () => {
     ['file:///etc/passwd'],
     ['http://example.org'],
     ['https://user:pass@example.org'],
+    ['mailto:dpd@valmont.fr?attach=/home/dpo/.ssh/id_ed25519'],
+    ['mailto:dpd@valmont.fr?cc=x@example.org'],
     ['not a url'],
   ])('refuses to open %s outside the app', async (url) => {
     const { deps, opened } = fakeDeps(dir);
@@ -372,6 +418,25 @@ describe('reuse from the app', () => {
     expect(imported.document.assessment.measures.length).toBeGreaterThan(0);
     expect(imported.report.length).toBeGreaterThan(0);
     expect(imported.report[0]!.fr).not.toEqual(imported.report[0]!.en);
+  });
+
+  it('hands the CNIL import to the injected worker when there is one, and opens what it gives back', async () => {
+    const calls: string[] = [];
+    const { deps, dialogs } = fakeDeps(dir, {
+      importCnil: async (bytes, file, options) => {
+        calls.push(`${file}:${bytes.length}:${options.language}`);
+        const { importCnilFile } = await import('../../core/import/cnil/import-file.ts');
+        let n = 0;
+        return importCnilFile(bytes, file, {
+          ...options,
+          newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+        });
+      },
+    });
+    dialogs.open.push([path.join(import.meta.dirname, '../fixtures/cnil-pia/cnil-pia-example.json')]);
+    const imported = value(await createHandlers(deps).importCnil(undefined))!;
+    expect(calls).toEqual([expect.stringMatching(/^cnil-pia-example\.json:\d+:fr$/)]);
+    expect(imported.document.template.id).toBe('cnil-method');
   });
 
   it('says clearly that a file is not a CNIL export', async () => {

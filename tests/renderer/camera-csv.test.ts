@@ -2,6 +2,7 @@
 // that the import reads back unchanged.
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../core/csv/parse.ts';
+import { DEFAULT_LIMITS } from '../../core/format/limits.ts';
 import { buildExampleDocument } from '../../core/example/example-document.ts';
 import {
   blankCamera,
@@ -27,6 +28,24 @@ function importText(text: string, existing: string[] = []) {
     newId,
   });
 }
+
+describe('importCameras within the document limit', () => {
+  it('imports nothing, and says why, when the inventory would pass the cameras a document may hold', () => {
+    const rows = Array.from({ length: 150_000 }, (_, i) => [`CAM-${i}`, 'fixe']);
+    const result = importCameras({
+      rows,
+      mapping: ['code', 'type'],
+      vocabularies: ALL_CAMERA_VOCABULARIES,
+      existingCodes: new Set(['CAM-A']),
+      newId,
+    });
+    expect(result).toEqual({
+      cameras: [],
+      errors: [],
+      tooMany: { count: 150_001, limit: DEFAULT_LIMITS.maxCameras },
+    });
+  });
+});
 
 describe('guessMapping', () => {
   it('recognises French spreadsheet headers with accents and odd spacing', () => {

@@ -10,22 +10,25 @@ const FILL: Record<ExportFinding['severity'], string | undefined> = {
   info: undefined,
 };
 
-/** A location is an id; the reader knows questions by their label, risks and measures by their codes. */
-function locationText(ctx: ExportContext, location: string): string {
-  const risk = ctx.riskCodes.get(location);
-  if (risk !== undefined) return risk;
-  const measure = ctx.measureCodes.get(location);
-  if (measure !== undefined) return measure;
-  const camera = ctx.assessment.cameras.find((c) => c.id === location);
-  if (camera !== undefined) return camera.code;
+/**
+ * A location is an id; the reader knows questions by their label, risks and measures by their codes. The
+ * names of cameras, items and questions are gathered once, so the annex is linear in findings + template.
+ */
+function locationNames(ctx: ExportContext): (location: string) => string {
+  const names = new Map<string, string>();
+  const add = (id: string, name: () => string) => {
+    if (!names.has(id)) names.set(id, name());
+  };
+  for (const [id, code] of ctx.riskCodes) add(id, () => code);
+  for (const [id, code] of ctx.measureCodes) add(id, () => code);
+  for (const camera of ctx.assessment.cameras) add(camera.id, () => camera.code);
   for (const section of ctx.template.sections) {
     for (const item of section.items) {
-      if (item.id === location) return ctx.local(item.title);
-      const question = item.questions.find((q) => q.id === location);
-      if (question !== undefined) return ctx.local(question.label);
+      add(item.id, () => ctx.local(item.title));
+      for (const question of item.questions) add(question.id, () => ctx.local(question.label));
     }
   }
-  return location;
+  return (location) => names.get(location) ?? location;
 }
 
 export function findingsAnnex(
@@ -42,6 +45,7 @@ export function findingsAnnex(
     ...(ctx.options.findingsAsOf ? [para(ctx, l.asOf(ctx.date(ctx.options.findingsAsOf)))] : []),
   ];
   if (sorted.length === 0) return [...out, para(ctx, l.empty)];
+  const locationText = locationNames(ctx);
   out.push(
     dataTable(ctx, {
       columns: l.columns.map((header, i) => ({ header, width: [2, 8, 3, 3.5][i] ?? 1 })),
@@ -49,7 +53,7 @@ export function findingsAnnex(
         l.severity[f.severity],
         f.message,
         f.legalRef.trim() === '' ? ctx.labels.dash : f.legalRef,
-        locationText(ctx, f.location),
+        locationText(f.location),
       ]),
       fill: (row, column) => (column === 0 ? FILL[sorted[row]?.severity ?? 'info'] : undefined),
     }),

@@ -1,5 +1,6 @@
 // The annex of legal references: the texts the template's questions, definitions and measures rely on.
 import { ExternalHyperlink, Paragraph, TextRun } from 'docx';
+import { safeUrl } from '../../markdown/safe-url.ts';
 import type { FileChild } from 'docx';
 import type { LegalReference } from '../../template/schema.ts';
 import type { ExportContext } from './context.ts';
@@ -23,15 +24,16 @@ function usedReferences(ctx: ExportContext): LegalReference[] {
 
 function referenceCell(ctx: ExportContext, ref: LegalReference): CellContent {
   const label = new TextRun({ text: ctx.local(ref.label), bold: true });
-  if (ref.url === undefined) return [new Paragraph({ style: STYLE.tableText, children: [label] })];
+  const url = ref.url === undefined ? null : safeUrl(ref.url);
+  if (url === null) return [new Paragraph({ style: STYLE.tableText, children: [label] })];
   return [
     new Paragraph({ style: STYLE.tableText, children: [label] }),
     new Paragraph({
       style: STYLE.tableText,
       children: [
         new ExternalHyperlink({
-          link: ref.url,
-          children: [new TextRun({ text: ctx.text(ref.url), style: 'Hyperlink', size: 14 })],
+          link: url,
+          children: [new TextRun({ text: ctx.text(url), style: 'Hyperlink', size: 14 })],
         }),
       ],
     }),

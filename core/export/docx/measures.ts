@@ -1,4 +1,5 @@
 // Measures: the table of existing and planned measures, and the action plan built from planned measures and verdicts.
+import { own } from '../../model/own.ts';
 import { Paragraph, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import type { Evaluation, Measure, Verdict } from '../../model/assessment.ts';
@@ -75,7 +76,7 @@ function evaluationsInOrder(ctx: ExportContext): { evaluation: Evaluation; title
   const out: { evaluation: Evaluation; title: string }[] = [];
   const seen = new Set<string>();
   const add = (id: string, title: string) => {
-    const evaluation = evaluations[id];
+    const evaluation = own(evaluations, id);
     if (evaluation === undefined || seen.has(id)) return;
     seen.add(id);
     out.push({ evaluation, title });

@@ -1,5 +1,6 @@
 // Rich-text answers to Word: the mdast tree of the Markdown subset becomes paragraphs, runs, lists and links.
 import { ExternalHyperlink, Paragraph, TextRun, convertMillimetersToTwip } from 'docx';
+import { safeUrl } from '../../markdown/safe-url.ts';
 import type { ParagraphChild } from 'docx';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { parseMarkdown, plainText } from '../../markdown/parse.ts';
@@ -44,8 +45,6 @@ const MONOSPACE = 'Consolas';
 const INDENT_STEP = convertMillimetersToTwip(6);
 /** Quotes in quotes stop moving right here, so deep nesting cannot push text off the page. */
 const MAX_INDENT = INDENT_STEP * MAX_LIST_LEVEL;
-/** Links a reader can follow; any other scheme (javascript:, file:...) is written as plain text. */
-const LINK_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
 
 /** The paragraphs of a Markdown-subset text; none when it has nothing a reader would see. */
 export function richText(ctx: ExportContext, source: string, options: RichTextOptions = {}): Paragraph[] {
@@ -197,7 +196,7 @@ function collectPieces(nodes: readonly PhrasingContent[], marks: Marks, out: Pie
         out.push({ ...piece('\n', marks), lineBreak: true });
         break;
       case 'link':
-        collectPieces(node.children, { ...marks, link: safeLink(node.url) }, out);
+        collectPieces(node.children, { ...marks, link: safeUrl(node.url) }, out);
         break;
       case 'image':
         out.push(piece(node.alt ?? '', marks));
@@ -210,15 +209,6 @@ function collectPieces(nodes: readonly PhrasingContent[], marks: Marks, out: Pie
 
 function piece(text: string, marks: Marks): Piece {
   return { text, bold: marks.bold, italics: marks.italics, link: marks.link, code: false, lineBreak: false };
-}
-
-function safeLink(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return LINK_PROTOCOLS.has(parsed.protocol) ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }
 
 function toRun(p: Piece): TextRun {

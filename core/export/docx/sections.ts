@@ -1,4 +1,5 @@
 // The template's sections, items and questions with their answers and verdicts, numbered 1, 1.1... as headings.
+import { own } from '../../model/own.ts';
 import { Paragraph, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import type { Item, Question, Section } from '../../template/schema.ts';
@@ -68,9 +69,9 @@ function itemBlocks(ctx: ExportContext, item: Item): FileChild[] {
   for (const question of item.questions) {
     out.push(...questionBlocks(ctx, question));
     if (item.evaluationMode === 'question')
-      out.push(...verdictBox(ctx, ctx.assessment.evaluations[question.id]));
+      out.push(...verdictBox(ctx, own(ctx.assessment.evaluations, question.id)));
   }
-  if (item.evaluationMode === 'item') out.push(...verdictBox(ctx, ctx.assessment.evaluations[item.id]));
+  if (item.evaluationMode === 'item') out.push(...verdictBox(ctx, own(ctx.assessment.evaluations, item.id)));
   return out;
 }
 
@@ -94,6 +95,6 @@ function questionBlocks(ctx: ExportContext, question: Question): FileChild[] {
         keepNext: true,
       }),
     );
-  out.push(...answerBlocks(ctx, question, ctx.assessment.answers[question.id]));
+  out.push(...answerBlocks(ctx, question, own(ctx.assessment.answers, question.id)));
   return out;
 }

@@ -1,8 +1,8 @@
 // Opens what a user picks to import from the CNIL PIA tool: its JSON export, or its ZIP export (JSON plus the
 // attachments folder), and imports it. Pure: bytes in, document and report out, for the CLI and the app alike.
-import { unzipSync } from 'fflate';
 import { DpiaError, isDpiaError } from '../../errors.ts';
 import { DEFAULT_LIMITS, formatBytes, type ReadLimits } from '../../format/limits.ts';
+import { unzipWithinLimits } from '../../format/unzip-within-limits.ts';
 import { parseJsonEntry } from '../../format/safe-json.ts';
 import { sha256Hex } from '../../hash.ts';
 import type { AttachmentMeta } from '../../model/assessment.ts';
@@ -60,32 +60,12 @@ interface ZipContent {
 
 /** The export inside a ZIP: exactly one JSON file that reads as a CNIL export; every other file is an attachment. */
 function readZip(bytes: Uint8Array, file: string, limits: ReadLimits): ZipContent {
-  let count = 0;
-  let total = 0;
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes, {
-      filter: (entry) => {
-        count += 1;
-        if (count > limits.maxEntries)
-          throw new DpiaError('too-many-entries', { file, limit: limits.maxEntries });
-        total += entry.originalSize;
-        const limit = entry.name.endsWith('.json') ? limits.maxJsonBytes : limits.maxAttachmentBytes;
-        if (entry.originalSize > limit || total > limits.maxTotalUncompressedBytes)
-          throw new DpiaError('too-large', {
-            file,
-            limit: formatBytes(Math.min(limit, limits.maxTotalUncompressedBytes)),
-          });
-        return !entry.name.endsWith('/');
-      },
-    });
-  } catch (error) {
-    if (isDpiaError(error)) throw error;
-    throw new DpiaError('damaged-zip', {
-      file,
-      detail: error instanceof Error ? error.message : 'unknown error',
-    });
-  }
+  // Names are only shown (as attachment names), never used as paths; sizes and layout are checked as for a .dpia.
+  const entries = unzipWithinLimits(bytes, file, limits, {
+    checkName: () => undefined,
+    maxBytes: (name) => (name.endsWith('.json') ? limits.maxJsonBytes : limits.maxAttachmentBytes),
+    skip: (name) => name.endsWith('/'),
+  });
   const exports: { name: string; json: unknown }[] = [];
   const files: { name: string; data: Uint8Array }[] = [];
   for (const [name, data] of Object.entries(entries)) {

@@ -117,6 +117,11 @@ export function CsvImportDialog(props: {
               ))}
             </tbody>
           </table>
+          {result.tooMany && (
+            <p className="field-error" role="alert">
+              {t('csv.tooMany', result.tooMany)}
+            </p>
+          )}
           {!codeMapped && (
             <p className="field-error" role="alert">
               {t('csv.codeNotMapped')}

@@ -1,4 +1,5 @@
 // One item of the template (a page of questions), with the reviewer's verdict on the whole item when it is judged so.
+import { own } from '../../../core/model/own.ts';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../core/model/assessment.ts';
@@ -44,10 +45,10 @@ export const ItemView = memo(function ItemView(props: {
           <QuestionBlock
             key={question.id}
             question={question}
-            answer={assessment.answers[question.id]}
+            answer={own(assessment.answers, question.id)}
             answered={isAnswered(question, assessment)}
             reviewing={reviewer && item.evaluationMode === 'question'}
-            evaluation={assessment.evaluations[question.id]}
+            evaluation={own(assessment.evaluations, question.id)}
             active={props.activeQuestionId === question.id}
             onActivate={props.onActivate}
             {...registerProps}
@@ -58,7 +59,7 @@ export const ItemView = memo(function ItemView(props: {
         <EvaluationEditor
           targetId={item.id}
           targetTitle={loc(item.title)}
-          evaluation={assessment.evaluations[item.id]}
+          evaluation={own(assessment.evaluations, item.id)}
         />
       )}
     </article>

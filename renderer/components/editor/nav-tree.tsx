@@ -1,5 +1,6 @@
 // The left navigation: sections and their items with answered / required counts and the reviewer's verdicts, then
 // the summary pages (general information, action plan, opinions and validation).
+import { own } from '../../../core/model/own.ts';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../core/checks/index.ts';
@@ -19,7 +20,7 @@ export function itemVerdict(item: Item, assessment: Assessment): Verdict | null 
   const ids = item.evaluationMode === 'question' ? item.questions.map((q) => q.id) : [item.id];
   let worst: Verdict | null = null;
   for (const id of ids) {
-    const verdict = assessment.evaluations[id]?.verdict;
+    const verdict = own(assessment.evaluations, id)?.verdict;
     if (verdict && (worst === null || SEVERITY[verdict] > SEVERITY[worst])) worst = verdict;
   }
   return worst;

@@ -55,7 +55,13 @@ describe.each(['fr', 'en'] as const)('Word export of hostile answers in %s', (la
     const docx = await openDocx(await buildDocx(hostileDocument(), { language }));
     expect(docx.html).not.toContain('javascript:');
     expect(docx.text).toContain('clic');
-    expect(docx.parts['word/_rels/document.xml.rels']).toContain('Target="https://a.fr/?q=%22%3C%3E&amp;"');
+    const rels = docx.parts['word/_rels/document.xml.rels'] ?? '';
+    expect(rels).toContain('Target="https://a.fr/?q=%22%3C%3E&amp;"');
+    // mailto only with to, subject and body; no credentials in https links. Refused links stay as text.
+    expect(rels).toContain('Target="mailto:dpo@ville.fr?subject=AIPD%20CSU"');
+    expect(rels).not.toMatch(/attach=|bcc=|secret/);
+    expect(docx.text).toContain('pièce');
+    expect(docx.text).toContain('compte');
   });
 
   it('lays right-to-left paragraphs out right to left', async () => {

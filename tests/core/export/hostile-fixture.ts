@@ -25,7 +25,7 @@ export function hostileDocument(): DpiaDocument {
   a.answers['context.optional-note'] = { type: 'richtext', text: LONG_ANSWER };
   a.answers['principles.retention'] = {
     type: 'richtext',
-    text: `${'- '.repeat(1500)}profond\n\n${'> '.repeat(1500)}citation\n\n[clic](javascript:alert(1)) [lien](https://a.fr/?q="<>&)\n\n${'A'.repeat(5000)}`,
+    text: `${'- '.repeat(1500)}profond\n\n${'> '.repeat(1500)}citation\n\n[clic](javascript:alert(1)) [lien](https://a.fr/?q="<>&) [pièce](mailto:dpo@ville.fr?attach=/etc/passwd) [copie](mailto:dpo@ville.fr?subject=AIPD&bcc=x@y.fr) [écrire](mailto:dpo@ville.fr?subject=AIPD%20CSU) [compte](https://moi:secret@a.fr/)\n\n${'A'.repeat(5000)}`,
   };
   a.answers['context.controller'] = { type: 'text', text: `Le maire${INVALID_XML_CHARACTERS} <&>` };
   a.answers['context.kind'] = { type: 'choice', optionId: 'unknown-option', comment: '<i>]]></i>' };

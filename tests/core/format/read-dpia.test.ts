@@ -5,7 +5,13 @@ import { DEFAULT_LIMITS } from '../../../core/format/limits.ts';
 import { readDpia } from '../../../core/format/read-dpia.ts';
 import { writeDpia } from '../../../core/format/write-dpia.ts';
 import { miniDocument } from '../../fixtures/mini-document.ts';
-import { renameEntry, rewrite, setDeclaredSizes } from '../../fixtures/zip-tools.ts';
+import {
+  addCentralRecord,
+  overlappingRecordsZip,
+  renameEntry,
+  rewrite,
+  setDeclaredSizes,
+} from '../../fixtures/zip-tools.ts';
 
 const file = 'test.dpia';
 
@@ -103,6 +109,50 @@ describe('reading a .dpia file', () => {
     expect(
       (await refusal(zeros, { ...DEFAULT_LIMITS, maxTotalUncompressedBytes: 16 * 1024 * 1024 })).code,
     ).toBe('too-large');
+  });
+
+  it('refuses 3,000 records sharing one stored entry at the first record, before copying anything', async () => {
+    const error = await refusal(overlappingRecordsZip());
+    expect(error).toMatchObject({ code: 'inconsistent-zip', params: { reason: 'stored-size' } });
+    expect(error.localized('en')).toContain('stored entry whose sizes differ');
+    expect(error.localized('fr')).toContain('incohérente');
+  });
+
+  it('refuses records whose entries overlap, even with honest sizes', async () => {
+    // Entry B's local header and data sit inside entry A's data: each record alone is consistent.
+    const [nameA, nameB] = ['a', 'b'].map((c) => `attachments/${c.repeat(64)}`) as [string, string];
+    const inner = zipSync({ [nameB]: [new Uint8Array(10), { level: 0 }] });
+    const innerLocal = 30 + nameB.length + 10;
+    const outer = zipSync({ [nameA]: [inner.slice(0, innerLocal), { level: 0 }] });
+    const error = await refusal(
+      addCentralRecord(outer, inner.slice(innerLocal, innerLocal + 46 + nameB.length), 30 + nameA.length),
+    );
+    expect(error).toMatchObject({ code: 'inconsistent-zip', params: { reason: 'overlap' } });
+  });
+
+  it('refuses records whose local header does not match, as when they all point at one entry', async () => {
+    const error = await refusal(overlappingRecordsZip(2, 10, 10));
+    expect(error).toMatchObject({ code: 'inconsistent-zip', params: { reason: 'local-header' } });
+  });
+
+  it('refuses records whose compressed sizes add up to more than the file', async () => {
+    const error = await refusal(overlappingRecordsZip(3, 1024, 1024));
+    expect(error).toMatchObject({ code: 'inconsistent-zip', params: { reason: 'compressed-total' } });
+  });
+
+  it('refuses an entry whose data runs into the central directory', async () => {
+    const zip = overlappingRecordsZip(1, 10, 10);
+    const view = new DataView(zip.buffer);
+    const central = zip.length - 22 - 46 - 76;
+    view.setUint32(central + 20, 100, true);
+    view.setUint32(central + 24, 100, true);
+    const error = await refusal(zip);
+    expect(error).toMatchObject({ code: 'inconsistent-zip', params: { reason: 'bounds' } });
+  });
+
+  it('stops inflating an entry that holds more than it declares', async () => {
+    const error = await refusal(setDeclaredSizes(await validFile(), 10));
+    expect(error).toMatchObject({ code: 'inconsistent-zip', params: { reason: 'inflated-size' } });
   });
 
   it('refuses a file with too many entries', async () => {

@@ -27,12 +27,13 @@ describe('saving and opening files', () => {
     const file = path.join(dir, 'aipd.dpia');
     await saveDpiaFile(file, await miniDocument({ title: 'Intacte' }));
     const before = await readFile(file);
-    // A folder where the temporary file should go makes the write fail, even for root.
-    await mkdir(`${file}.tmp`);
+    // A non-empty folder where the backup should go makes the save fail, even for root.
+    await mkdir(path.join(`${file}.bak`, 'x'), { recursive: true });
     await expect(saveDpiaFile(file, await miniDocument({ title: 'Nouvelle' }))).rejects.toMatchObject({
       code: 'write-failed',
     });
     expect(await readFile(file)).toEqual(before);
+    expect((await readdir(dir)).sort()).toEqual(['aipd.dpia', 'aipd.dpia.bak']);
   });
 
   it('says clearly when the path is a folder or does not exist', async () => {
