@@ -22,7 +22,7 @@ export async function runExport(
 ): Promise<void> {
   const { io, text } = context;
   const source = resolveOutput(io.cwd, file);
-  const { document, manifest } = await openDpiaFile(source);
+  const { document } = await openDpiaFile(source);
   const output = options.output
     ? resolveOutput(io.cwd, options.output)
     : path.join(path.dirname(source), `${path.basename(source).replace(/\.dpia$/i, '')}.docx`);
@@ -32,7 +32,6 @@ export async function runExport(
     language,
     now: io.now(),
     file: path.basename(source),
-    contentSha256: manifest.contentSha256,
   });
   await writeOutput(output, await buildDocx(document, exportOptions));
   io.stdout(text.exported(output, exportOptions.findings?.length ?? 0));
