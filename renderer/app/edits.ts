@@ -10,7 +10,8 @@ import type {
   Validation,
   Meta,
 } from '../../core/model/assessment.ts';
-import type { CatalogueMeasure, CatalogueRisk, FearedEvent } from '../../core/template/schema.ts';
+import type { FearedEvent } from '../../core/model/vocabulary.ts';
+import type { CatalogueMeasure, CatalogueRisk } from '../../core/template/schema.ts';
 import type { Language } from '../../core/model/localized.ts';
 import type { Edit } from './document-state.ts';
 

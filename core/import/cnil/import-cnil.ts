@@ -16,7 +16,8 @@ import {
 } from '../../model/assessment.ts';
 import type { Language } from '../../model/localized.ts';
 import { getBuiltinTemplate } from '../../template/builtin.ts';
-import type { FearedEvent, MeasureCategory, Template } from '../../template/schema.ts';
+import type { FearedEvent, MeasureCategory } from '../../model/vocabulary.ts';
+import type { Template } from '../../template/schema.ts';
 import { cnilTextToMarkdown, cnilTextToPlain, joinMarkdown, markdownParagraph } from './html-to-markdown.ts';
 import {
   ADDED_QUESTION_TARGET,

@@ -1,5 +1,5 @@
 // The words the CNIL import writes into the assessment and into its report, in French and English.
-import type { FearedEvent } from '../../template/schema.ts';
+import type { FearedEvent } from '../../model/vocabulary.ts';
 import type { Language } from '../../model/localized.ts';
 import type { Verdict } from '../../model/assessment.ts';
 

@@ -4,7 +4,7 @@ import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Effort, MeasureState } from '../../../core/model/assessment.ts';
 import type { Measure } from '../../../core/model/assessment.ts';
-import { MeasureCategory } from '../../../core/template/schema.ts';
+import { MeasureCategory } from '../../../core/model/vocabulary.ts';
 import { useEditor } from '../../app/editor-context.tsx';
 import { upsertMeasure } from '../../app/edits.ts';
 import { DateField } from '../questions/date-number-fields.tsx';

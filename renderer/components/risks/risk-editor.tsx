@@ -3,7 +3,7 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Measure, Risk } from '../../../core/model/assessment.ts';
-import { FearedEvent } from '../../../core/template/schema.ts';
+import { FearedEvent } from '../../../core/model/vocabulary.ts';
 import { useEditor } from '../../app/editor-context.tsx';
 import { blankMeasure, upsertMeasure, upsertRisk } from '../../app/edits.ts';
 import { newId } from '../../app/ids.ts';
