@@ -193,3 +193,10 @@ export const VOCABULARIES = {
   cameraField: { values: CAMERA_FIELDS, labels: CAMERA_FIELD_LABELS },
 } as const;
 export type VocabularyName = keyof typeof VOCABULARIES;
+
+/** A vocabulary's labels in one language, e.g. for a surface's own table of words. */
+export function labelsIn<T extends string>(labels: Labels<T>, language: Language): Record<T, string> {
+  return Object.fromEntries(
+    Object.entries<LocalizedText>(labels).map(([k, v]) => [k, v[language]]),
+  ) as Record<T, string>;
+}

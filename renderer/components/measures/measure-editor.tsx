@@ -6,7 +6,7 @@ import { Effort, MeasureState } from '../../../core/model/assessment.ts';
 import type { Measure } from '../../../core/model/assessment.ts';
 import { MeasureCategory } from '../../../core/model/vocabulary.ts';
 import { useEditor } from '../../app/editor-context.tsx';
-import { upsertMeasure } from '../../app/edits.ts';
+import { upsertMeasure } from '../../../core/assessment/edits.ts';
 import { DateField } from '../questions/date-number-fields.tsx';
 import { RichTextField } from '../questions/rich-text-field.tsx';
 import { TextField } from '../questions/text-field.tsx';

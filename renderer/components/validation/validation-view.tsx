@@ -11,7 +11,7 @@ import type { StatusChangeRequest } from '../../../core/workflow/change-status.t
 import { changeStatus } from '../../../core/workflow/change-status.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { useEditor } from '../../app/editor-context.tsx';
-import { setOpinions, setValidation } from '../../app/edits.ts';
+import { setOpinions, setValidation } from '../../../core/assessment/edits.ts';
 import { templateProgress } from '../../app/progress.ts';
 import { BooleanField, ChoiceField } from '../questions/choice-field.tsx';
 import { DateField } from '../questions/date-number-fields.tsx';
