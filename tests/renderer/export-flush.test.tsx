@@ -15,7 +15,10 @@ describe('export right after typing', () => {
     const field = screen.getByRole('textbox', { name: /Décrivez le traitement/ });
     await user.type(field, 'Trois cents caméras.');
     // The menu, not a click: the field keeps the focus, and the commit delay has not run out.
-    act(() => api.menu('export-docx'));
+    await act(() => {
+      api.menu('export-docx');
+      return Promise.resolve();
+    });
     const dialog = screen.getByRole('dialog', { name: 'Exporter en Word' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Exporter…' }));
     await waitFor(() => expect(api.callsTo('exportDocx')).toHaveLength(1));
