@@ -24,7 +24,7 @@ export async function runExport(
 ): Promise<void> {
   const { io, text } = context;
   const source = resolveOutput(io.cwd, file);
-  const { document, manifest } = await openDpiaFile(source);
+  const { document } = await openDpiaFile(source);
   const output = options.output
     ? resolveOutput(io.cwd, options.output)
     : path.join(path.dirname(source), `${path.basename(source).replace(/\.dpia$/i, '')}.docx`);
@@ -34,7 +34,6 @@ export async function runExport(
     language,
     now: io.now(),
     file: path.basename(source),
-    contentSha256: manifest.contentSha256,
     asOf: options.asOf,
   });
   // Loaded here, not at start: the Word builder and the docx library are the largest part of the command, and

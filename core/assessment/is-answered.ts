@@ -1,6 +1,6 @@
 // Whether a question has a real answer: the one rule behind progress counts, completeness checks and summaries.
 import { own } from '../model/own.ts';
-import type { Assessment } from '../model/assessment.ts';
+import type { Answer, Assessment } from '../model/assessment.ts';
 import type { Question } from '../template/schema.ts';
 
 /** Empty text, an unset value or an empty table is no answer; the camera, risk and measure registers count when not empty. */
@@ -15,8 +15,15 @@ export function isAnswered(question: Question, assessment: Assessment): boolean 
     default:
       break;
   }
-  const answer = own(assessment.answers, question.id);
-  if (!answer) return false;
+  return hasAnswer(question, own(assessment.answers, question.id));
+}
+
+/**
+ * Whether a stored answer answers the question (registers aside): an answer of another type (the template changed)
+ * does not. The Word export decides « not answered » with this too.
+ */
+export function hasAnswer(question: Question, answer: Answer | undefined): boolean {
+  if (!answer || answer.type !== question.type) return false;
   switch (answer.type) {
     case 'richtext':
     case 'text':

@@ -592,13 +592,3 @@ export function codeList(codes: readonly string[], max = 8): LocalizedText {
   const rest = codes.length - max;
   return { fr: `${shown} et ${rest} autres`, en: `${shown} and ${rest} more` };
 }
-
-const NNBSP = '\u202F';
-
-/** French typography: narrow no-break space before ; : ! ? and inside « guillemets ». Idempotent. */
-export function typesetFrench(text: string): string {
-  return text
-    .replace(/[ \u00A0\u202F]+([;:!?])/g, `${NNBSP}$1`)
-    .replace(/«[ \u00A0\u202F]*/g, `«${NNBSP}`)
-    .replace(/[ \u00A0\u202F]*»/g, `${NNBSP}»`);
-}

@@ -4,7 +4,8 @@ import { isAnswered as isQuestionAnswered } from '../assessment/is-answered.ts';
 import type { Answer, Assessment, Camera } from '../model/assessment.ts';
 import type { Language, LocalizedText } from '../model/localized.ts';
 import type { Item, Question, Template } from '../template/schema.ts';
-import { codeList, joinList, RULES, TERMS, typesetFrench } from './catalogue.ts';
+import { codeList, joinList, RULES, TERMS } from './catalogue.ts';
+import { frenchTypography } from '../markdown/french-typography.ts';
 import type { MessageParams, RuleId, Term } from './catalogue.ts';
 import type { Finding, FindingLocation } from './finding.ts';
 
@@ -162,8 +163,8 @@ export function createCheckContext(
     return {
       id: rule,
       severity: definition.severity,
-      message: { fr: typesetFrench(definition.fr(fr)), en: definition.en(en) },
-      legalRef: { fr: typesetFrench(legalRef.fr), en: legalRef.en },
+      message: { fr: frenchTypography(definition.fr(fr)), en: definition.en(en) },
+      legalRef: { fr: frenchTypography(legalRef.fr), en: legalRef.en },
       location,
       related,
     } satisfies Finding;

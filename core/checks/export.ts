@@ -1,14 +1,15 @@
 // Findings as the Word export prints them: one language, and a location a reader understands.
-import type { ExportFinding } from '../export/docx/context.ts';
+import type { ExportFinding } from '../model/export-records.ts';
 import type { Language } from '../model/localized.ts';
 import type { Template } from '../template/schema.ts';
-import { TERMS, typesetFrench } from './catalogue.ts';
+import { TERMS } from './catalogue.ts';
+import { frenchTypography } from '../markdown/french-typography.ts';
 import type { Finding, FindingLocation } from './finding.ts';
 
 /** « Contexte › Durée de conservation », « Caméra CAM-042 », « Risque « Voyeurisme » »… */
 export function locationText(location: FindingLocation, language: Language, template: Template): string {
   const text = placeOf(location, language, template);
-  return language === 'fr' ? typesetFrench(text) : text;
+  return language === 'fr' ? frenchTypography(text) : text;
 }
 
 interface Place {
@@ -71,7 +72,9 @@ export function findingPlace(finding: Finding, language: Language, template: Tem
   const place = locationText(finding.location, language, template);
   const cameras = finding.related.filter((r) => r.kind === 'camera').length;
   if (cameras <= 1 || finding.location.kind === 'camera') return place;
-  return language === 'fr' ? typesetFrench(`${place} (${cameras} caméras)`) : `${place} (${cameras} cameras)`;
+  return language === 'fr'
+    ? frenchTypography(`${place} (${cameras} caméras)`)
+    : `${place} (${cameras} cameras)`;
 }
 
 /** Maps findings to the shape the Word exporter takes, in the export's language. */

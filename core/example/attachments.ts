@@ -2,7 +2,7 @@
 import type { AttachmentMeta } from '../model/assessment.ts';
 import { randomBytes } from './random.ts';
 import type { Rng } from './random.ts';
-import { frenchTypography } from './typography.ts';
+import { typesetSource } from './typography.ts';
 import { PEOPLE } from './town.ts';
 
 /** An attachment before hashing: its metadata without id, hash and size, and its bytes. */
@@ -51,7 +51,7 @@ const REQUISITION_DELAYS = `mois;requisitions;extractions;delai_moyen_jours;part
 total;612;431;6,0;91 %;97 %
 `;
 
-const utf8 = (text: string): Uint8Array => new TextEncoder().encode(frenchTypography(text));
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(typesetSource(text));
 
 /** The showcase's attachments: evidence the DPO cites in the answers. */
 export function exampleAttachmentInputs(): AttachmentInput[] {

@@ -2,7 +2,7 @@
 import type { Camera, CameraType, Capability } from '../model/assessment.ts';
 import { createUuidGenerator, pick, shuffle } from './random.ts';
 import type { Rng } from './random.ts';
-import { frenchTypography } from './typography.ts';
+import { typesetSource } from './typography.ts';
 import { ORDERS, TOWN } from './town.ts';
 
 /** How the inventory splits; the defaults reproduce the showcase town (VALMONT_INVENTORY). */
@@ -474,7 +474,7 @@ function finish(drafts: Draft[], options: CameraInventoryOptions, uuid: () => st
     return {
       id: uuid(),
       code,
-      location: frenchTypography(`${d.spot.site.name} — ${d.spot.label}`),
+      location: typesetSource(`${d.spot.site.name} — ${d.spot.label}`),
       type: d.type,
       purposes: d.purposes,
       nearHomes: d.nearHomes,
@@ -490,9 +490,9 @@ function finish(drafts: Draft[], options: CameraInventoryOptions, uuid: () => st
       owner: TOWN.organisation,
       donor: donated ? TOWN.vendor : '',
       signage,
-      authorisationReference: frenchTypography(authorisationReference),
+      authorisationReference: typesetSource(authorisationReference),
       authorisationExpiry,
-      notes: frenchTypography(notes.join(' ')),
+      notes: typesetSource(notes.join(' ')),
     };
   });
 }

@@ -1,5 +1,6 @@
 // What goes into a Word export beside the document: the findings annex and, for a signed file, its verified signature.
 import { findingsForExport, isoDay, runChecks } from '../checks/index.ts';
+import { contentHashOfDocument } from '../format/content-hash.ts';
 import type { DpiaDocument } from '../format/document.ts';
 import type { Language } from '../model/localized.ts';
 import { signatureForExport, verifyDocument } from '../signature/verify.ts';
@@ -11,7 +12,6 @@ export async function exportOptionsFor(
     language: Language;
     now: Date;
     file: string;
-    contentSha256?: string;
     /** The day the findings are established as of, `YYYY-MM-DD`; the day of `now` by default. */
     asOf?: string;
     /** Findings already computed elsewhere (the app runs the checks off its main thread). */
@@ -26,8 +26,13 @@ export async function exportOptionsFor(
       options.language,
       document.template,
     );
-  const result: ExportOptions = { language: options.language, findings, findingsAsOf: asOf };
-  if (options.contentSha256) result.contentSha256 = options.contentSha256;
+  // The content hash is computed here, not passed in, so that the app and the CLI cannot print different things.
+  const result: ExportOptions = {
+    language: options.language,
+    findings,
+    findingsAsOf: asOf,
+    contentSha256: await contentHashOfDocument(document),
+  };
   // Only a signature that verifies is printed as one: a broken one must not look valid on paper.
   if (document.signature) {
     const report = await verifyDocument(document, { file: options.file });

@@ -5,6 +5,7 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Language, LocalizedText } from '../../core/model/localized.ts';
 import en from './en.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
+import { withVocabulary } from './vocabulary.ts';
 
 export const UI_RESOURCES = { fr, en } as const;
 
@@ -14,7 +15,10 @@ export function createI18n(language: Language): i18n {
     lng: language,
     fallbackLng: 'fr',
     supportedLngs: ['fr', 'en'],
-    resources: { fr: { translation: fr }, en: { translation: en } },
+    resources: {
+      fr: { translation: withVocabulary(fr, 'fr') },
+      en: { translation: withVocabulary(en, 'en') },
+    },
     // React escapes text; escaping here too would show &lt; to the user.
     interpolation: { escapeValue: false },
     initAsync: false,

@@ -5,6 +5,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../renderer/i18n/en.json' with { type: 'json' };
 import fr from '../../renderer/i18n/fr.json' with { type: 'json' };
+import type { Language } from '../../core/model/localized.ts';
+import { VOCABULARIES, type VocabularyName } from '../../core/model/vocabulary.ts';
+import { createI18n } from '../../renderer/i18n/i18n.ts';
+import { VOCABULARY_KEYS, vocabularyEntries } from '../../renderer/i18n/vocabulary.ts';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -27,6 +31,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 const frKeys = flatten(fr);
+const vocabularyKeys = new Set(vocabularyEntries('fr').map(([key]) => key));
 const enKeys = flatten(en);
 const rendererDir = path.resolve(import.meta.dirname, '../../renderer');
 
@@ -42,7 +47,8 @@ describe('interface texts', () => {
       const source = readFileSync(file, 'utf8');
       for (const match of source.matchAll(/\bt\('([a-zA-Z]+(?:\.[a-zA-Z-]+)+)'/g)) {
         const key = match[1]!;
-        if (!frKeys.has(key) && !frKeys.has(`${key}_one`)) missing.push(`${path.basename(file)}: ${key}`);
+        if (!frKeys.has(key) && !frKeys.has(`${key}_one`) && !vocabularyKeys.has(key))
+          missing.push(`${path.basename(file)}: ${key}`);
       }
     }
     expect(missing).toEqual([]);
@@ -76,5 +82,29 @@ describe('renderer source', () => {
       ),
     );
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('shared vocabulary', () => {
+  it('shows core’s label for every value of every core vocabulary, in both languages', () => {
+    const drift: string[] = [];
+    for (const language of ['fr', 'en'] as const) {
+      const { t } = createI18n(language);
+      for (const [name, { values, labels }] of Object.entries(VOCABULARIES)) {
+        for (const value of values) {
+          const key = `${VOCABULARY_KEYS[name as VocabularyName]}.${value}`;
+          const label = (labels as Record<string, Record<Language, string>>)[value]![language];
+          if (t(key) !== label) drift.push(`${language} ${key}: "${t(key)}" ≠ "${label}"`);
+        }
+      }
+    }
+    expect(drift).toEqual([]);
+  });
+
+  it('never repeats a vocabulary label in fr.json or en.json', () => {
+    const repeated = [...vocabularyEntries('fr')]
+      .map(([key]) => key)
+      .filter((key) => frKeys.has(key) || enKeys.has(key));
+    expect(repeated).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // One question's answer, written for a reader: option labels rather than ids, dates in words, tables as tables.
 import { Paragraph, TextRun } from 'docx';
 import type { FileChild } from 'docx';
+import { hasAnswer } from '../../assessment/is-answered.ts';
 import type { Answer } from '../../model/assessment.ts';
 import type { Question, TableColumn } from '../../template/schema.ts';
 import type { ExportContext } from './context.ts';
@@ -35,19 +36,20 @@ export function answerBlocks(
     case 'richtext':
     case 'text': {
       const a = answerOfType(answer, question.type);
-      if (a === undefined || a.text.trim() === '') return missing();
+      if (a === undefined || !hasAnswer(question, a)) return missing();
       if (question.type === 'text') return [valueParagraph(ctx, a.text, false)];
       const body = richText(ctx, a.text);
       return body.length > 0 ? body : missing();
     }
     case 'choice': {
       const a = answerOfType(answer, 'choice');
-      if (a === undefined || a.optionId === null) return withComment(missing(), a?.comment);
+      if (a === undefined || !hasAnswer(question, a) || a.optionId === null)
+        return withComment(missing(), a?.comment);
       return withComment([valueParagraph(ctx, optionLabel(ctx, question.options, a.optionId))], a.comment);
     }
     case 'multichoice': {
       const a = answerOfType(answer, 'multichoice');
-      if (a === undefined || a.optionIds.length === 0) return withComment(missing(), a?.comment);
+      if (a === undefined || !hasAnswer(question, a)) return withComment(missing(), a?.comment);
       const instance = ctx.nextListInstance();
       const items = a.optionIds.map((id) => {
         const label = ctx.text(optionLabel(ctx, question.options, id));
@@ -61,23 +63,26 @@ export function answerBlocks(
     }
     case 'boolean': {
       const a = answerOfType(answer, 'boolean');
-      if (a === undefined || a.value === null) return withComment(missing(), a?.comment);
+      if (a === undefined || !hasAnswer(question, a) || a.value === null)
+        return withComment(missing(), a?.comment);
       return withComment([valueParagraph(ctx, a.value ? ctx.labels.yes : ctx.labels.no)], a.comment);
     }
     case 'date': {
       const a = answerOfType(answer, 'date');
-      if (a === undefined || a.value === null) return withComment(missing(), a?.comment);
+      if (a === undefined || !hasAnswer(question, a) || a.value === null)
+        return withComment(missing(), a?.comment);
       return withComment([valueParagraph(ctx, ctx.date(a.value))], a.comment);
     }
     case 'number': {
       const a = answerOfType(answer, 'number');
-      if (a === undefined || a.value === null) return withComment(missing(), a?.comment);
+      if (a === undefined || !hasAnswer(question, a) || a.value === null)
+        return withComment(missing(), a?.comment);
       const unit = question.unit === undefined ? '' : ` ${ctx.local(question.unit)}`;
       return withComment([valueParagraph(ctx, `${ctx.number(a.value)}${unit}`)], a.comment);
     }
     case 'table': {
       const a = answerOfType(answer, 'table');
-      if (a === undefined || a.rows.length === 0) return missing();
+      if (a === undefined || !hasAnswer(question, a)) return missing();
       const columns = question.columns ?? [];
       return [
         dataTable(ctx, {

@@ -1,32 +1,20 @@
-// The guided editor: navigation on the left, the questions in the middle, guidance on the right. Holds the document
-// reducer (with undo/redo), autosave, keyboard shortcuts and the menu commands meant for an open document.
-import {
-  useCallback,
-  useEffect,
-  useEffectEvent,
-  useImperativeHandle,
-  useLayoutEffect,
-  useMemo,
-  useReducer,
-  useRef,
-  useState,
-} from 'react';
+// The guided editor: navigation on the left, the questions in the middle, guidance on the right. The document's
+// controller (undo/redo, autosave, save, close, shortcuts and menu commands) is use-document-controller.ts.
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, MenuCommand, OpenedDocument } from '../../../core/api.ts';
+import type { OpenedDocument } from '../../../core/api.ts';
 import type { Assessment } from '../../../core/model/assessment.ts';
 import type { Language } from '../../../core/model/localized.ts';
 import type { Template } from '../../../core/template/schema.ts';
-import { useApi } from '../../app/api-context.tsx';
-import { documentReducer, initialDocumentState, isDirty } from '../../app/document-state.ts';
-import type { Edit } from '../../app/document-state.ts';
+import { isDirty } from '../../app/document-state.ts';
+import { useDocumentController } from '../../app/use-document-controller.ts';
 import { EditorContext } from '../../app/editor-context.tsx';
 import type { EditorContextValue } from '../../app/editor-context.tsx';
 import { runChecks } from '../../../core/checks/index.ts';
 import { findingsOfItem } from '../../app/findings.ts';
 import type { FindingTarget } from '../../app/findings.ts';
 import { todayIso } from '../../app/format.ts';
-import { flushDrafts } from '../../app/use-draft-text.ts';
 import { FindingsView } from '../review/findings-view.tsx';
 import type { View } from '../../app/view.ts';
 import { ApiErrorMessage } from '../common/api-error.tsx';
@@ -40,8 +28,6 @@ import { OverviewView } from './overview-view.tsx';
 import { TopBar } from './top-bar.tsx';
 import type { SaveState } from './top-bar.tsx';
 
-/** Autosave waits this long after the last change. */
-export const AUTOSAVE_DELAY_MS = 1500;
 /** Knowledge-base entries worth reading on the summary pages. */
 const PAGE_KNOWLEDGE: Record<View['kind'], readonly string[] | undefined> = {
   item: undefined,
@@ -59,23 +45,6 @@ const PAGE_KNOWLEDGE: Record<View['kind'], readonly string[] | undefined> = {
 export interface EditorHandle {
   /** Saves what must be saved and closes the document; false when the user chose to stay. */
   requestClose: () => Promise<boolean>;
-}
-
-/** Lets React commit what was just dispatched before reading the state. */
-const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-const withModifiedAt = (assessment: Assessment): Assessment => ({
-  ...assessment,
-  meta: { ...assessment.meta, modifiedAt: new Date().toISOString() },
-});
-
-function isTextTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
-  return (
-    target instanceof HTMLInputElement &&
-    !['checkbox', 'radio', 'button', 'range', 'submit'].includes(target.type)
-  );
 }
 
 function findItem(template: Template, itemId: string) {
@@ -105,38 +74,35 @@ export function EditorScreen({
   ref?: Ref<EditorHandle>;
 }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const [state, dispatch] = useReducer(documentReducer, opened, initialDocumentState);
+  const controller = useDocumentController(opened, onClosed);
+  const {
+    state,
+    edit,
+    undo,
+    redo,
+    flush,
+    save,
+    close,
+    replaced,
+    saving,
+    saveError,
+    exporting,
+    setExporting,
+  } = controller;
   const { template, assessment, signed } = state;
   const firstItem = template.sections[0]!.items[0]!;
   const [view, setView] = useState<View>({ kind: 'item', itemId: firstItem.id });
   const [activeQuestionId, setActiveQuestionId] = useState<string | null>(firstItem.questions[0]?.id ?? null);
   const [reviewer, setReviewer] = useState(false);
   const [guidanceOpen, setGuidanceOpen] = useState(true);
-  const [exporting, setExporting] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiError | null>(null);
   const [toast, setToast] = useState<{ message: string; undoable: boolean; id: number } | null>(null);
-  const stateRef = useRef(state);
   const mainRef = useRef<HTMLElement>(null);
-  useLayoutEffect(() => {
-    stateRef.current = state;
-  });
 
   // For the benchmark: when the editor first reached the screen (after the paint that follows its first render).
   useEffect(() => {
     requestAnimationFrame(() => setTimeout(() => performance.mark('dpia:editor-painted'), 0));
   }, []);
 
-  const edit = useCallback(
-    (key: string, change: Edit) => dispatch({ type: 'edit', key, at: Date.now(), edit: change }),
-    [],
-  );
-  const undo = useCallback(() => {
-    flushDrafts();
-    dispatch({ type: 'undo' });
-  }, []);
-  const redo = useCallback(() => dispatch({ type: 'redo' }), []);
   const announce = useCallback(
     (message: string, undoable = false) => setToast({ message, undoable, id: Date.now() }),
     [],
@@ -149,77 +115,6 @@ export function EditorScreen({
     return () => clearTimeout(timer);
   }, [toast]);
 
-  // Autosave: shortly after the last change, to the file if there is one, else to a draft.
-  useEffect(() => {
-    if (signed || state.revision === state.savedRevision) return;
-    const { revision, sessionId } = state;
-    const snapshot = state.assessment;
-    const timer = setTimeout(() => {
-      void api.autosave({ sessionId, assessment: withModifiedAt(snapshot) }).then((result) => {
-        if (result.ok) {
-          setSaveError(null);
-          dispatch({ type: 'saved', revision, savedAt: result.value.savedAt, target: result.value.target });
-        } else {
-          setSaveError(result.error);
-        }
-      });
-    }, AUTOSAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [api, signed, state]);
-
-  const save = useCallback(
-    async (saveAs = false) => {
-      if (signed) return;
-      flushDrafts();
-      await nextTick();
-      const current = stateRef.current;
-      setSaving(true);
-      const result = await api.saveDocument({
-        sessionId: current.sessionId,
-        assessment: withModifiedAt(current.assessment),
-        saveAs,
-      });
-      setSaving(false);
-      if (!result.ok) return setSaveError(result.error);
-      setSaveError(null);
-      if (result.value) {
-        dispatch({
-          type: 'saved',
-          revision: current.revision,
-          savedAt: result.value.savedAt,
-          target: 'file',
-          filePath: result.value.filePath,
-        });
-      }
-    },
-    [api, signed],
-  );
-
-  const close = useCallback(async (): Promise<boolean> => {
-    flushDrafts();
-    await nextTick();
-    const current = stateRef.current;
-    if (!signed && isDirty(current)) {
-      const saved = await api.autosave({
-        sessionId: current.sessionId,
-        assessment: withModifiedAt(current.assessment),
-      });
-      if (!saved.ok) {
-        setSaveError(saved.error);
-        return false;
-      }
-    }
-    // A document that exists only as a draft makes the main process ask: save, discard or cancel.
-    const result = await api.closeDocument({ sessionId: current.sessionId });
-    if (!result.ok) {
-      setSaveError(result.error);
-      return false;
-    }
-    if (!result.value.closed) return false;
-    onClosed();
-    return true;
-  }, [api, signed, onClosed]);
-
   useImperativeHandle(ref, () => ({ requestClose: close }), [close]);
 
   const openOther = useCallback(
@@ -229,35 +124,9 @@ export function EditorScreen({
     [close, onOpenOther],
   );
 
-  const onKey = useEffectEvent((event: KeyboardEvent) => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-    const key = event.key.toLowerCase();
-    if (key === 's') {
-      event.preventDefault();
-      void save(event.shiftKey);
-    } else if ((key === 'z' || key === 'y') && !isTextTarget(event.target)) {
-      event.preventDefault();
-      if (key === 'y' || event.shiftKey) redo();
-      else undo();
-    }
-  });
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onKey(event);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
-
-  const onMenu = useEffectEvent((command: MenuCommand) => {
-    if (command === 'save') void save(false);
-    else if (command === 'save-as') void save(true);
-    else if (command === 'export-docx') setExporting(true);
-    else if (command === 'close') void close();
-  });
-  useEffect(() => api.onMenuCommand((command) => onMenu(command)), [api]);
-
   const navigate = useCallback(
     (next: View, questionId: string | null = null) => {
-      flushDrafts();
+      flush();
       setView(next);
       setActiveQuestionId(
         questionId ??
@@ -279,23 +148,13 @@ export function EditorScreen({
         }
       });
     },
-    [template],
+    [template, flush],
   );
-  const replaced = useCallback(
-    (next: Assessment, nowSigned: boolean, saved: { savedAt: string; filePath: string } | null) =>
-      dispatch({ type: 'replaced', assessment: next, signed: nowSigned, saved }),
-    [],
-  );
+  const currentAssessment = useCallback(() => Promise.resolve(flush()), [flush]);
   const templateUpgraded = useCallback(
-    (next: Assessment, nextTemplate: Template) =>
-      dispatch({ type: 'replaced', assessment: next, signed: false, saved: null, template: nextTemplate }),
-    [],
+    (next: Assessment, nextTemplate: Template) => replaced(next, false, null, nextTemplate),
+    [replaced],
   );
-  const currentAssessment = useCallback(async () => {
-    flushDrafts();
-    await nextTick();
-    return withModifiedAt(stateRef.current.assessment);
-  }, []);
   const goToFinding = useCallback(
     (target: FindingTarget) => navigate(target.view, target.questionId),
     [navigate],
@@ -371,7 +230,7 @@ export function EditorScreen({
         <main id="editor-main" ref={mainRef} className="editor-main" tabIndex={-1}>
           {signed && <p className="banner">{t('editor.signedReadOnly')}</p>}
           {reviewer && <p className="banner reviewer">{t('editor.reviewerBanner')}</p>}
-          <ApiErrorMessage error={saveError} onDismiss={() => setSaveError(null)} />
+          <ApiErrorMessage error={saveError} onDismiss={controller.dismissSaveError} />
           {found && (
             <ItemView
               section={found.section}
@@ -443,7 +302,7 @@ export function EditorScreen({
       {exporting && (
         <ExportDialog
           sessionId={state.sessionId}
-          assessment={assessment}
+          current={flush}
           defaultLanguage={assessment.meta.language}
           onClose={() => setExporting(false)}
         />

@@ -15,7 +15,8 @@ type Phase =
 
 export function ExportDialog(props: {
   sessionId: string;
-  assessment: Assessment;
+  /** The assessment as it is at the moment of export, what is still being typed included. */
+  current: () => Assessment;
   defaultLanguage: Language;
   onClose: () => void;
 }) {
@@ -39,7 +40,7 @@ export function ExportDialog(props: {
     setPhase({ kind: 'running', progress: null });
     const result = await api.exportDocx({
       sessionId: props.sessionId,
-      assessment: props.assessment,
+      assessment: props.current(),
       language,
     });
     if (!result.ok) {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { isAnswered } from '../../../core/assessment/is-answered.ts';
 import { parseJsonEntry } from '../../../core/format/safe-json.ts';
 import { own } from '../../../core/model/own.ts';
-import { StableId, Template } from '../../../core/template/schema.ts';
+import { StableId } from '../../../core/model/ids.ts';
+import { Template } from '../../../core/template/schema.ts';
 import { miniDocument, miniTemplate } from '../../fixtures/mini-document.ts';
 
 describe('reserved ids', () => {
