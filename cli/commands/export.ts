@@ -5,6 +5,7 @@ import { exportOptionsFor } from '../../core/export/export-options.ts';
 import type { Language } from '../../core/model/localized.ts';
 import { LANGUAGES } from '../../core/model/localized.ts';
 import { openDpiaFile } from '../../core/node/dpia-file.ts';
+import { readTrustList } from '../../core/node/trust-store.ts';
 import type { CommandContext, RegisterCommand } from '../io.ts';
 import { refuseExisting, resolveOutput, writeOutput } from '../output-file.ts';
 import { Option } from 'commander';
@@ -13,6 +14,7 @@ export interface ExportCommandOptions {
   output?: string;
   lang?: Language;
   force: boolean;
+  trustedKeys: string;
 }
 
 export async function runExport(
@@ -33,17 +35,19 @@ export async function runExport(
     now: io.now(),
     file: path.basename(source),
     contentSha256: manifest.contentSha256,
+    trustList: (await readTrustList(resolveOutput(io.cwd, options.trustedKeys))).keys,
   });
   await writeOutput(output, await buildDocx(document, exportOptions));
   io.stdout(text.exported(output, exportOptions.findings?.length ?? 0));
 }
 
-export const registerExport: RegisterCommand = ({ context, subcommand }) => {
+export const registerExport: RegisterCommand = ({ context, subcommand, trustedKeysOption }) => {
   const { text } = context;
   subcommand('export', text.exportDescription)
     .argument('<file>', text.fileArgument)
     .option('-o, --output <file>', text.exportOutputOption)
     .addOption(new Option('--lang <lang>', text.exportLangOption).choices(LANGUAGES))
     .option('-f, --force', text.forceOption, false)
+    .addOption(trustedKeysOption())
     .action((file: string, options: ExportCommandOptions) => runExport(context, file, options));
 };

@@ -13,6 +13,7 @@ import { registerSign } from './sign.ts';
 import { registerStatus } from './status.ts';
 import { registerTemplate } from './template.ts';
 import { registerTemplates } from './templates.ts';
+import { registerTrust } from './trust.ts';
 import { registerValidate } from './validate.ts';
 import { registerVerify } from './verify.ts';
 
@@ -26,6 +27,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerKeygen,
   registerSign,
   registerVerify,
+  registerTrust,
   registerDiff,
   registerTemplates,
   registerTemplate,

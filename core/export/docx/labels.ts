@@ -40,6 +40,8 @@ const fr = {
     date: 'Date',
     template: 'Modèle',
   },
+  signedNotRecognised: 'Signée — signataire non reconnu',
+  signedUnverified: 'Signature non vérifiée',
   status: {
     draft: 'Brouillon',
     'in-review': 'En relecture',
@@ -262,11 +264,14 @@ const fr = {
     signatories: ['Le responsable du traitement', 'Le délégué à la protection des données'],
     signatureFields: ['Nom et qualité', 'Date', 'Signature'],
     signedHeading: 'Signature électronique',
+    verdict: 'Vérification',
+    trustedAs: 'Clé de confiance',
     signedBy: 'Signataire',
     signedAt: 'Signé le',
     keyFingerprint: 'Empreinte de la clé publique',
     contentHash: 'Empreinte du contenu signé (SHA-256)',
-    signedNote: 'Le fichier .dpia signé fait foi ; la commande « dpia verify » en contrôle l’intégrité.',
+    signedNote:
+      'Vérification faite à l’export avec la liste des clés de confiance du lecteur ; le fichier .dpia signé fait foi et « dpia verify » la refait.',
   },
 
   findings: {
@@ -334,6 +339,8 @@ const en: Labels = {
     date: 'Date',
     template: 'Template',
   },
+  signedNotRecognised: 'Signed — signer not recognised',
+  signedUnverified: 'Signature not verified',
   status: {
     draft: 'Draft',
     'in-review': 'In review',
@@ -549,11 +556,14 @@ const en: Labels = {
     signatories: ['The controller', 'The data protection officer'],
     signatureFields: ['Name and role', 'Date', 'Signature'],
     signedHeading: 'Electronic signature',
+    verdict: 'Verification',
+    trustedAs: 'Trusted key',
     signedBy: 'Signed by',
     signedAt: 'Signed on',
     keyFingerprint: 'Public key fingerprint',
     contentHash: 'Fingerprint of the signed content (SHA-256)',
-    signedNote: 'The signed .dpia file is authoritative; “dpia verify” checks its integrity.',
+    signedNote:
+      'Checked at export against the reader’s trust list; the signed .dpia file is authoritative and “dpia verify” checks it again.',
   },
 
   findings: {
