@@ -72,8 +72,7 @@ export interface SaveResult {
  * Commands from the application menu, sent to the focused window. `close` also comes when the user closes the
  * window: the renderer flushes its edits and calls closeDocument (or, with no document, the window just closes).
  */
-export type MenuCommand =
-  'new' | 'open' | 'open-example' | 'save' | 'save-as' | 'export-docx' | 'close' | 'undo' | 'redo' | 'about';
+export type MenuCommand = 'new' | 'open' | 'open-example' | 'save' | 'save-as' | 'export-docx' | 'close';
 
 export interface ExportProgress {
   sessionId: string;
@@ -184,38 +183,44 @@ export interface DpiaApi {
   onExportProgress(listener: (progress: ExportProgress) => void): () => void;
 }
 
-/** The request methods of DpiaApi (everything but the event subscriptions), as IPC channel names use them. */
-export const API_REQUESTS = [
-  'getStartup',
-  'listTemplates',
-  'newDocument',
-  'openExample',
-  'openDocument',
-  'saveDocument',
-  'autosave',
-  'closeDocument',
-  'recoverDraft',
-  'discardDraft',
-  'addAttachment',
-  'exportDocx',
-  'showInFolder',
-  'importTextFile',
-  'exportTextFile',
-  'createRevision',
-  'getRevisionSnapshot',
-  'signDocument',
-  'reopenSigned',
-  'importCnil',
-  'duplicateDocument',
-  'saveAsTemplate',
-  'importTemplate',
-  'setPreferences',
-  'chooseTemplatesFolder',
-  'openExternal',
-] as const satisfies readonly (keyof DpiaApi)[];
+/** The request methods of DpiaApi: every member but the event subscriptions (`on…`). */
+export type ApiRequest = { [K in keyof DpiaApi]: K extends `on${string}` ? never : K }[keyof DpiaApi];
 
-export type ApiRequest = (typeof API_REQUESTS)[number];
+/** What a request takes (`undefined` for requests without input) and what it resolves to. */
+export type ApiInput<K extends ApiRequest> = Parameters<DpiaApi[K]> extends [infer I] ? I : undefined;
+export type ApiOutput<K extends ApiRequest> = ReturnType<DpiaApi[K]>;
 
-export const requestChannel = (name: ApiRequest): string => `dpia:${name}`;
-export const MENU_COMMAND_CHANNEL = 'dpia:menu-command';
-export const EXPORT_PROGRESS_CHANNEL = 'dpia:export-progress';
+/**
+ * Every request by name. A record, not a list, so that the compiler refuses a request missing here or one that
+ * DpiaApi does not have: the IPC registration, the preload and the e2e bridge all walk this one list.
+ */
+const REQUEST_SET = {
+  getStartup: true,
+  listTemplates: true,
+  newDocument: true,
+  openExample: true,
+  openDocument: true,
+  saveDocument: true,
+  autosave: true,
+  closeDocument: true,
+  recoverDraft: true,
+  discardDraft: true,
+  addAttachment: true,
+  exportDocx: true,
+  showInFolder: true,
+  importTextFile: true,
+  exportTextFile: true,
+  createRevision: true,
+  getRevisionSnapshot: true,
+  signDocument: true,
+  reopenSigned: true,
+  importCnil: true,
+  duplicateDocument: true,
+  saveAsTemplate: true,
+  importTemplate: true,
+  setPreferences: true,
+  chooseTemplatesFolder: true,
+  openExternal: true,
+} as const satisfies { [K in ApiRequest]: true };
+
+export const API_REQUESTS = Object.keys(REQUEST_SET) as readonly ApiRequest[];

@@ -1,8 +1,9 @@
 // Routes window.dpia requests to the handlers of the window that sent them, after checking the sender.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { API_REQUESTS, requestChannel, type ApiResult } from '../core/api.ts';
+import { API_REQUESTS, type ApiResult } from '../core/api.ts';
 import { DpiaError } from '../core/errors.ts';
 import type { Handlers } from './handlers/index.ts';
+import { requestChannel } from './channels.ts';
 import { toApiError } from './handlers/result.ts';
 import { isAppUrl } from './security.ts';
 

@@ -3,10 +3,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import Store from 'electron-store';
-import { MENU_COMMAND_CHANNEL, EXPORT_PROGRESS_CHANNEL } from '../core/api.ts';
+import { EXPORT_PROGRESS_CHANNEL, MENU_COMMAND_CHANNEL } from './channels.ts';
 import { defaultUserTemplatesDir } from '../core/node/user-templates.ts';
 import { APP_VERSION } from '../core/version.ts';
-import { createHandlers, type Handlers } from './handlers/index.ts';
+import { createHandlers, type WindowHandlers } from './handlers/index.ts';
 import { MAIN_TEXT } from './i18n.ts';
 import { registerIpc } from './ipc.ts';
 import { documentToOpen } from './launch-args.ts';
@@ -39,7 +39,7 @@ if (!app.requestSingleInstanceLock()) app.quit();
 
 interface AppWindow {
   window: BrowserWindow;
-  handlers: Handlers;
+  handlers: WindowHandlers;
   closing: boolean;
 }
 const windows = new Map<number, AppWindow>();

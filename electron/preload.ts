@@ -1,18 +1,11 @@
 // The preload: exposes window.dpia as named functions over IPC, never ipcRenderer itself.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import {
-  EXPORT_PROGRESS_CHANNEL,
-  MENU_COMMAND_CHANNEL,
-  requestChannel,
-  type ApiRequest,
-  type ApiResult,
-  type DpiaApi,
-  type ExportProgress,
-  type MenuCommand,
-} from '../core/api.ts';
+import type { ApiInput, ApiOutput, ApiRequest, DpiaApi, ExportProgress, MenuCommand } from '../core/api.ts';
+import { EXPORT_PROGRESS_CHANNEL, MENU_COMMAND_CHANNEL, requestChannel } from './channels.ts';
 
-const invoke = <T>(name: ApiRequest, input?: unknown) =>
-  ipcRenderer.invoke(requestChannel(name), input) as Promise<ApiResult<T>>;
+/** Typed by request name: wiring a method to another request's channel does not compile. */
+const invoke = <K extends ApiRequest>(name: K, input: ApiInput<K>): ApiOutput<K> =>
+  ipcRenderer.invoke(requestChannel(name), input) as ApiOutput<K>;
 
 function subscribe<T>(channel: string, listener: (payload: T) => void): () => void {
   const handler = (_event: IpcRendererEvent, payload: T) => listener(payload);
@@ -23,10 +16,10 @@ function subscribe<T>(channel: string, listener: (payload: T) => void): () => vo
 }
 
 const api = {
-  getStartup: () => invoke('getStartup'),
-  listTemplates: () => invoke('listTemplates'),
+  getStartup: () => invoke('getStartup', undefined),
+  listTemplates: () => invoke('listTemplates', undefined),
   newDocument: (input) => invoke('newDocument', input),
-  openExample: () => invoke('openExample'),
+  openExample: () => invoke('openExample', undefined),
   openDocument: (input) => invoke('openDocument', input),
   saveDocument: (input) => invoke('saveDocument', input),
   autosave: (input) => invoke('autosave', input),
@@ -42,12 +35,12 @@ const api = {
   getRevisionSnapshot: (input) => invoke('getRevisionSnapshot', input),
   signDocument: (input) => invoke('signDocument', input),
   reopenSigned: (input) => invoke('reopenSigned', input),
-  importCnil: () => invoke('importCnil'),
+  importCnil: () => invoke('importCnil', undefined),
   duplicateDocument: (input) => invoke('duplicateDocument', input),
   saveAsTemplate: (input) => invoke('saveAsTemplate', input),
-  importTemplate: () => invoke('importTemplate'),
+  importTemplate: () => invoke('importTemplate', undefined),
   setPreferences: (input) => invoke('setPreferences', input),
-  chooseTemplatesFolder: () => invoke('chooseTemplatesFolder'),
+  chooseTemplatesFolder: () => invoke('chooseTemplatesFolder', undefined),
   openExternal: (input) => invoke('openExternal', input),
   onMenuCommand: (listener) => subscribe<MenuCommand>(MENU_COMMAND_CHANNEL, listener),
   onExportProgress: (listener) => subscribe<ExportProgress>(EXPORT_PROGRESS_CHANNEL, listener),

@@ -1,5 +1,6 @@
 // Every security rule of the app in one file, top to bottom: windows, navigation, permissions, network, links.
 import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
+import { DpiaError } from '../core/errors.ts';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './protocol.ts';
 
 /** The only web preferences a window of ours is ever created with. */
@@ -57,4 +58,19 @@ export function hardenSession(session: Session): void {
   session.webRequest.onBeforeRequest((details, callback) =>
     callback({ cancel: !isAllowedRequest(details.url) }),
   );
+}
+
+/** Only well-formed https and mailto links leave the app, and only to the system's own handlers. */
+export function checkExternalUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new DpiaError('url-refused', { url: value.slice(0, 200) });
+  }
+  const allowed =
+    (url.protocol === 'https:' && url.hostname !== '' && !url.username && !url.password) ||
+    url.protocol === 'mailto:';
+  if (!allowed) throw new DpiaError('url-refused', { url: value.slice(0, 200) });
+  return url.toString();
 }

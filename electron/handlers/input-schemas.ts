@@ -1,5 +1,6 @@
 // zod schemas of every request the renderer can make: nothing reaches a handler unchecked.
 import { z } from 'zod';
+import type { ApiInput, ApiRequest } from '../../core/api.ts';
 import { Assessment } from '../../core/model/assessment.ts';
 import { Language } from '../../core/model/localized.ts';
 import { StableId } from '../../core/template/schema.ts';
@@ -78,6 +79,4 @@ export const INPUT = {
   }),
   chooseTemplatesFolder: z.undefined(),
   openExternal: z.strictObject({ url: z.string().max(2048) }),
-} as const;
-
-export type RequestName = keyof typeof INPUT;
+} as const satisfies { [K in ApiRequest]: z.ZodType<ApiInput<K>> };

@@ -28,7 +28,6 @@ function Shell() {
   const [startup, setStartup] = useState<Startup | null>(null);
   const [opened, setOpened] = useState<OpenedDocument | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const [about, setAbout] = useState(false);
   const [importReport, setImportReport] = useState<LocalizedText[] | null>(null);
   const editor = useRef<EditorHandle>(null);
 
@@ -64,7 +63,6 @@ function Shell() {
   };
 
   const onMenu = useEffectEvent(async (command: MenuCommand) => {
-    if (command === 'about') return setAbout(true);
     if (command !== 'new' && command !== 'open' && command !== 'open-example') return;
     if (opened && !(await editor.current?.requestClose())) return;
     if (command === 'new') return;
@@ -132,11 +130,6 @@ function Shell() {
               <li key={i}>{line[i18n.language === 'en' ? 'en' : 'fr']}</li>
             ))}
           </ul>
-        </Dialog>
-      )}
-      {about && (
-        <Dialog title={t('about.title')} onClose={() => setAbout(false)}>
-          <p>{t('about.text', { version: startup.appVersion })}</p>
         </Dialog>
       )}
     </>

@@ -13,7 +13,7 @@ import {
 } from 'react';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, OpenedDocument } from '../../../core/api.ts';
+import type { ApiError, MenuCommand, OpenedDocument } from '../../../core/api.ts';
 import type { Assessment } from '../../../core/model/assessment.ts';
 import type { Language } from '../../../core/model/localized.ts';
 import type { Template } from '../../../core/template/schema.ts';
@@ -247,12 +247,10 @@ export function EditorScreen({
     return () => window.removeEventListener('keydown', listener);
   }, []);
 
-  const onMenu = useEffectEvent((command: string) => {
+  const onMenu = useEffectEvent((command: MenuCommand) => {
     if (command === 'save') void save(false);
     else if (command === 'save-as') void save(true);
     else if (command === 'export-docx') setExporting(true);
-    else if (command === 'undo') undo();
-    else if (command === 'redo') redo();
     else if (command === 'close') void close();
   });
   useEffect(() => api.onMenuCommand((command) => onMenu(command)), [api]);

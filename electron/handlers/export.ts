@@ -1,0 +1,43 @@
+// Export to Word: where to write it, then the build in the worker with progress, then an atomic write.
+import path from 'node:path';
+import { exportOptionsFor } from '../../core/export/export-options.ts';
+import { writeFileAtomic } from '../../core/node/atomic-write.ts';
+import type { ExportProgress } from '../../core/api.ts';
+import type { HandlerContext } from './context.ts';
+import { handler, type Handlers } from './define.ts';
+import { pickSavePath, safeFileName } from './pick-file.ts';
+
+export function exportHandlers(ctx: HandlerContext): Pick<Handlers, 'exportDocx'> {
+  const { deps } = ctx;
+  return {
+    exportDocx: handler('exportDocx', async ({ sessionId, assessment, language }) => {
+      const session = ctx.sessionOf(sessionId);
+      const document = ctx.documentOf(session, assessment);
+      const t = ctx.text();
+      const base = session.filePath
+        ? session.filePath.replace(/\.dpia$/i, '')
+        : safeFileName(assessment.meta.title, t.defaultFileName);
+      const target = await pickSavePath(deps.dialog, {
+        title: t.dialog.exportTitle,
+        defaultPath: `${base}.docx`,
+        filter: { name: t.dialog.wordFilter, extensions: ['docx'] },
+      });
+      if (!target) return null;
+      const progress = (fraction: number, stage: ExportProgress['stage']) =>
+        deps.notify({ channel: 'export-progress', payload: { sessionId, fraction, stage } });
+      progress(0, 'building');
+      const options = await exportOptionsFor(document, {
+        language,
+        now: deps.now(),
+        file: path.basename(target),
+      });
+      const bytes = await deps.buildDocx(document, options, (fraction) =>
+        progress(fraction * 0.9, 'packing'),
+      );
+      progress(0.95, 'writing');
+      await writeFileAtomic(target, bytes);
+      progress(1, 'done');
+      return { filePath: target, savedAt: deps.now().toISOString() };
+    }),
+  };
+}

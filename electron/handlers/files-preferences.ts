@@ -1,0 +1,93 @@
+// What the app reads and writes besides documents: start-up state, preferences, CSV files, folders and links.
+import path from 'node:path';
+import { stat } from 'node:fs/promises';
+import type { OpenedDocument, Startup } from '../../core/api.ts';
+import { decodeText } from '../../core/csv/decode-text.ts';
+import { buildExampleDocument } from '../../core/example/example-document.ts';
+import { writeFileAtomic } from '../../core/node/atomic-write.ts';
+import { readFileWithinLimit } from '../../core/node/dpia-file.ts';
+import { APP_VERSION } from '../../core/version.ts';
+import { checkExternalUrl } from '../security.ts';
+import type { HandlerContext } from './context.ts';
+import { handler, type Handlers } from './define.ts';
+import { listDrafts } from './documents.ts';
+import { pickPath, pickSavePath, safeFileName, withExtension } from './pick-file.ts';
+import { guard } from './result.ts';
+
+const MAX_CSV_BYTES = 50 * 1024 * 1024;
+
+type FileRequests =
+  | 'getStartup'
+  | 'showInFolder'
+  | 'importTextFile'
+  | 'exportTextFile'
+  | 'setPreferences'
+  | 'chooseTemplatesFolder'
+  | 'openExternal';
+
+export function fileHandlers(ctx: HandlerContext): Pick<Handlers, FileRequests> {
+  const { deps } = ctx;
+  return {
+    getStartup: handler('getStartup', async (): Promise<Startup> => {
+      let pendingDocument: OpenedDocument | null = null;
+      let pendingError: Startup['pendingError'] = null;
+      const pending = deps.pendingOpen();
+      if (pending) {
+        const opened = await guard(async () =>
+          pending === 'example' ? ctx.open(await buildExampleDocument(), null) : ctx.openFile(pending),
+        );
+        if (opened.ok) pendingDocument = opened.value;
+        else pendingError = opened.error;
+      }
+      return {
+        preferences: deps.preferences.get(),
+        recentFiles: deps.preferences.recentFiles(),
+        drafts: await listDrafts(ctx),
+        templates: (await ctx.templates()).map((t) => t.summary),
+        pendingDocument,
+        pendingError,
+        appVersion: APP_VERSION,
+      };
+    }),
+
+    showInFolder: handler('showInFolder', async ({ filePath }) => {
+      await stat(filePath); // only files that exist
+      deps.showItemInFolder(path.resolve(filePath));
+      return null;
+    }),
+
+    importTextFile: handler('importTextFile', async () => {
+      const filePath = await pickPath(deps.dialog, ctx.text(), 'csv');
+      if (!filePath) return null;
+      return {
+        name: path.basename(filePath),
+        text: decodeText(await readFileWithinLimit(filePath, MAX_CSV_BYTES)),
+      };
+    }),
+
+    exportTextFile: handler('exportTextFile', async ({ defaultName, text: content }) => {
+      const t = ctx.text();
+      const target = await pickSavePath(deps.dialog, {
+        title: t.dialog.csvSaveTitle,
+        defaultPath: withExtension(safeFileName(defaultName, 'export'), '.csv'),
+        filter: { name: t.dialog.csvFilter, extensions: ['csv'] },
+      });
+      if (!target) return null;
+      // A byte-order mark, so that Excel reads the accents as UTF-8.
+      await writeFileAtomic(target, new TextEncoder().encode(`\uFEFF${content.replace(/^\uFEFF/, '')}`));
+      return { filePath: target, savedAt: deps.now().toISOString() };
+    }),
+
+    setPreferences: handler('setPreferences', (patch) => deps.preferences.set(patch)),
+
+    chooseTemplatesFolder: handler('chooseTemplatesFolder', async () => {
+      const folder = await pickPath(deps.dialog, ctx.text(), 'templates-folder');
+      return folder ? deps.preferences.set({ userTemplatesDir: folder }) : null;
+    }),
+
+    openExternal: handler('openExternal', async ({ url }) => {
+      await deps.openExternal(checkExternalUrl(url));
+      return null;
+    }),
+  };
+}
