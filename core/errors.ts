@@ -138,6 +138,18 @@ const MESSAGES = {
     fr: () => `Ce brouillon n’existe plus.`,
     en: () => `This draft no longer exists.`,
   },
+  'draft-in-use': {
+    fr: () => `Ce brouillon est ouvert dans une autre fenêtre.`,
+    en: () => `This draft is open in another window.`,
+  },
+  'recent-not-found': {
+    fr: () => `Ce fichier n’est plus dans la liste des fichiers récents.`,
+    en: () => `This file is no longer in the list of recent files.`,
+  },
+  'file-not-shown': {
+    fr: () => `Seul un fichier ouvert ou enregistré dans cette fenêtre peut être montré dans son dossier.`,
+    en: () => `Only a file opened or written in this window can be shown in its folder.`,
+  },
   'url-refused': {
     fr: (p) => `Lien refusé : seuls les liens https et mailto s’ouvrent (« ${p.url} »).`,
     en: (p) => `Link refused: only https and mailto links open ("${p.url}").`,

@@ -83,7 +83,12 @@ export async function verifyTrusted(
     file: options.file,
     ...(options.expectedKey ? { expectedKey: options.expectedKey } : {}),
   });
-  return verdictOf(report, trustList, options);
+  const verdict = verdictOf(report, trustList, options);
+  // A file that says « signed » but carries no signature had it removed: that is a broken signature, not none.
+  if (verdict.verdict === 'unsigned' && document.assessment.meta.status === 'signed') {
+    return { ...verdict, verdict: 'broken', reason: TRUST_REASON.stripped(options.file) };
+  }
+  return verdict;
 }
 
 type Report = Awaited<ReturnType<typeof verifyDocument>>;
@@ -132,6 +137,10 @@ export function verdictOf(
 const FUTURE_TOLERANCE_MS = 10 * 60 * 1000;
 
 const TRUST_REASON = {
+  stripped: (file: string): LocalizedText => ({
+    fr: `«\u202F${file}\u202F» se dit signé, mais ne contient aucune signature\u202F: elle a été retirée.`,
+    en: `"${file}" says it is signed, but carries no signature: it was removed.`,
+  }),
   unknown: (file: string, fingerprint: string, signer: string): LocalizedText => ({
     fr: `Signataire non reconnu\u202F: «\u202F${file}\u202F» est intact, mais sa clé ${fingerprint} n’est pas dans la liste de confiance (il se dit signé par ${signer}).`,
     en: `Signer not recognised: "${file}" is intact, but its key ${fingerprint} is not in the trust list (it claims to be signed by ${signer}).`,
@@ -191,6 +200,10 @@ export const isIntact = (verdict: TrustVerdict): boolean =>
 export function displayedStatus(assessment: Assessment, verdict: TrustVerdict): AssessmentStatus {
   const status = assessment.meta.status;
   if (status !== 'signed' || isIntact(verdict)) return status;
+  // Only a decided document can be signed: its decision says what it was before.
+  const { decision } = assessment.validation;
+  if (decision === 'refused') return 'refused';
+  if (decision !== null) return 'validated';
   const before = [...assessment.statusHistory].reverse().find((entry) => entry.status !== 'signed');
   return before?.status ?? 'validated';
 }

@@ -2,6 +2,7 @@
 import type { ExportProgress, MenuCommand, Preferences, RecentFile } from '../../core/api.ts';
 import type { DpiaDocument } from '../../core/format/document.ts';
 import type { ExportOptions } from '../../core/export/docx/context.ts';
+import type { DraftHolders } from './draft-holders.ts';
 
 export interface FileFilter {
   name: string;
@@ -35,7 +36,7 @@ export interface PreferencesPort {
   get(): Preferences;
   set(patch: Partial<Preferences>): Preferences;
   recentFiles(): RecentFile[];
-  addRecentFile(file: RecentFile): void;
+  addRecentFile(file: Omit<RecentFile, 'recentId'>): void;
 }
 
 export type MainEvent =
@@ -58,6 +59,8 @@ export interface HandlerDeps {
   ) => Promise<Uint8Array>;
   /** A .dpia path the app was asked to open at start (command line, file association), or 'example'. */
   pendingOpen: () => string | null;
+  /** Which window holds which draft; one instance shared by every window's handlers. */
+  draftHolders: DraftHolders;
   /** Told when a document was closed, so a window waiting to close can go. */
   documentClosed?: (sessionId: string) => void;
 }
