@@ -40,6 +40,18 @@ export interface SignatureVerdict {
   reason: LocalizedText | null;
 }
 
+/** The verdict of a document without a signature. */
+export const UNSIGNED: SignatureVerdict = {
+  verdict: 'unsigned',
+  signer: null,
+  role: null,
+  signedAt: null,
+  contentSha256: null,
+  keyFingerprint: null,
+  trustedAs: null,
+  reason: null,
+};
+
 /** The fingerprint people type: hex digits only, in lower case. */
 export const compactFingerprint = (fingerprint: string): string =>
   fingerprint.toLowerCase().replace(/[^0-9a-f]/g, '');

@@ -3,6 +3,7 @@
 import type { Assessment } from '../../core/model/assessment.ts';
 import type { Template } from '../../core/template/schema.ts';
 import type { OpenedDocument } from '../../core/api.ts';
+import { isIntact, type SignatureVerdict } from '../../core/signature/trust.ts';
 
 /** How many steps Ctrl+Z can go back. */
 export const HISTORY_LIMIT = 200;
@@ -15,6 +16,9 @@ export interface DocumentState {
   sessionId: string;
   filePath: string | null;
   template: Template;
+  /** The verdict on the signature, as main computed it; only an intact one locks the document. */
+  signature: SignatureVerdict;
+  /** Read-only: the signature is intact (trusted or not recognised). */
   signed: boolean;
   assessment: Assessment;
   past: Assessment[];
@@ -41,7 +45,7 @@ export type DocumentAction =
   | {
       type: 'replaced';
       assessment: Assessment;
-      signed: boolean;
+      signature: SignatureVerdict;
       saved: { savedAt: string; filePath: string } | null;
     };
 
@@ -50,7 +54,8 @@ export function initialDocumentState(opened: OpenedDocument): DocumentState {
     sessionId: opened.sessionId,
     filePath: opened.filePath,
     template: opened.template,
-    signed: opened.signed,
+    signature: opened.signature,
+    signed: isIntact(opened.signature.verdict),
     assessment: opened.assessment,
     past: [],
     future: [],
@@ -111,7 +116,8 @@ export function documentReducer(state: DocumentState, action: DocumentAction): D
       return {
         ...state,
         assessment: action.assessment,
-        signed: action.signed,
+        signature: action.signature,
+        signed: isIntact(action.signature.verdict),
         past: [],
         future: [],
         lastEdit: null,

@@ -243,7 +243,7 @@ describe('the renderer gets no file paths', () => {
     await writeFile(victim, await readFile(app.file));
     await openThroughDialog(app, app.file);
     const handlers = createHandlers(app.deps);
-    expect(await handlers.openDocument({ filePath: victim } as never)).toMatchObject({
+    expect(await handlers.openDocument({ filePath: victim })).toMatchObject({
       ok: false,
       error: { code: 'invalid-request' },
     });
@@ -282,7 +282,7 @@ describe('the renderer gets no file paths', () => {
     const app = fakeDeps(path.join(dir, 'user-data'));
     const handlers = createHandlers(app.deps);
     const before = app.deps.preferences.get().userTemplatesDir;
-    expect(await handlers.setPreferences({ userTemplatesDir: '/etc' } as never)).toMatchObject({ ok: false });
+    expect(await handlers.setPreferences({ userTemplatesDir: '/etc' })).toMatchObject({ ok: false });
     expect(app.deps.preferences.get().userTemplatesDir).toBe(before);
   });
 });

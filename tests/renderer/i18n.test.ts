@@ -5,6 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../renderer/i18n/en.json' with { type: 'json' };
 import fr from '../../renderer/i18n/fr.json' with { type: 'json' };
+import { VERDICT_LABELS } from '../../core/signature/trust.ts';
+import { VERDICT_KEY } from '../../renderer/components/validation/signature-verdict.tsx';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -76,5 +78,15 @@ describe('renderer source', () => {
       ),
     );
     expect(offenders).toEqual([]);
+  });
+
+  it('name the signature verdicts as core does, on every surface', () => {
+    for (const [verdict, key] of Object.entries(VERDICT_KEY)) {
+      const labels = VERDICT_LABELS[verdict as keyof typeof VERDICT_LABELS];
+      expect(frKeys.get(`signature.verdict.${key}`)).toBe(labels.label.fr);
+      expect(enKeys.get(`signature.verdict.${key}`)).toBe(labels.label.en);
+      expect(frKeys.get(`signature.meaning.${key}`)).toBe(labels.meaning.fr);
+      expect(enKeys.get(`signature.meaning.${key}`)).toBe(labels.meaning.en);
+    }
   });
 });

@@ -38,6 +38,8 @@ import { ItemView } from './item-view.tsx';
 import { NavTree } from './nav-tree.tsx';
 import { OverviewView } from './overview-view.tsx';
 import { TopBar } from './top-bar.tsx';
+import { SignatureBanner } from '../validation/signature-verdict.tsx';
+import type { SignatureVerdict } from '../../../core/signature/trust.ts';
 import type { SaveState } from './top-bar.tsx';
 
 /** Autosave waits this long after the last change. */
@@ -282,8 +284,8 @@ export function EditorScreen({
     [template],
   );
   const replaced = useCallback(
-    (next: Assessment, nowSigned: boolean, saved: { savedAt: string; filePath: string } | null) =>
-      dispatch({ type: 'replaced', assessment: next, signed: nowSigned, saved }),
+    (next: Assessment, signature: SignatureVerdict, saved: { savedAt: string; filePath: string } | null) =>
+      dispatch({ type: 'replaced', assessment: next, signature, saved }),
     [],
   );
   const currentAssessment = useCallback(async () => {
@@ -361,7 +363,7 @@ export function EditorScreen({
           onNavigate={navigate}
         />
         <main id="editor-main" ref={mainRef} className="editor-main" tabIndex={-1}>
-          {signed && <p className="banner">{t('editor.signedReadOnly')}</p>}
+          <SignatureBanner signature={state.signature} />
           {reviewer && <p className="banner reviewer">{t('editor.reviewerBanner')}</p>}
           <ApiErrorMessage error={saveError} onDismiss={() => setSaveError(null)} />
           {found && (
@@ -390,7 +392,7 @@ export function EditorScreen({
               findings={findings}
               onGoToFindings={() => navigate({ kind: 'findings' })}
               sessionId={state.sessionId}
-              signed={signed}
+              signature={state.signature}
               authorRole={authorRole}
               onReplaced={replaced}
               current={currentAssessment}
