@@ -45,7 +45,9 @@ export async function runVerify(
     throw new CommandExit(EXIT.badInput);
   }
   if (verdict.verdict === 'not-recognised') {
-    io.stderr(verdict.reason?.[language] ?? '');
+    // One line: the verdict, the fingerprint, who the file claims signed it.
+    const label = VERDICT_LABELS['not-recognised'].label[language];
+    io.stderr(`${label}${language === 'fr' ? '\u202F:' : ':'} ${verdict.reason?.[language] ?? ''}`);
     throw new CommandExit(EXIT.notRecognised);
   }
   const t = text.signature;

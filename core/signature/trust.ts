@@ -36,7 +36,7 @@ export interface SignatureVerdict {
   keyFingerprint: string | null;
   /** The trust list's name for the key, when it is in the list. */
   trustedAs: string | null;
-  /** Why the verdict is not `trusted`, in both languages; null when trusted. */
+  /** Why the verdict is not `trusted`, in both languages (a sentence to print after the verdict's label). */
   reason: LocalizedText | null;
 }
 
@@ -154,16 +154,16 @@ const TRUST_REASON = {
     en: `"${file}" says it is signed, but carries no signature: it was removed.`,
   }),
   unknown: (file: string, fingerprint: string, signer: string): LocalizedText => ({
-    fr: `Signataire non reconnu\u202F: «\u202F${file}\u202F» est intact, mais sa clé ${fingerprint} n’est pas dans la liste de confiance (il se dit signé par ${signer}).`,
-    en: `Signer not recognised: "${file}" is intact, but its key ${fingerprint} is not in the trust list (it claims to be signed by ${signer}).`,
+    fr: `«\u202F${file}\u202F» est intact, mais sa clé ${fingerprint} n’est pas dans la liste de confiance (il se dit signé par ${signer}).`,
+    en: `"${file}" is intact, but its key ${fingerprint} is not in the trust list (it claims to be signed by ${signer}).`,
   }),
   expired: (file: string, name: string, until: string, signedAt: string): LocalizedText => ({
-    fr: `Signataire non reconnu\u202F: «\u202F${file}\u202F» est intact, mais la clé de «\u202F${name}\u202F» n’est reconnue que jusqu’au ${until} et la signature est datée du ${signedAt.slice(0, 10)}.`,
-    en: `Signer not recognised: "${file}" is intact, but the key of "${name}" is trusted only until ${until} and the signature is dated ${signedAt.slice(0, 10)}.`,
+    fr: `«\u202F${file}\u202F» est intact, mais la clé de «\u202F${name}\u202F» n’est reconnue que jusqu’au ${until} et la signature est datée du ${signedAt.slice(0, 10)}.`,
+    en: `"${file}" is intact, but the key of "${name}" is trusted only until ${until} and the signature is dated ${signedAt.slice(0, 10)}.`,
   }),
   future: (file: string, signedAt: string): LocalizedText => ({
-    fr: `Signataire non reconnu\u202F: «\u202F${file}\u202F» est intact, mais sa signature est datée du ${signedAt}, une date à venir.`,
-    en: `Signer not recognised: "${file}" is intact, but its signature is dated ${signedAt}, which is in the future.`,
+    fr: `«\u202F${file}\u202F» est intact, mais sa signature est datée du ${signedAt}, une date à venir.`,
+    en: `"${file}" is intact, but its signature is dated ${signedAt}, which is in the future.`,
   }),
 };
 
