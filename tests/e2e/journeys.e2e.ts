@@ -485,6 +485,7 @@ void describe('a mayor signs with a key made in the app; a forged copy is not re
         assert.match((await banner.textContent()) ?? '', /Signature reconnue/);
         assert.match((await banner.textContent()) ?? '', /M\. Bernard Lefebvre/);
         assert.ok(((await banner.textContent()) ?? '').includes(fingerprint));
+        await shoot(page, 'signature-trusted-banner');
         await goTo(page, /^Avis et validation$/);
         await page.getByTestId('signature-verdict').scrollIntoViewIfNeeded();
         await shoot(page, 'signature-trusted');
@@ -500,6 +501,7 @@ void describe('a mayor signs with a key made in the app; a forged copy is not re
         const text = (await forgedBanner.textContent()) ?? '';
         assert.match(text, /Signataire non reconnu/);
         assert.ok(!text.includes(fingerprint), 'the forged copy is not signed with the mayor’s key');
+        await shoot(page, 'signature-not-recognised-banner');
         await goTo(page, /^Avis et validation$/);
         await page.getByTestId('signature-verdict').scrollIntoViewIfNeeded();
         await shoot(page, 'signature-not-recognised');
