@@ -1,6 +1,5 @@
 // dpia export: the Word document of an assessment, with the findings annex; the .dpia is only read.
 import path from 'node:path';
-import { buildDocx } from '../../core/export/docx/build-docx.ts';
 import { exportOptionsFor } from '../../core/export/export-options.ts';
 import type { Language } from '../../core/model/localized.ts';
 import { LANGUAGES } from '../../core/model/localized.ts';
@@ -37,6 +36,9 @@ export async function runExport(
     contentSha256: manifest.contentSha256,
     trustList: (await readTrustList(resolveOutput(io.cwd, options.trustedKeys))).keys,
   });
+  // Loaded here, not at start: the Word builder and the docx library are the largest part of the command, and
+  // every other command (`--version`, `check`, `validate`…) would otherwise pay for them.
+  const { buildDocx } = await import('../../core/export/docx/build-docx.ts');
   await writeOutput(output, await buildDocx(document, exportOptions));
   io.stdout(text.exported(output, exportOptions.findings?.length ?? 0));
 }

@@ -4,6 +4,9 @@ import { fromPem, keyFingerprint, toPem } from './encoding.ts';
 
 const ED25519 = { name: 'Ed25519' } as const;
 
+/** Web Crypto's key type, named from the API itself: core sees neither the DOM's nor Node's global declarations. */
+type CryptoKey = Awaited<ReturnType<typeof globalThis.crypto.subtle.importKey>>;
+
 export interface SigningKeyPair {
   /** PKCS#8, PEM armoured. To be kept by its owner only. */
   privateKeyPem: string;
@@ -30,7 +33,10 @@ const buffer = (bytes: Uint8Array): ArrayBuffer =>
   bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 
 export async function generateSigningKeyPair(): Promise<SigningKeyPair> {
-  const pair = await globalThis.crypto.subtle.generateKey(ED25519, true, ['sign', 'verify']);
+  const pair = (await globalThis.crypto.subtle.generateKey(ED25519, true, ['sign', 'verify'])) as {
+    privateKey: CryptoKey;
+    publicKey: CryptoKey;
+  };
   const pkcs8 = new Uint8Array(await globalThis.crypto.subtle.exportKey('pkcs8', pair.privateKey));
   const spki = new Uint8Array(await globalThis.crypto.subtle.exportKey('spki', pair.publicKey));
   return {

@@ -19,6 +19,8 @@ export function createI18n(language: Language): i18n {
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,
+    // No support banner in the console (it is printed in test output otherwise).
+    showSupportNotice: false,
   });
   return instance;
 }

@@ -13,10 +13,10 @@ import { createHandlers } from '../../electron/handlers/index.ts';
 import type { HandlerDeps, MainEvent } from '../../electron/handlers/deps.ts';
 import { DraftHolders } from '../../electron/handlers/draft-holders.ts';
 import { createPreferences, defaultPreferences } from '../../electron/preferences.ts';
+import { findChromium } from './browser-path.mjs';
 import { AXE_PATH, serveStatic } from './static-server.ts';
 import type { StaticServer } from './static-server.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
 export const DIST = path.resolve(import.meta.dirname, '../../dist/renderer');
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
@@ -32,7 +32,11 @@ const CHROMIUM_ARGS = [
 ];
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const executablePath = findChromium();
+  if (!executablePath) {
+    throw new Error('No Chromium, Chrome or Edge found: install one, or set DPIA_CHROMIUM to its path.');
+  }
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
 }
 
 /** The system dialogs, played by the test: each call takes the next answer (none left = the user cancels). */

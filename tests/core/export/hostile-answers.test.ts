@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocx } from '../../../core/export/docx/build-docx.ts';
 import { safeXmlText } from '../../../core/export/docx/safe-text.ts';
 import { openDocx } from './docx-reader.ts';
-import { INVALID_XML_CHARACTERS, LONG_ANSWER, hostileDocument } from './fixtures.ts';
+import { INVALID_XML_CHARACTERS, LONG_ANSWER, hostileDocument } from './hostile-fixture.ts';
 
 /** What an XML 1.0 part must not contain, raw; the control characters are the point of this pattern. */
 const FORBIDDEN_IN_XML =

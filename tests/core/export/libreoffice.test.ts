@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../../core/export/docx/build-docx.ts';
 import { normalise } from './docx-reader.ts';
-import { fixtureDocument, hostileDocument } from './fixtures.ts';
+import { fixtureDocument } from './fixtures.ts';
+import { hostileDocument } from './hostile-fixture.ts';
 
 const CONVERSION_TIMEOUT = 240_000;
 
