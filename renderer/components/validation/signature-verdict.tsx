@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { SignatureVerdict, TrustVerdict } from '../../../core/signature/trust.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { formatDate } from '../../app/format.ts';
-import './signature.css';
 
 /** i18n keys of the verdicts (checked against core's labels in tests/renderer/i18n.test.ts). */
 export const VERDICT_KEY: Record<TrustVerdict, 'trusted' | 'notRecognised' | 'broken' | 'unsigned'> = {
