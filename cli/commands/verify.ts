@@ -35,6 +35,15 @@ export async function runVerify(
     ...(expectedKey ? { expectedKey } : {}),
   });
   const { keys } = await readTrustList(resolveOutput(io.cwd, options.trustedKeys));
+  // --key names the signer's key outright: the person who gives it vouches for it, as for an entry of the list.
+  if (expectedKey && options.key) {
+    keys.push({
+      name: path.basename(options.key),
+      publicKeyPem: '',
+      addedAt: io.now().toISOString(),
+      fingerprint: expectedKey.fingerprint,
+    });
+  }
   const verdict = verdictOf(report, keys, { file: path.basename(target), asOf: io.now() });
   if (verdict.verdict === 'unsigned') {
     io.stderr(verdict.reason?.[language] ?? '');

@@ -151,6 +151,15 @@ describe('dpia trust', () => {
     expect((await run(['verify', 'forged.dpia'])).code).toBe(4);
   });
 
+  it('trusts the key given with --key, as before the trust list', async () => {
+    const key = path.join('mayor', PUBLIC_KEY_FILE);
+    const empty = path.join(dir, 'nowhere');
+    expect((await run(['verify', 'signed.dpia', '--key', key, '--trusted-keys', empty])).code).toBe(0);
+    const forged = await run(['verify', 'forged.dpia', '--key', key, '--trusted-keys', empty]);
+    expect(forged.code).toBe(1);
+    expect(forged.stderr).toEqual([expect.stringContaining('was signed with another key')]);
+  });
+
   it('takes the trust folder from --trusted-keys too', async () => {
     expect((await run(['verify', 'signed.dpia', '--trusted-keys', path.join(dir, 'nowhere')])).code).toBe(4);
     expect(
