@@ -2,6 +2,7 @@
 // never stored in clear), colleagues' public keys to recognise, and the verdict on an open document's signature.
 import path from 'node:path';
 import type { SigningKeyInfo, TrustedKeySummary } from '../../core/api.ts';
+import type { Assessment } from '../../core/model/assessment.ts';
 import { DpiaError } from '../../core/errors.ts';
 import { writeFileAtomic } from '../../core/node/atomic-write.ts';
 import {
@@ -73,7 +74,7 @@ export function signingKeyHandlers(ctx: HandlerContext): Pick<Handlers, KeyReque
       if (!session.signature || !session.signedContent) return session.verdict;
       session.verdict = await ctx.verdictOf(
         {
-          assessment: JSON.parse(session.signedContent) as never,
+          assessment: JSON.parse(session.signedContent) as Assessment,
           template: session.template,
           attachments: session.attachments,
           signature: session.signature,
