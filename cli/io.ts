@@ -9,6 +9,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   cwd: string;
   now: () => Date;
+  /** Asks for a secret on the terminal without echoing it; absent when there is no terminal (scripts, tests). */
+  promptSecret?: (prompt: string) => Promise<string>;
 }
 
 export interface CommandContext {
@@ -20,7 +22,7 @@ export interface CommandContext {
 /** A failure the user caused by how they called the command: exit code 2. */
 export class UsageError extends Error {}
 
-export const EXIT = { ok: 0, badInput: 1, usage: 2, findings: 3 } as const;
+export const EXIT = { ok: 0, badInput: 1, usage: 2, findings: 3, notRecognised: 4 } as const;
 
 /** Ends a command that has printed its output with another exit code than 0 (e.g. `check --strict`: 3). */
 export class CommandExit extends Error {
@@ -35,6 +37,8 @@ export interface CommandBuilder {
   subcommand: (name: string, description: string) => Command;
   langOption: () => Option;
   templatesDirOption: () => Option;
+  /** --trusted-keys <dir>: the trust list, by default DPIA_TRUSTED_KEYS or the app data folder's. */
+  trustedKeysOption: () => Option;
 }
 
 export type RegisterCommand = (builder: CommandBuilder) => void;

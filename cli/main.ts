@@ -1,5 +1,6 @@
 // Entry point of the `dpia` command.
 import { runCli } from './run.ts';
+import { promptSecret } from './terminal.ts';
 
 void runCli(process.argv.slice(2), {
   stdout: (line) => process.stdout.write(`${line}\n`),
@@ -8,6 +9,7 @@ void runCli(process.argv.slice(2), {
   // `npm run dpia` runs in the package folder; INIT_CWD is where the user typed the command.
   cwd: process.env.INIT_CWD ?? process.cwd(),
   now: () => new Date(),
+  ...(process.stdin.isTTY && process.stderr.isTTY ? { promptSecret } : {}),
 }).then((code) => {
   process.exitCode = code;
 });

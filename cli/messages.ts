@@ -70,6 +70,8 @@ const en = {
   signedFile: (file: string) => `Signed: ${file}`,
   verifyDescription: 'check that a signed .dpia file is intact, and say who signed it',
   verifyKeyOption: 'public key file (PEM) the document must have been signed with',
+  verifyExitCodes:
+    'Exit codes: 0 intact and signed by a trusted key, 4 intact but the signer is not recognised, 1 broken or unsigned.',
   intact: 'Signature valid: the document is intact.',
   notIntact: (reasons: string) => `Signature NOT valid: ${reasons}`,
   signature: {
@@ -78,6 +80,7 @@ const en = {
     signedAt: 'Signed at',
     contentHash: 'Content hash',
     fingerprint: 'Key fingerprint',
+    trustedAs: 'Trusted as',
   },
   diffDescription:
     'compare two assessments, or two revisions of one (without a second file: list its revisions)',
@@ -186,6 +189,32 @@ const en = {
   noticeMissing: (count: number, items: string) =>
     `${count} item${count === 1 ? '' : 's'} to complete: ${items}`,
   noticeComplete: 'Nothing to complete.',
+  // ---- trust list, passphrases
+  trustedKeysOption: 'folder of the trust list (default: DPIA_TRUSTED_KEYS, or the application data folder)',
+  trustDescription: 'the trust list: public keys whose signatures you recognise, each with a name',
+  trustAddDescription: 'trust a public key (PEM), under a name, optionally until a date',
+  trustPublicKeyArgument: 'the public key file (PEM), as made by "dpia keygen" or the app',
+  trustNameOption: 'who the key belongs to, e.g. "Mairie de Valmont — the mayor"',
+  trustUntilOption: 'last day signatures by this key are accepted (YYYY-MM-DD)',
+  trustListDescription: 'list the trusted keys',
+  trustRemoveDescription: 'stop trusting a key, given its fingerprint (or its first 8+ hex digits)',
+  trustFingerprintArgument: 'the key fingerprint',
+  trustBadDate: (value: string) => `--until expects a date as YYYY-MM-DD, not "${value}"`,
+  trustAdded: (name: string, fingerprint: string) => `Trusted: ${name}\n  ${fingerprint}`,
+  trustRemoved: (name: string, fingerprint: string) => `No longer trusted: ${name}\n  ${fingerprint}`,
+  trustUntil: (date: string) => `until ${date}`,
+  noTrustedKeys: (dir: string) => `No trusted keys in ${dir}.`,
+  trustSkipped: (file: string, reason: string) => `Skipped: ${file} — ${reason}`,
+  passphraseOption:
+    'encrypt the private key with a passphrase (asked on the terminal when not given; or DPIA_KEY_PASSPHRASE)',
+  signPassphraseOption:
+    'passphrase of an encrypted private key (else DPIA_KEY_PASSPHRASE, or asked on the terminal)',
+  passphrasePrompt: 'Passphrase of the private key: ',
+  passphraseRepeat: 'Same passphrase again: ',
+  passphraseMismatch: 'the two passphrases differ',
+  passphraseNoTerminal:
+    'no terminal to ask for the passphrase: give it with --passphrase or DPIA_KEY_PASSPHRASE',
+  encrypted: 'encrypted with your passphrase',
 };
 
 export type CliText = typeof en;
@@ -260,6 +289,8 @@ const fr: CliText = {
   signedFile: (file: string) => `Signé\u202F: ${file}`,
   verifyDescription: 'vérifier qu’un fichier .dpia signé est intact, et dire qui l’a signé',
   verifyKeyOption: 'fichier de la clé publique (PEM) avec laquelle le document doit avoir été signé',
+  verifyExitCodes:
+    'Codes de sortie\u202F: 0 intact et signé par une clé de confiance, 4 intact mais signataire non reconnu, 1 signature rompue ou absente.',
   intact: 'Signature valide\u202F: le document est intact.',
   notIntact: (reasons: string) => `Signature NON valide\u202F: ${reasons}`,
   signature: {
@@ -268,6 +299,7 @@ const fr: CliText = {
     signedAt: 'Signé le',
     contentHash: 'Empreinte du contenu',
     fingerprint: 'Empreinte de la clé',
+    trustedAs: 'Clé de confiance',
   },
   diffDescription:
     'comparer deux AIPD, ou deux révisions d’une AIPD (sans second fichier\u202F: lister ses révisions)',
@@ -384,6 +416,38 @@ const fr: CliText = {
   noticeMissing: (count: number, items: string) =>
     `${count} ${count === 1 ? 'élément' : 'éléments'} à compléter\u202F: ${items}`,
   noticeComplete: 'Rien à compléter.',
+  // ---- liste de confiance, phrases secrètes
+  trustedKeysOption:
+    'dossier de la liste de confiance (par défaut\u202F: DPIA_TRUSTED_KEYS, ou le dossier de données de l’application)',
+  trustDescription:
+    'la liste de confiance\u202F: les clés publiques dont vous reconnaissez les signatures, chacune avec un nom',
+  trustAddDescription:
+    'faire confiance à une clé publique (PEM), sous un nom, éventuellement jusqu’à une date',
+  trustPublicKeyArgument:
+    'le fichier de la clé publique (PEM), créé par «\u202Fdpia keygen\u202F» ou par l’application',
+  trustNameOption: 'à qui appartient la clé, par exemple «\u202FMairie de Valmont — le maire\u202F»',
+  trustUntilOption: 'dernier jour où les signatures de cette clé sont acceptées (AAAA-MM-JJ)',
+  trustListDescription: 'lister les clés de confiance',
+  trustRemoveDescription:
+    'retirer sa confiance à une clé, désignée par son empreinte (ou ses 8 premiers chiffres hexadécimaux au moins)',
+  trustFingerprintArgument: 'l’empreinte de la clé',
+  trustBadDate: (value: string) => `--until attend une date AAAA-MM-JJ, pas «\u202F${value}\u202F»`,
+  trustAdded: (name: string, fingerprint: string) => `Clé de confiance\u202F: ${name}\n  ${fingerprint}`,
+  trustRemoved: (name: string, fingerprint: string) =>
+    `Clé retirée de la liste de confiance\u202F: ${name}\n  ${fingerprint}`,
+  trustUntil: (date: string) => `jusqu’au ${date}`,
+  noTrustedKeys: (dir: string) => `Aucune clé de confiance dans ${dir}.`,
+  trustSkipped: (file: string, reason: string) => `Ignoré\u202F: ${file} — ${reason}`,
+  passphraseOption:
+    'chiffrer la clé privée avec une phrase secrète (demandée au terminal si elle n’est pas donnée\u202F; ou DPIA_KEY_PASSPHRASE)',
+  signPassphraseOption:
+    'phrase secrète d’une clé privée chiffrée (sinon DPIA_KEY_PASSPHRASE, ou demandée au terminal)',
+  passphrasePrompt: 'Phrase secrète de la clé privée\u202F: ',
+  passphraseRepeat: 'La même phrase secrète, encore une fois\u202F: ',
+  passphraseMismatch: 'les deux phrases secrètes diffèrent',
+  passphraseNoTerminal:
+    'pas de terminal pour demander la phrase secrète\u202F: donnez-la avec --passphrase ou DPIA_KEY_PASSPHRASE',
+  encrypted: 'chiffrée avec votre phrase secrète',
 };
 
 export const CLI_TEXT: Record<Language, CliText> = { fr, en };

@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { isDpiaError } from '../core/errors.ts';
 import { LANGUAGES } from '../core/model/localized.ts';
+import { defaultTrustedKeysDir } from '../core/node/trust-store.ts';
 import { defaultUserTemplatesDir } from '../core/node/user-templates.ts';
 import { APP_VERSION } from '../core/version.ts';
 import { COMMANDS } from './commands/index.ts';
@@ -31,6 +32,8 @@ function buildProgram(context: CommandContext): Command {
       new Option('--lang <lang>', text.langOption).choices(LANGUAGES).default(context.language),
     templatesDirOption: () =>
       new Option('--templates-dir <dir>', text.templatesDirOption).default(defaultUserTemplatesDir(io.env)),
+    trustedKeysOption: () =>
+      new Option('--trusted-keys <dir>', text.trustedKeysOption).default(defaultTrustedKeysDir(io.env)),
   };
   for (const register of COMMANDS) register(builder);
   return program;

@@ -2,6 +2,7 @@
 // The preload implements it (`satisfies DpiaApi`), the e2e bridge too, and the renderer sees nothing else.
 import type { Assessment, AttachmentMeta } from './model/assessment.ts';
 import type { Language, LocalizedText } from './model/localized.ts';
+import type { SignatureVerdict } from './signature/trust.ts';
 import type { Template } from './template/schema.ts';
 import type { TemplateUpgradeReport } from './template/upgrade.ts';
 
@@ -21,6 +22,9 @@ export interface Preferences {
 }
 
 export interface RecentFile {
+  /** What the page sends back to open it (openRecent): the page never hands a path to the main process. */
+  recentId: string;
+  /** Shown to the user only. */
   filePath: string;
   title: string;
   openedAt: string;
@@ -48,8 +52,27 @@ export interface OpenedDocument {
   filePath: string | null;
   assessment: Assessment;
   template: Template;
-  /** A signed document is read-only; editing it starts a new revision that drops the signature. */
-  signed: boolean;
+  /**
+   * The verdict on its signature, computed when it was opened against the trust list: an intact signature (trusted or
+   * not recognised) makes the document read-only, and editing it starts a new revision that drops the signature; a
+   * broken one is shown as such, and the document is not « signed ».
+   */
+  signature: SignatureVerdict;
+}
+
+/** The app's own signing key (its private half stays encrypted in the main process). */
+export interface SigningKeyInfo {
+  fingerprint: string;
+  publicKeyPem: string;
+}
+
+/** A public key of the trust list. */
+export interface TrustedKeySummary {
+  fingerprint: string;
+  name: string;
+  addedAt: string;
+  /** Last day signatures by this key are accepted, or null for no limit. */
+  until: string | null;
 }
 
 export interface Startup {
@@ -91,8 +114,10 @@ export interface DpiaApi {
     language: Language;
   }): Promise<ApiResult<OpenedDocument>>;
   openExample(): Promise<ApiResult<OpenedDocument>>;
-  /** Without a path, asks with the system dialog; null when the user cancels. */
-  openDocument(input: { filePath?: string }): Promise<ApiResult<OpenedDocument | null>>;
+  /** Asks for the file with the system dialog; null when the user cancels. */
+  openDocument(): Promise<ApiResult<OpenedDocument | null>>;
+  /** Opens one of the recent files, by the id main gave it. */
+  openRecent(input: { recentId: string }): Promise<ApiResult<OpenedDocument>>;
   /** Saves to the document's file, or asks where when it has none or `saveAs`; null when cancelled. */
   saveDocument(input: {
     sessionId: string;
@@ -121,6 +146,7 @@ export interface DpiaApi {
     assessment: Assessment;
     language: Language;
   }): Promise<ApiResult<SaveResult | null>>;
+  /** Only for a file this window opened or wrote (main keeps the list); any other path is refused alike. */
   showInFolder(input: { filePath: string }): Promise<ApiResult<null>>;
   /** Asks for a CSV file and returns its text (UTF-8, BOM removed); null when cancelled. */
   importTextFile(input: { kind: 'csv' }): Promise<ApiResult<{ name: string; text: string } | null>>;
@@ -148,17 +174,43 @@ export interface DpiaApi {
   /** The assessment as it was at a revision, to compare with another (core/revisions/diff.ts). */
   getRevisionSnapshot(input: { sessionId: string; revisionId: string }): Promise<ApiResult<Assessment>>;
   /**
-   * Signs a validated (or refused) assessment with the user's Ed25519 private key (asked with the file dialog),
-   * saves the file and locks it; null when the user cancels the key or file dialog.
+   * Signs a validated (or refused) assessment with the app's signing key, decrypted with the passphrase (sent once,
+   * never kept), saves the file and locks it; null when the user cancels the file dialog.
    */
-  signDocument(input: { sessionId: string; assessment: Assessment; signer: string; role: string }): Promise<
+  signDocument(input: {
+    sessionId: string;
+    assessment: Assessment;
+    signer: string;
+    role: string;
+    passphrase: string;
+  }): Promise<
     ApiResult<{
       assessment: Assessment;
       filePath: string;
       contentSha256: string;
       keyFingerprint: string;
+      signature: SignatureVerdict;
     } | null>
   >;
+  /** The verdict on the open document's signature, against the trust list as it is now. */
+  verifySignature(input: { sessionId: string }): Promise<ApiResult<SignatureVerdict>>;
+  /** The app's signing key, or null when none was created yet. */
+  getSigningKey(): Promise<ApiResult<SigningKeyInfo | null>>;
+  /** Creates the app's Ed25519 key pair; the private key is stored encrypted with the passphrase, never in clear. */
+  createSigningKey(input: { passphrase: string; replace?: boolean }): Promise<ApiResult<SigningKeyInfo>>;
+  /** Writes the app's public key to a file chosen with the dialog, to give to colleagues; null when cancelled. */
+  exportPublicKey(): Promise<ApiResult<SaveResult | null>>;
+  listTrustedKeys(): Promise<ApiResult<TrustedKeySummary[]>>;
+  /**
+   * Trusts a public key under a name: a PEM file chosen with the dialog, or (`own`) the app's own key. Null when the
+   * user cancels. Returns the trust list as it now is.
+   */
+  addTrustedKey(input: {
+    name: string;
+    until?: string;
+    own?: boolean;
+  }): Promise<ApiResult<TrustedKeySummary[] | null>>;
+  removeTrustedKey(input: { fingerprint: string }): Promise<ApiResult<TrustedKeySummary[]>>;
   /** Starts a new revision of a signed document: the signed state is kept as a revision, the signature dropped. */
   reopenSigned(input: { sessionId: string; label: string; reason: string }): Promise<ApiResult<Assessment>>;
   /**
@@ -185,7 +237,8 @@ export interface DpiaApi {
   }): Promise<ApiResult<TemplateSummary>>;
   /** Adds a template file chosen with the dialog to the user templates folder, after validating it. */
   importTemplate(): Promise<ApiResult<TemplateSummary | null>>;
-  setPreferences(input: Partial<Preferences>): Promise<ApiResult<Preferences>>;
+  /** The templates folder is not among them: only chooseTemplatesFolder, through the dialog, sets it. */
+  setPreferences(input: Partial<Omit<Preferences, 'userTemplatesDir'>>): Promise<ApiResult<Preferences>>;
   /** Asks for the folder of the user's own templates; null when the user cancels. */
   chooseTemplatesFolder(): Promise<ApiResult<Preferences | null>>;
   openExternal(input: { url: string }): Promise<ApiResult<null>>;
@@ -210,6 +263,7 @@ const REQUEST_SET = {
   newDocument: true,
   openExample: true,
   openDocument: true,
+  openRecent: true,
   saveDocument: true,
   autosave: true,
   closeDocument: true,
@@ -224,6 +278,13 @@ const REQUEST_SET = {
   upgradeTemplate: true,
   getRevisionSnapshot: true,
   signDocument: true,
+  verifySignature: true,
+  getSigningKey: true,
+  createSigningKey: true,
+  exportPublicKey: true,
+  listTrustedKeys: true,
+  addTrustedKey: true,
+  removeTrustedKey: true,
   reopenSigned: true,
   importCnil: true,
   duplicateDocument: true,

@@ -199,6 +199,18 @@ const MESSAGES = {
     fr: () => `Ce brouillon n’existe plus.`,
     en: () => `This draft no longer exists.`,
   },
+  'draft-in-use': {
+    fr: () => `Ce brouillon est ouvert dans une autre fenêtre.`,
+    en: () => `This draft is open in another window.`,
+  },
+  'recent-not-found': {
+    fr: () => `Ce fichier n’est plus dans la liste des fichiers récents.`,
+    en: () => `This file is no longer in the list of recent files.`,
+  },
+  'file-not-shown': {
+    fr: () => `Seul un fichier ouvert ou enregistré dans cette fenêtre peut être montré dans son dossier.`,
+    en: () => `Only a file opened or written in this window can be shown in its folder.`,
+  },
   'url-refused': {
     fr: (p) => `Lien refusé : seuls les liens https et mailto s’ouvrent (« ${p.url} »).`,
     en: (p) => `Link refused: only https and mailto links open ("${p.url}").`,
@@ -309,6 +321,39 @@ const MESSAGES = {
       `« ${p.file} » a été signé avec une autre clé (empreinte ${p.actual}) que celle attendue (${p.expected}).`,
     en: (p) =>
       `"${p.file}" was signed with another key (fingerprint ${p.actual}) than the one expected (${p.expected}).`,
+  },
+  'trust-entry-invalid': {
+    fr: (p) =>
+      `Entrée de la liste de confiance «\u202F${p.file}\u202F» illisible (${p.detail})\u202F: elle est ignorée.`,
+    en: (p) => `Trust list entry "${p.file}" is unreadable (${p.detail}): it is ignored.`,
+  },
+  'trust-key-not-found': {
+    fr: (p) =>
+      `Aucune clé de la liste de confiance n’a l’empreinte «\u202F${p.fingerprint}\u202F» (voir «\u202Fdpia trust list\u202F»).`,
+    en: (p) => `No key in the trust list has the fingerprint "${p.fingerprint}" (see "dpia trust list").`,
+  },
+  'trust-key-ambiguous': {
+    fr: (p) =>
+      `Plusieurs clés de la liste de confiance commencent par «\u202F${p.fingerprint}\u202F»\u202F: donnez l’empreinte entière.`,
+    en: (p) => `Several keys in the trust list start with "${p.fingerprint}": give the whole fingerprint.`,
+  },
+  'key-passphrase-required': {
+    fr: (p) =>
+      `La clé privée «\u202F${p.file}\u202F» est protégée par une phrase secrète\u202F: donnez-la avec --passphrase ou DPIA_KEY_PASSPHRASE.`,
+    en: (p) =>
+      `The private key "${p.file}" is protected by a passphrase: give it with --passphrase or DPIA_KEY_PASSPHRASE.`,
+  },
+  'key-passphrase-wrong': {
+    fr: (p) => `Phrase secrète incorrecte pour la clé privée «\u202F${p.file}\u202F».`,
+    en: (p) => `Wrong passphrase for the private key "${p.file}".`,
+  },
+  'key-passphrase-too-short': {
+    fr: (p) => `La phrase secrète doit compter au moins ${p.min} caractères.`,
+    en: (p) => `The passphrase must be at least ${p.min} characters long.`,
+  },
+  'signing-key-missing': {
+    fr: () => `Aucune clé de signature n’a encore été créée dans l’application\u202F: créez-en une d’abord.`,
+    en: () => `No signing key has been created in the app yet: create one first.`,
   },
   'revision-not-found': {
     fr: (p) => `Révision introuvable : « ${p.id} ». Révisions disponibles : ${p.available}.`,

@@ -7,6 +7,7 @@ import { EXPORT_PROGRESS_CHANNEL, MENU_COMMAND_CHANNEL } from './channels.ts';
 import { ensurePrivateFolder, PRIVATE_FILE_MODE } from '../core/node/private-folder.ts';
 import { defaultUserTemplatesDir } from '../core/node/user-templates.ts';
 import { APP_VERSION } from '../core/version.ts';
+import { DraftHolders } from './handlers/draft-holders.ts';
 import { createHandlers, type WindowHandlers } from './handlers/index.ts';
 import { MAIN_TEXT } from './i18n.ts';
 import { registerIpc } from './ipc.ts';
@@ -92,6 +93,9 @@ function refreshMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
+/** Which window holds which draft, shared by every window's handlers. */
+const draftHolders = new DraftHolders();
+
 function createWindow(toOpen: string | null): void {
   const bounds = preferences.windowBounds();
   const window = new BrowserWindow({
@@ -137,6 +141,7 @@ function createWindow(toOpen: string | null): void {
         pending = null;
         return value;
       },
+      draftHolders,
       documentClosed: () => {
         if (entry.closing) window.destroy();
       },
@@ -158,7 +163,10 @@ function createWindow(toOpen: string | null): void {
       if (!window.isDestroyed() && entry.closing) window.destroy();
     }, CLOSE_TIMEOUT_MS);
   });
-  window.on('closed', () => windows.delete(id));
+  window.on('closed', () => {
+    entry.handlers.dispose();
+    windows.delete(id);
+  });
   void window.loadURL(APP_ENTRY);
 }
 

@@ -1,4 +1,5 @@
 // Preferences only (never documents): language, identity, recent files, window bounds, templates folder.
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Preferences, RecentFile } from '../core/api.ts';
 import { Language } from '../core/model/localized.ts';
@@ -82,8 +83,8 @@ export function createPreferences(
       onChange?.(next);
       return next;
     },
-    recentFiles: () => read('recentFiles'),
-    addRecentFile(file: RecentFile) {
+    recentFiles: () => read('recentFiles').map((file) => ({ ...file, recentId: recentIdOf(file.filePath) })),
+    addRecentFile(file: Omit<RecentFile, 'recentId'>) {
       const others = read('recentFiles').filter((f) => f.filePath !== file.filePath);
       store.set('recentFiles', [file, ...others].slice(0, MAX_RECENT));
       onChange?.(current());
@@ -92,4 +93,9 @@ export function createPreferences(
     setWindowBounds: (bounds) => store.set('windowBounds', bounds),
   };
   return port;
+}
+
+/** The id the page uses for a recent file: it names the file without being a path the page could forge. */
+export function recentIdOf(filePath: string): string {
+  return createHash('sha256').update(filePath).digest('hex');
 }

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { createI18n } from './i18n/i18n.ts';
 import './styles/app.css';
+import './components/validation/signature.css';
 
 const root = document.getElementById('root');
 const api = window.dpia;

@@ -5,6 +5,7 @@ import type { Language } from '../../core/model/localized.ts';
 import { LANGUAGES } from '../../core/model/localized.ts';
 import { openDpiaFile } from '../../core/node/dpia-file.ts';
 import { asOfOption } from '../as-of.ts';
+import { readTrustList } from '../../core/node/trust-store.ts';
 import type { CommandContext, RegisterCommand } from '../io.ts';
 import { refuseExisting, resolveOutput, writeOutput } from '../output-file.ts';
 import { Option } from 'commander';
@@ -15,6 +16,7 @@ export interface ExportCommandOptions {
   force: boolean;
   /** `YYYY-MM-DD`: the day the findings annex is established as of; today by default. */
   asOf?: string;
+  trustedKeys: string;
 }
 
 export async function runExport(
@@ -35,6 +37,7 @@ export async function runExport(
     now: io.now(),
     file: path.basename(source),
     asOf: options.asOf,
+    trustList: (await readTrustList(resolveOutput(io.cwd, options.trustedKeys))).keys,
   });
   // Loaded here, not at start: the Word builder and the docx library are the largest part of the command, and
   // every other command (`--version`, `check`, `validate`…) would otherwise pay for them.
@@ -43,7 +46,7 @@ export async function runExport(
   io.stdout(text.exported(output, exportOptions.findings?.length ?? 0));
 }
 
-export const registerExport: RegisterCommand = ({ context, subcommand }) => {
+export const registerExport: RegisterCommand = ({ context, subcommand, trustedKeysOption }) => {
   const { text } = context;
   subcommand('export', text.exportDescription)
     .argument('<file>', text.fileArgument)
@@ -51,5 +54,6 @@ export const registerExport: RegisterCommand = ({ context, subcommand }) => {
     .addOption(new Option('--lang <lang>', text.exportLangOption).choices(LANGUAGES))
     .option('-f, --force', text.forceOption, false)
     .addOption(asOfOption(text))
+    .addOption(trustedKeysOption())
     .action((file: string, options: ExportCommandOptions) => runExport(context, file, options));
 };

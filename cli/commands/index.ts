@@ -15,6 +15,7 @@ import { registerStatus } from './status.ts';
 import { registerTemplate } from './template.ts';
 import { registerTemplates } from './templates.ts';
 import { registerUpgrade } from './upgrade.ts';
+import { registerTrust } from './trust.ts';
 import { registerValidate } from './validate.ts';
 import { registerVerify } from './verify.ts';
 
@@ -29,6 +30,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerKeygen,
   registerSign,
   registerVerify,
+  registerTrust,
   registerDiff,
   registerTemplates,
   registerTemplate,

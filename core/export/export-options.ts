@@ -1,9 +1,9 @@
-// What goes into a Word export beside the document: the findings annex and, for a signed file, its verified signature.
+// What goes into a Word export beside the document: the findings annex and the verdict on its signature.
 import { findingsForExport, isoDay, runChecks } from '../checks/index.ts';
 import { contentHashOfDocument } from '../format/content-hash.ts';
 import type { DpiaDocument } from '../format/document.ts';
 import type { Language } from '../model/localized.ts';
-import { signatureForExport, verifyDocument } from '../signature/verify.ts';
+import { verifyTrusted, type TrustedKey } from '../signature/trust.ts';
 import type { ExportFinding, ExportOptions } from './docx/context.ts';
 
 export async function exportOptionsFor(
@@ -16,6 +16,8 @@ export async function exportOptionsFor(
     asOf?: string;
     /** Findings already computed elsewhere (the app runs the checks off its main thread). */
     findings?: ExportFinding[];
+    /** The reader's trust list: it decides whether the signer is recognised. */
+    trustList?: readonly TrustedKey[];
   },
 ): Promise<ExportOptions> {
   const asOf = options.asOf ?? isoDay(options.now);
@@ -33,10 +35,11 @@ export async function exportOptionsFor(
     findingsAsOf: asOf,
     contentSha256: await contentHashOfDocument(document),
   };
-  // Only a signature that verifies is printed as one: a broken one must not look valid on paper.
-  if (document.signature) {
-    const report = await verifyDocument(document, { file: options.file });
-    if (report.status === 'intact') result.signature = signatureForExport(report.info);
-  }
+  // The verdict, never the file's say-so, decides what the export calls signed: status, history, signature block.
+  const verdict = await verifyTrusted(document, options.trustList ?? [], {
+    file: options.file,
+    asOf: options.now,
+  });
+  if (verdict.verdict !== 'unsigned') result.signature = verdict;
   return result;
 }

@@ -1,4 +1,5 @@
 // What the checks and the signature hand to the Word export: a finding and a verified signature, as printed.
+import type { SignatureVerdict } from './signature-verdict.ts';
 
 /** A finding of the checks engine, printed in an annex of the export. */
 export interface ExportFinding {
@@ -9,14 +10,5 @@ export interface ExportFinding {
   location: string;
 }
 
-/** The electronic signature of a signed file, printed in the signature block. */
-export interface ExportSignature {
-  signerName: string;
-  signerRole: string;
-  /** ISO 8601 instant. */
-  signedAt: string;
-  /** Fingerprint of the signer's public key, as `dpia verify` prints it. */
-  keyFingerprint: string;
-  /** SHA-256 of the signed canonical content. */
-  contentSha256: string;
-}
+/** The verdict on the file's signature, printed in the signature block (see signature-verdict.ts). */
+export type ExportSignature = SignatureVerdict;

@@ -1,7 +1,9 @@
 // Signing key files: the private key readable by its owner only (0600), the public key for anyone to verify with.
+import { createPrivateKey } from 'node:crypto';
 import { chmod, mkdir, open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DpiaError } from '../errors.ts';
+import { toPem } from '../signature/encoding.ts';
 import type { SigningKeyPair } from '../signature/keys.ts';
 import { readFileWithinLimit } from './dpia-file.ts';
 
@@ -86,4 +88,36 @@ export async function readPrivateKeyFile(
 
 export async function readPublicKeyFile(file: string): Promise<string> {
   return new TextDecoder().decode(await readFileWithinLimit(file, MAX_KEY_BYTES));
+}
+
+/** Shorter passphrases are refused when a key is encrypted: they fall to guessing. */
+export const MIN_PASSPHRASE_LENGTH = 8;
+
+export const isEncryptedKeyPem = (pem: string): boolean =>
+  pem.includes('-----BEGIN ENCRYPTED PRIVATE KEY-----');
+
+/**
+ * Encrypts a PKCS#8 private key with a passphrase: PKCS#8 EncryptedPrivateKeyInfo (PBKDF2-SHA256, AES-256-CBC),
+ * which OpenSSL and Node read back.
+ */
+export function encryptPrivateKeyPem(pem: string, passphrase: string): string {
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
+    throw new DpiaError('key-passphrase-too-short', { min: MIN_PASSPHRASE_LENGTH });
+  }
+  return createPrivateKey({ key: pem, format: 'pem' })
+    .export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase })
+    .toString();
+}
+
+/** The plain PKCS#8 PEM of a key file's text: decrypted with the passphrase when the key is encrypted. */
+export function decryptPrivateKeyPem(pem: string, passphrase: string | undefined, file: string): string {
+  if (!isEncryptedKeyPem(pem)) return pem;
+  if (passphrase === undefined || passphrase === '') throw new DpiaError('key-passphrase-required', { file });
+  let der: Buffer;
+  try {
+    der = createPrivateKey({ key: pem, format: 'pem', passphrase }).export({ type: 'pkcs8', format: 'der' });
+  } catch {
+    throw new DpiaError('key-passphrase-wrong', { file });
+  }
+  return toPem(new Uint8Array(der), 'PRIVATE KEY');
 }

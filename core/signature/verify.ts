@@ -1,6 +1,5 @@
 // Verification of a signed document: the statement's signature, the key, then every signed part against the file.
 import { DpiaError, isDpiaError } from '../errors.ts';
-import type { ExportSignature } from '../model/export-records.ts';
 import type { DpiaDocument } from '../format/document.ts';
 import type { ReadLimits } from '../format/limits.ts';
 import { readDpia } from '../format/read-dpia.ts';
@@ -155,15 +154,4 @@ export async function verifyDpiaBytes(
     throw error;
   }
   return verifyDocument(document, options);
-}
-
-/** The signature block of the Word export, from a verified signature. */
-export function signatureForExport(info: SignatureInfo): ExportSignature {
-  return {
-    signerName: info.signerName,
-    signerRole: info.signerRole,
-    signedAt: info.signedAt,
-    keyFingerprint: info.keyFingerprint,
-    contentSha256: info.contentSha256,
-  };
 }

@@ -1,5 +1,6 @@
 // What every group of handlers shares: the injected effects, the open documents' sessions, and the few steps that
 // several requests take (open a document into a session, check what the renderer sends back, save to a file).
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { OpenedDocument, SaveResult, TemplateSummary } from '../../core/api.ts';
 import { DpiaError } from '../../core/errors.ts';
@@ -7,7 +8,14 @@ import type { DpiaDocument } from '../../core/format/document.ts';
 import type { Assessment } from '../../core/model/assessment.ts';
 import { DraftFolder } from '../../core/node/draft-folder.ts';
 import { openDpiaFile, saveDpiaFile } from '../../core/node/dpia-file.ts';
+import { readTrustList } from '../../core/node/trust-store.ts';
 import { listUserTemplates } from '../../core/node/user-templates.ts';
+import {
+  displayedStatus,
+  isIntact,
+  verifyTrusted,
+  type SignatureVerdict,
+} from '../../core/signature/trust.ts';
 import { findAnswerMismatch } from '../../core/template/answers.ts';
 import { listBuiltinTemplates } from '../../core/template/builtin.ts';
 import type { Template } from '../../core/template/schema.ts';
@@ -20,6 +28,19 @@ export interface HandlerContext {
   deps: HandlerDeps;
   sessions: SessionStore;
   drafts: DraftFolder;
+  /** This window, as the shared draft registry knows it. */
+  owner: string;
+  /** The trust list folder of the app: `<userData>/trusted-keys`, the CLI's default format. */
+  trustDir: string;
+  /** The app's own signing key pair: `<userData>/keys`, owner-only, the private key encrypted. */
+  keysDir: string;
+  /** Files this window opened or wrote: the only paths it may show in the file manager. */
+  knownFiles: Set<string>;
+  /** The verdict on a document's signature against the trust list as it is now. */
+  verdictOf(document: DpiaDocument, file: string): Promise<SignatureVerdict>;
+  /** Marks a draft as this window's; refuses one another window holds. */
+  claimDraft(draftPath: string): void;
+  releaseDraft(draftPath: string): Promise<void>;
   /** The main process's texts in the user's current language. */
   text(): MainText;
   /** The session of an id the renderer sent; unknown ids are refused. */
@@ -27,7 +48,7 @@ export interface HandlerContext {
   /** The document to write from what the renderer sent: answers must fit the template, a signed one is frozen. */
   documentOf(session: Session, assessment: Assessment): DpiaDocument;
   /** Starts a session for a document and records the file among the recent ones. */
-  open(document: DpiaDocument, filePath: string | null, draftPath?: string | null): OpenedDocument;
+  open(document: DpiaDocument, filePath: string | null, draftPath?: string | null): Promise<OpenedDocument>;
   openFile(filePath: string): Promise<OpenedDocument>;
   /** Asks where to save a document (its own file name, or its title), null when the user cancels. */
   askSavePath(session: Session, assessment: Assessment): Promise<string | null>;
@@ -41,6 +62,21 @@ export function createHandlerContext(deps: HandlerDeps): HandlerContext {
   const sessions = new SessionStore();
   const drafts = new DraftFolder(path.join(deps.userDataDir, 'drafts'));
   const text = () => MAIN_TEXT[deps.preferences.get().language];
+  const owner = randomUUID();
+  const trustDir = path.join(deps.userDataDir, 'trusted-keys');
+  const keysDir = path.join(deps.userDataDir, 'keys');
+  const knownFiles = new Set<string>();
+
+  const verdictOf = async (document: DpiaDocument, file: string) =>
+    verifyTrusted(document, (await readTrustList(trustDir)).keys, { file, asOf: deps.now() });
+
+  const claimDraft = (draftPath: string) => {
+    if (!deps.draftHolders.claim(draftPath, owner)) throw new DpiaError('draft-in-use');
+  };
+  const releaseDraft = async (draftPath: string) => {
+    await drafts.remove(draftPath);
+    deps.draftHolders.release(draftPath, owner);
+  };
 
   const sessionOf = (id: string): Session => {
     const session = sessions.get(id);
@@ -67,27 +103,43 @@ export function createHandlerContext(deps: HandlerDeps): HandlerContext {
   const addRecent = (filePath: string, title: string) =>
     deps.preferences.addRecentFile({ filePath, title, openedAt: deps.now().toISOString() });
 
-  const open = (document: DpiaDocument, filePath: string | null, draftPath: string | null = null) => {
+  const open = async (
+    document: DpiaDocument,
+    filePath: string | null,
+    draftPath: string | null = null,
+  ): Promise<OpenedDocument> => {
+    if (draftPath) claimDraft(draftPath);
+    // « Signed » is earned on every open: only an intact signature locks the document. A broken one is dropped
+    // with the next save, and the status shown is what the workflow said before « signed ».
+    const verdict = await verdictOf(document, path.basename(filePath ?? draftPath ?? 'document.dpia'));
+    const intact = isIntact(verdict.verdict);
+    const assessment = intact
+      ? document.assessment
+      : {
+          ...document.assessment,
+          meta: {
+            ...document.assessment.meta,
+            status: displayedStatus(document.assessment, verdict.verdict),
+          },
+        };
     const session = sessions.add({
       id: deps.newId(),
       filePath,
       template: document.template,
       attachments: document.attachments,
-      signature: document.signature,
+      signature: intact ? document.signature : null,
+      verdict,
       revisionSnapshots: document.revisionSnapshots,
-      signedContent: document.signature ? JSON.stringify(document.assessment) : null,
+      signedContent: intact ? JSON.stringify(document.assessment) : null,
       draftPath,
       backedUp: false,
       title: document.assessment.meta.title,
     });
-    if (filePath) addRecent(filePath, session.title);
-    return {
-      sessionId: session.id,
-      filePath,
-      assessment: document.assessment,
-      template: document.template,
-      signed: document.signature !== null,
-    };
+    if (filePath) {
+      knownFiles.add(filePath);
+      addRecent(filePath, session.title);
+    }
+    return { sessionId: session.id, filePath, assessment, template: document.template, signature: verdict };
   };
 
   const openFile = async (filePath: string) =>
@@ -111,7 +163,8 @@ export function createHandlerContext(deps: HandlerDeps): HandlerContext {
     const target = !saveAs && session.filePath ? session.filePath : await askSavePath(session, assessment);
     if (!target) return null;
     await saveDpiaFile(target, document);
-    if (session.draftPath) await drafts.remove(session.draftPath);
+    knownFiles.add(target);
+    if (session.draftPath) await releaseDraft(session.draftPath);
     Object.assign(session, {
       draftPath: null,
       filePath: target,
@@ -144,6 +197,13 @@ export function createHandlerContext(deps: HandlerDeps): HandlerContext {
     deps,
     sessions,
     drafts,
+    owner,
+    trustDir,
+    keysDir,
+    knownFiles,
+    verdictOf,
+    claimDraft,
+    releaseDraft,
     text,
     sessionOf,
     documentOf,

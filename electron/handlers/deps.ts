@@ -4,6 +4,7 @@ import type { DpiaDocument } from '../../core/format/document.ts';
 import type { ExportFinding, ExportOptions } from '../../core/export/docx/context.ts';
 import type { ImportCnilResult } from '../../core/import/cnil/import-cnil.ts';
 import type { Language } from '../../core/model/localized.ts';
+import type { DraftHolders } from './draft-holders.ts';
 
 export interface FileFilter {
   name: string;
@@ -37,7 +38,7 @@ export interface PreferencesPort {
   get(): Preferences;
   set(patch: Partial<Preferences>): Preferences;
   recentFiles(): RecentFile[];
-  addRecentFile(file: RecentFile): void;
+  addRecentFile(file: Omit<RecentFile, 'recentId'>): void;
 }
 
 export type MainEvent =
@@ -68,6 +69,8 @@ export interface HandlerDeps {
   ) => Promise<ImportCnilResult>;
   /** A .dpia path the app was asked to open at start (command line, file association), or 'example'. */
   pendingOpen: () => string | null;
+  /** Which window holds which draft; one instance shared by every window's handlers. */
+  draftHolders: DraftHolders;
   /** Told when a document was closed, so a window waiting to close can go. */
   documentClosed?: (sessionId: string) => void;
 }

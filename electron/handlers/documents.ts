@@ -24,7 +24,7 @@ export async function listDrafts(ctx: HandlerContext): Promise<DraftSummary[]> {
   const open = new Set(ctx.sessions.all().map((s) => s.draftPath));
   const summaries: DraftSummary[] = [];
   for (const draft of await ctx.drafts.list()) {
-    if (open.has(draft.filePath)) continue;
+    if (open.has(draft.filePath) || ctx.deps.draftHolders.heldByOther(draft.filePath, ctx.owner)) continue;
     try {
       const { document } = await openDpiaFile(draft.filePath);
       summaries.push({
@@ -44,6 +44,7 @@ type DocumentRequests =
   | 'newDocument'
   | 'openExample'
   | 'openDocument'
+  | 'openRecent'
   | 'saveDocument'
   | 'autosave'
   | 'closeDocument'
@@ -66,14 +67,21 @@ export function documentHandlers(ctx: HandlerContext): Pick<Handlers, DocumentRe
         newId: deps.newId,
       });
       const document = { assessment, template, attachments: new Map(), signature: null };
-      return ctx.open({ ...document, revisionSnapshots: new Map() }, null);
+      return await ctx.open({ ...document, revisionSnapshots: new Map() }, null);
     }),
 
     openExample: handler('openExample', async () => ctx.open(await buildExampleDocument(), null)),
 
-    openDocument: handler('openDocument', async ({ filePath }) => {
-      const chosen = filePath ?? (await pickPath(deps.dialog, ctx.text(), 'dpia'));
+    // Paths come from the dialog or from main's own list of recent files, never from the page.
+    openDocument: handler('openDocument', async () => {
+      const chosen = await pickPath(deps.dialog, ctx.text(), 'dpia');
       return chosen ? ctx.openFile(chosen) : null;
+    }),
+
+    openRecent: handler('openRecent', async ({ recentId }) => {
+      const recent = deps.preferences.recentFiles().find((file) => file.recentId === recentId);
+      if (!recent) throw new DpiaError('recent-not-found');
+      return ctx.openFile(recent.filePath);
     }),
 
     saveDocument: handler('saveDocument', ({ sessionId, assessment, saveAs }) =>
@@ -94,7 +102,11 @@ export function documentHandlers(ctx: HandlerContext): Pick<Handlers, DocumentRe
         return { savedAt: deps.now().toISOString(), target: 'file' as const };
       }
       await ctx.drafts.ensure();
-      session.draftPath ??= ctx.drafts.pathOf(session.id);
+      if (!session.draftPath) {
+        const draftPath = ctx.drafts.pathOf(session.id);
+        ctx.claimDraft(draftPath);
+        session.draftPath = draftPath;
+      }
       const { bytes } = await writeDpia(document, {
         createdWith: APP_NAME_AND_VERSION,
         file: path.basename(session.draftPath),
@@ -122,7 +134,7 @@ export function documentHandlers(ctx: HandlerContext): Pick<Handlers, DocumentRe
           const { document } = await openDpiaFile(session.draftPath);
           if (!(await ctx.save(session, document.assessment, true))) return { closed: false };
         }
-        if (session.draftPath) await ctx.drafts.remove(session.draftPath);
+        if (session.draftPath) await ctx.releaseDraft(session.draftPath);
       }
       ctx.sessions.remove(sessionId);
       deps.documentClosed?.(sessionId);
@@ -131,6 +143,7 @@ export function documentHandlers(ctx: HandlerContext): Pick<Handlers, DocumentRe
 
     recoverDraft: handler('recoverDraft', async ({ draftId }) => {
       const draftPath = ctx.drafts.pathOf(draftId);
+      if (deps.draftHolders.heldByOther(draftPath, ctx.owner)) throw new DpiaError('draft-in-use');
       const opened = await openDpiaFile(draftPath).catch((error: unknown) => {
         if (error instanceof DpiaError && error.code === 'file-not-found')
           throw new DpiaError('draft-not-found');
@@ -140,7 +153,10 @@ export function documentHandlers(ctx: HandlerContext): Pick<Handlers, DocumentRe
     }),
 
     discardDraft: handler('discardDraft', async ({ draftId }) => {
-      await ctx.drafts.remove(ctx.drafts.pathOf(draftId));
+      const draftPath = ctx.drafts.pathOf(draftId);
+      // Another window's draft is that window's to keep or discard.
+      if (deps.draftHolders.heldByOther(draftPath, ctx.owner)) throw new DpiaError('draft-in-use');
+      await ctx.releaseDraft(draftPath);
       return null;
     }),
 

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { exportOptionsFor } from '../../core/export/export-options.ts';
 import { writeFileAtomic } from '../../core/node/atomic-write.ts';
+import { readTrustList } from '../../core/node/trust-store.ts';
 import type { ExportProgress } from '../../core/api.ts';
 import type { HandlerContext } from './context.ts';
 import { handler, type Handlers } from './define.ts';
@@ -31,7 +32,8 @@ export function exportHandlers(ctx: HandlerContext): Pick<Handlers, 'exportDocx'
       const options = await exportOptionsFor(document, {
         language,
         now: deps.now(),
-        file: path.basename(target),
+        file: path.basename(session.filePath ?? target),
+        trustList: (await readTrustList(ctx.trustDir)).keys,
         ...(findings ? { findings } : {}),
       });
       const bytes = await deps.buildDocx(document, options, (fraction) =>
@@ -39,6 +41,7 @@ export function exportHandlers(ctx: HandlerContext): Pick<Handlers, 'exportDocx'
       );
       progress(0.95, 'writing');
       await writeFileAtomic(target, bytes);
+      ctx.knownFiles.add(target);
       progress(1, 'done');
       return { filePath: target, savedAt: deps.now().toISOString() };
     }),

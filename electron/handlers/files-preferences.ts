@@ -3,6 +3,7 @@ import path from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { OpenedDocument, Startup } from '../../core/api.ts';
 import { decodeText } from '../../core/csv/decode-text.ts';
+import { DpiaError } from '../../core/errors.ts';
 import { buildExampleDocument } from '../../core/example/example-document.ts';
 import { writeFileAtomic } from '../../core/node/atomic-write.ts';
 import { readFileWithinLimit } from '../../core/node/dpia-file.ts';
@@ -51,7 +52,11 @@ export function fileHandlers(ctx: HandlerContext): Pick<Handlers, FileRequests> 
     }),
 
     showInFolder: handler('showInFolder', async ({ filePath }) => {
-      await stat(filePath); // only files that exist
+      // Only a file this window opened or wrote: the page cannot probe the disk, and every refusal reads the same.
+      if (!ctx.knownFiles.has(filePath)) throw new DpiaError('file-not-shown');
+      await stat(filePath).catch(() => {
+        throw new DpiaError('file-not-shown');
+      });
       deps.showItemInFolder(path.resolve(filePath));
       return null;
     }),
@@ -75,6 +80,7 @@ export function fileHandlers(ctx: HandlerContext): Pick<Handlers, FileRequests> 
       if (!target) return null;
       // A byte-order mark, so that Excel reads the accents as UTF-8.
       await writeFileAtomic(target, new TextEncoder().encode(`\uFEFF${content.replace(/^\uFEFF/, '')}`));
+      ctx.knownFiles.add(target);
       return { filePath: target, savedAt: deps.now().toISOString() };
     }),
 

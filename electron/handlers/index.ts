@@ -7,6 +7,7 @@ import { documentHandlers } from './documents.ts';
 import { exportHandlers } from './export.ts';
 import { fileHandlers } from './files-preferences.ts';
 import { reuseHandlers } from './reuse.ts';
+import { signingKeyHandlers } from './signing-keys.ts';
 import { trustHandlers } from './trust.ts';
 import { upgradeHandlers } from './upgrade.ts';
 
@@ -15,6 +16,8 @@ export type { Handlers } from './define.ts';
 export interface WindowHandlers extends Handlers {
   /** Not a request: lets the window know whether closing needs the renderer's say. */
   hasOpenDocuments(): boolean;
+  /** Not a request: the window is gone; its drafts become other windows' to offer again. */
+  dispose(): void;
 }
 
 export function createHandlers(deps: HandlerDeps): WindowHandlers {
@@ -24,8 +27,13 @@ export function createHandlers(deps: HandlerDeps): WindowHandlers {
     ...exportHandlers(ctx),
     ...trustHandlers(ctx),
     ...upgradeHandlers(ctx),
+    ...signingKeyHandlers(ctx),
     ...reuseHandlers(ctx),
     ...fileHandlers(ctx),
   };
-  return { ...handlers, hasOpenDocuments: () => ctx.sessions.all().length > 0 };
+  return {
+    ...handlers,
+    hasOpenDocuments: () => ctx.sessions.all().length > 0,
+    dispose: () => deps.draftHolders.releaseAll(ctx.owner),
+  };
 }

@@ -1,12 +1,14 @@
 // zod schemas of every request the renderer can make: nothing reaches a handler unchecked.
 import { z } from 'zod';
 import type { ApiInput, ApiRequest } from '../../core/api.ts';
-import { Assessment } from '../../core/model/assessment.ts';
+import { Assessment, IsoDate } from '../../core/model/assessment.ts';
 import { Language } from '../../core/model/localized.ts';
 import { StableId } from '../../core/model/ids.ts';
 
 const SessionId = z.uuid();
 const FilePath = z.string().min(1).max(4096);
+/** Length is checked by the key code (one message in both languages); this only bounds what crosses IPC. */
+const Passphrase = z.string().min(1).max(1024);
 
 export const INPUT = {
   getStartup: z.undefined(),
@@ -17,7 +19,8 @@ export const INPUT = {
     language: Language,
   }),
   openExample: z.undefined(),
-  openDocument: z.strictObject({ filePath: FilePath.optional() }),
+  openDocument: z.undefined(),
+  openRecent: z.strictObject({ recentId: z.string().regex(/^[0-9a-f]{64}$/) }),
   saveDocument: z.strictObject({
     sessionId: SessionId,
     assessment: Assessment,
@@ -56,7 +59,19 @@ export const INPUT = {
     assessment: Assessment,
     signer: z.string().min(1).max(200),
     role: z.string().min(1).max(200),
+    passphrase: Passphrase,
   }),
+  verifySignature: z.strictObject({ sessionId: SessionId }),
+  getSigningKey: z.undefined(),
+  createSigningKey: z.strictObject({ passphrase: Passphrase, replace: z.boolean().optional() }),
+  exportPublicKey: z.undefined(),
+  listTrustedKeys: z.undefined(),
+  addTrustedKey: z.strictObject({
+    name: z.string().trim().min(1).max(200),
+    until: IsoDate.optional(),
+    own: z.boolean().optional(),
+  }),
+  removeTrustedKey: z.strictObject({ fingerprint: z.string().regex(/^[0-9a-f]{4}(?: [0-9a-f]{4}){15}$/) }),
   reopenSigned: z.strictObject({
     sessionId: SessionId,
     label: z.string().min(1).max(500),
@@ -83,7 +98,6 @@ export const INPUT = {
     language: Language.optional(),
     authorName: z.string().max(200).optional(),
     authorRole: z.string().max(200).optional(),
-    userTemplatesDir: FilePath.optional(),
   }),
   chooseTemplatesFolder: z.undefined(),
   openExternal: z.strictObject({ url: z.string().max(2048) }),

@@ -44,14 +44,14 @@ export function reuseHandlers(ctx: HandlerContext): Pick<Handlers, ReuseRequests
       const lines = (l: Language) => reportLines(report, l, document.template);
       const [fr, en] = [lines('fr'), lines('en')];
       return {
-        document: ctx.open(document, null),
+        document: await ctx.open(document, null),
         report: fr.map((line, i) => ({ fr: line, en: en[i] ?? line })),
       };
     }),
 
     duplicateDocument: handler(
       'duplicateDocument',
-      ({ sessionId, assessment, title, organisation, keepAttachments }) => {
+      async ({ sessionId, assessment, title, organisation, keepAttachments }) => {
         const session = ctx.sessionOf(sessionId);
         const copy = duplicateDocument(ctx.documentOf(session, assessment), {
           title,
@@ -61,7 +61,7 @@ export function reuseHandlers(ctx: HandlerContext): Pick<Handlers, ReuseRequests
           newId: deps.newId,
           by: deps.preferences.get().authorName,
         });
-        return ctx.open(copy, null);
+        return await ctx.open(copy, null);
       },
     ),
 

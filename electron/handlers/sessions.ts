@@ -1,5 +1,6 @@
 // The documents open in the app's windows: what the renderer does not hold (attachment bytes, file paths).
 import type { Assessment } from '../../core/model/assessment.ts';
+import type { SignatureVerdict } from '../../core/signature/trust.ts';
 import type { Template } from '../../core/template/schema.ts';
 
 export interface Session {
@@ -10,6 +11,8 @@ export interface Session {
   signature: Uint8Array | null;
   /** Snapshots of the named revisions, kept with the document so that saving never drops them. */
   revisionSnapshots: Map<string, Assessment>;
+  /** The verdict on the signature when opened or signed: only an intact one keeps `signature` and the lock. */
+  verdict: SignatureVerdict;
   /** The content as opened, to know whether a signed document was changed. */
   signedContent: string | null;
   /** Set once autosave has written a draft: the document exists only there. */

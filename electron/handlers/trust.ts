@@ -3,14 +3,12 @@ import path from 'node:path';
 import { DpiaError } from '../../core/errors.ts';
 import type { Assessment } from '../../core/model/assessment.ts';
 import { saveDpiaFile } from '../../core/node/dpia-file.ts';
-import { readPrivateKeyFile } from '../../core/node/keys.ts';
 import { createRevision } from '../../core/revisions/revisions.ts';
-import { importPrivateKey } from '../../core/signature/keys.ts';
 import { signDocument } from '../../core/signature/sign.ts';
 import { reopenSigned } from '../../core/workflow/reopen.ts';
 import type { HandlerContext } from './context.ts';
 import { handler, type Handlers } from './define.ts';
-import { pickPath } from './pick-file.ts';
+import { unlockSigningKey } from './signing-keys.ts';
 
 type TrustRequests = 'createRevision' | 'getRevisionSnapshot' | 'signDocument' | 'reopenSigned';
 
@@ -37,11 +35,10 @@ export function trustHandlers(ctx: HandlerContext): Pick<Handlers, TrustRequests
       return snapshot;
     }),
 
-    signDocument: handler('signDocument', async ({ sessionId, assessment, signer, role }) => {
+    signDocument: handler('signDocument', async ({ sessionId, assessment, signer, role, passphrase }) => {
       const session = ctx.sessionOf(sessionId);
-      const keyFile = await pickPath(deps.dialog, ctx.text(), 'key');
-      if (!keyFile) return null;
-      const key = await importPrivateKey(await readPrivateKeyFile(keyFile), path.basename(keyFile));
+      // The passphrase lives for this request only: it unlocks the key, then goes out of scope.
+      const key = await unlockSigningKey(ctx, passphrase);
       const { document, signature } = await signDocument(ctx.documentOf(session, assessment), {
         key,
         signer: { name: signer, role },
@@ -50,8 +47,11 @@ export function trustHandlers(ctx: HandlerContext): Pick<Handlers, TrustRequests
       const target = session.filePath ?? (await ctx.askSavePath(session, document.assessment));
       if (!target) return null;
       await saveDpiaFile(target, document);
-      if (session.draftPath) await ctx.drafts.remove(session.draftPath);
+      ctx.knownFiles.add(target);
+      if (session.draftPath) await ctx.releaseDraft(session.draftPath);
+      const verdict = await ctx.verdictOf(document, path.basename(target));
       Object.assign(session, {
+        verdict,
         filePath: target,
         draftPath: null,
         signature: document.signature,
@@ -63,6 +63,7 @@ export function trustHandlers(ctx: HandlerContext): Pick<Handlers, TrustRequests
         filePath: target,
         contentSha256: signature.contentSha256,
         keyFingerprint: signature.keyFingerprint,
+        signature: verdict,
       };
     }),
 
@@ -89,6 +90,7 @@ export function trustHandlers(ctx: HandlerContext): Pick<Handlers, TrustRequests
       );
       Object.assign(session, {
         signature: null,
+        verdict: await ctx.verdictOf(reopened, path.basename(session.filePath ?? 'document.dpia')),
         signedContent: null,
         revisionSnapshots: reopened.revisionSnapshots,
       });

@@ -66,7 +66,7 @@ function Shell() {
     if (command !== 'new' && command !== 'open' && command !== 'open-example') return;
     if (opened && !(await editor.current?.requestClose())) return;
     if (command === 'new') return;
-    const result = command === 'open' ? await api.openDocument({}) : await api.openExample();
+    const result = command === 'open' ? await api.openDocument() : await api.openExample();
     if (!result.ok) return setError(result.error);
     if (result.value) openDocument(result.value);
   });

@@ -4,6 +4,7 @@ import type { Edit } from '../../core/assessment/edits.ts';
 import type { Assessment } from '../../core/model/assessment.ts';
 import type { Template } from '../../core/template/schema.ts';
 import type { OpenedDocument } from '../../core/api.ts';
+import { isIntact, type SignatureVerdict } from '../../core/signature/trust.ts';
 
 /** How many steps Ctrl+Z can go back. */
 export const HISTORY_LIMIT = 200;
@@ -16,6 +17,9 @@ export interface DocumentState {
   sessionId: string;
   filePath: string | null;
   template: Template;
+  /** The verdict on the signature, as main computed it; only an intact one locks the document. */
+  signature: SignatureVerdict;
+  /** Read-only: the signature is intact (trusted or not recognised). */
   signed: boolean;
   assessment: Assessment;
   past: Assessment[];
@@ -42,7 +46,7 @@ export type DocumentAction =
   | {
       type: 'replaced';
       assessment: Assessment;
-      signed: boolean;
+      signature: SignatureVerdict;
       saved: { savedAt: string; filePath: string } | null;
       /** The new template, when the document moved to another template version. */
       template?: Template;
@@ -53,7 +57,8 @@ export function initialDocumentState(opened: OpenedDocument): DocumentState {
     sessionId: opened.sessionId,
     filePath: opened.filePath,
     template: opened.template,
-    signed: opened.signed,
+    signature: opened.signature,
+    signed: isIntact(opened.signature.verdict),
     assessment: opened.assessment,
     past: [],
     future: [],
@@ -115,7 +120,8 @@ export function documentReducer(state: DocumentState, action: DocumentAction): D
         ...state,
         assessment: action.assessment,
         template: action.template ?? state.template,
-        signed: action.signed,
+        signature: action.signature,
+        signed: isIntact(action.signature.verdict),
         past: [],
         future: [],
         lastEdit: null,

@@ -2,6 +2,7 @@
 // commands meant for a document, and `flush()`, which commits what is still being typed and returns the assessment.
 import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import type { ApiError, MenuCommand, OpenedDocument } from '../../core/api.ts';
+import type { SignatureVerdict } from '../../core/model/signature-verdict.ts';
 import type { Template } from '../../core/template/schema.ts';
 import type { Edit } from '../../core/assessment/edits.ts';
 import type { Assessment } from '../../core/model/assessment.ts';
@@ -43,7 +44,7 @@ export interface DocumentController {
    */
   replaced: (
     assessment: Assessment,
-    signed: boolean,
+    signature: SignatureVerdict,
     saved: { savedAt: string; filePath: string } | null,
     template?: Template,
   ) => void;
@@ -150,10 +151,10 @@ export function useDocumentController(opened: OpenedDocument, onClosed: () => vo
   const replaced = useCallback(
     (
       next: Assessment,
-      nowSigned: boolean,
+      signature: SignatureVerdict,
       saved: { savedAt: string; filePath: string } | null,
       template?: Template,
-    ) => dispatch({ type: 'replaced', assessment: next, signed: nowSigned, saved, template }),
+    ) => dispatch({ type: 'replaced', assessment: next, signature, saved, template }),
     [dispatch],
   );
 

@@ -1,6 +1,7 @@
 // The shared vocabulary's words in the interface: read from core/model/vocabulary.ts, never repeated in fr.json or
 // en.json, under the keys the components ask for (`status.draft`, `cameras.types.ptz`...).
 import type { Language } from '../../core/model/localized.ts';
+import { VERDICT_LABELS, type TrustVerdict } from '../../core/model/signature-verdict.ts';
 import { VOCABULARIES, type VocabularyName } from '../../core/model/vocabulary.ts';
 
 /** Where each vocabulary sits among the interface's keys. */
@@ -18,15 +19,31 @@ export const VOCABULARY_KEYS: Record<VocabularyName, string> = {
   cameraField: 'cameras.fields',
 };
 
+/** The signature verdicts' keys (`signature.verdict.notRecognised`, `signature.meaning.notRecognised`). */
+export const VERDICT_KEY: Record<TrustVerdict, 'trusted' | 'notRecognised' | 'broken' | 'unsigned'> = {
+  trusted: 'trusted',
+  'not-recognised': 'notRecognised',
+  broken: 'broken',
+  unsigned: 'unsigned',
+};
+
 type Tree = { [key: string]: string | Tree };
 
 /** Every vocabulary label of one language, as flat `key → label` pairs. */
 export function vocabularyEntries(language: Language): [string, string][] {
-  return Object.entries(VOCABULARIES).flatMap(([name, { values, labels }]) => {
+  const terms = Object.entries(VOCABULARIES).flatMap(([name, { values, labels }]) => {
     const prefix = VOCABULARY_KEYS[name as VocabularyName];
     const byValue = labels as Record<string, Record<Language, string>>;
     return values.map((value): [string, string] => [`${prefix}.${value}`, byValue[value]![language]]);
   });
+  const verdicts = Object.entries(VERDICT_KEY).flatMap(([verdict, key]): [string, string][] => {
+    const { label, meaning } = VERDICT_LABELS[verdict as TrustVerdict];
+    return [
+      [`signature.verdict.${key}`, label[language]],
+      [`signature.meaning.${key}`, meaning[language]],
+    ];
+  });
+  return [...terms, ...verdicts];
 }
 
 /** The interface's resources with the vocabulary's labels added under their keys. */

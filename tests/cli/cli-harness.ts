@@ -21,7 +21,12 @@ export async function dpia(
   const code = await runCli(args, {
     stdout: (line) => stdout.push(...line.split('\n')),
     stderr: (line) => stderr.push(...line.split('\n')),
-    env: { LANG: 'en_GB.UTF-8', DPIA_TEMPLATES_DIR: path.join(options.cwd, 'templates'), ...options.env },
+    env: {
+      LANG: 'en_GB.UTF-8',
+      DPIA_TEMPLATES_DIR: path.join(options.cwd, 'templates'),
+      DPIA_TRUSTED_KEYS: path.join(options.cwd, 'trusted-keys'),
+      ...options.env,
+    },
     cwd: options.cwd,
     now: () => new Date('2026-03-01T09:00:00Z'),
   });
@@ -54,6 +59,7 @@ export function runBundled(
       PATH: process.env.PATH,
       LANG: 'en_GB.UTF-8',
       DPIA_TEMPLATES_DIR: path.join(options.cwd, 'templates'),
+      DPIA_TRUSTED_KEYS: path.join(options.cwd, 'trusted-keys'),
       ...options.env,
     },
     encoding: 'utf8',

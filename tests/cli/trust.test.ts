@@ -61,6 +61,14 @@ beforeAll(async () => {
     'Maire',
   ]);
   expect(signed).toMatchObject({ code: 0, stderr: [] });
+  const trusted = await run([
+    'trust',
+    'add',
+    path.join('keys', PUBLIC_KEY_FILE),
+    '--name',
+    'M. Bernard Lefebvre',
+  ]);
+  expect(trusted.code).toBe(0);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -129,7 +137,7 @@ describe('dpia sign', () => {
     expect(await readFile(path.join(dir, 'signed.dpia.bak'))).toEqual(validated);
     const summary = await run(['validate', 'signed.dpia']);
     expect(summary.stdout.join('\n')).toMatch(/Status\s+signed/);
-    expect(summary.stdout.join('\n')).toMatch(/Signed\s+yes/);
+    expect(summary.stdout.join('\n')).toMatch(/Signed\s+yes — Trusted signature/);
   });
 
   it('refuses a draft, in one line, leaving the file unchanged', async () => {
@@ -171,11 +179,13 @@ describe('dpia sign', () => {
 });
 
 describe('dpia verify', () => {
-  it('exits 0 and prints signer, role, date, hash and key fingerprint when the file is intact', async () => {
+  it('exits 0 and prints signer, role, date, hash and key fingerprint when the file is intact and trusted', async () => {
     const result = await run(['verify', 'signed.dpia']);
     expect(result).toMatchObject({ code: 0, stderr: [] });
     const out = result.stdout.join('\n');
-    expect(result.stdout[0]).toBe('Signature valid: the document is intact.');
+    expect(result.stdout[0]).toBe(
+      'Trusted signature: the document is intact and signed by a key in the trust list.',
+    );
     expect(out).toMatch(/Signer\s+M\. Bernard Lefebvre/);
     expect(out).toMatch(/Role\s+Maire/);
     expect(out).toMatch(/Signed at\s+2026-03-01T09:00:00\.000Z/);
@@ -221,7 +231,9 @@ describe('dpia verify', () => {
 
   it('answers in French when the terminal is French', async () => {
     const result = await run(['verify', 'signed.dpia'], { LANG: 'fr_FR.UTF-8' });
-    expect(result.stdout[0]).toBe('Signature valide\u202F: le document est intact.');
+    expect(result.stdout[0]).toBe(
+      'Signature reconnue\u202F: le document est intact et signé par une clé de la liste de confiance.',
+    );
   });
 });
 

@@ -11,6 +11,7 @@ import { buildDocx } from '../../core/export/docx/build-docx.ts';
 import type { Language } from '../../core/model/localized.ts';
 import { createHandlers } from '../../electron/handlers/index.ts';
 import type { HandlerDeps, MainEvent } from '../../electron/handlers/deps.ts';
+import { DraftHolders } from '../../electron/handlers/draft-holders.ts';
 import { createPreferences, defaultPreferences } from '../../electron/preferences.ts';
 import { findChromium } from './browser-path.mjs';
 import { AXE_PATH, serveStatic } from './static-server.ts';
@@ -139,6 +140,7 @@ export async function startApp(
       return bytes;
     },
     pendingOpen: () => null,
+    draftHolders: new DraftHolders(),
   };
   const handlers = createHandlers(deps);
   const context = await browser.newContext({

@@ -367,3 +367,160 @@ void describe('hostile text', () => {
       },
     ));
 });
+
+/** The example, validated by the mayor, written into `file`: ready to sign. */
+async function validatedExampleFile(file: string): Promise<void> {
+  const { buildExampleDocument } = await import('../../core/example/example-document.ts');
+  const { changeStatus } = await import('../../core/workflow/change-status.ts');
+  const { writeDpia } = await import('../../core/format/write-dpia.ts');
+  const document = await buildExampleDocument();
+  let assessment = document.assessment;
+  for (const to of ['in-review', 'validated'] as const) {
+    if (to === 'in-review' && assessment.meta.status !== 'draft') continue;
+    const result = changeStatus(assessment, {
+      to,
+      by: 'M. Bernard Lefebvre',
+      at: '2026-03-01T10:00:00Z',
+      role: 'Maire',
+      findings: [],
+      justification: 'Plan d’action adopté en conseil municipal.',
+    });
+    if (!result.ok) throw new Error(result.error.localized('en'));
+    assessment = result.assessment;
+  }
+  await writeFile(file, (await writeDpia({ ...document, assessment }, { createdWith: 'e2e', file })).bytes);
+}
+
+/** A copy edited (retention 21 → 365 days, a risk deleted) and re-signed « Mme la maire » with another key. */
+async function forgedCopy(signed: string, forged: string): Promise<void> {
+  const { readDpia } = await import('../../core/format/read-dpia.ts');
+  const { writeDpia } = await import('../../core/format/write-dpia.ts');
+  const { generateSigningKeyPair, importPrivateKey } = await import('../../core/signature/keys.ts');
+  const { signDocument } = await import('../../core/signature/sign.ts');
+  const { document } = await readDpia(new Uint8Array(await readFile(signed)), { file: 'signed.dpia' });
+  const history = document.assessment.statusHistory.slice(0, -1);
+  const assessment = {
+    ...document.assessment,
+    meta: { ...document.assessment.meta, status: 'validated' as const },
+    statusHistory: history,
+    risks: document.assessment.risks.slice(1),
+    answers: {
+      ...document.assessment.answers,
+      'context.retention-days': { type: 'number' as const, value: 365, comment: '' },
+    },
+  };
+  const key = await importPrivateKey((await generateSigningKeyPair()).privateKeyPem, 'forger.pem');
+  const resigned = await signDocument(
+    { ...document, assessment, signature: null },
+    { key, signer: { name: 'Mme la maire', role: 'Maire' }, at: new Date().toISOString() },
+  );
+  await writeFile(forged, (await writeDpia(resigned.document, { createdWith: 'e2e', file: forged })).bytes);
+}
+
+void describe('a mayor signs with a key made in the app; a forged copy is not recognised', () => {
+  let session: AppSession;
+  before(async () => {
+    session = await startApp(browser, { server, language: 'fr' });
+  });
+  after(async () => session?.close());
+
+  const openFile = async (file: string) => {
+    const { page, dialogs } = session;
+    dialogs.open.push([file]);
+    await page.getByRole('button', { name: 'Ouvrir un fichier…' }).click();
+    await nav(page).waitFor();
+  };
+  const closeDocument = async () => {
+    await session.page.getByRole('button', { name: 'Fermer', exact: true }).first().click();
+    await session.page.getByRole('button', { name: 'Ouvrir un fichier…' }).waitFor();
+  };
+
+  void it('creates a key, trusts it, signs, reopens (trusted), then opens a forged copy (not recognised)', () =>
+    journey(
+      () => session,
+      'signature-journey',
+      async () => {
+        const { page, dir } = session;
+        const signed = path.join(dir, 'valmont-signee.dpia');
+        await validatedExampleFile(signed);
+        await openFile(signed);
+        await goTo(page, /^Avis et validation$/);
+
+        // A key pair made in the app: the private key encrypted with the passphrase.
+        const passphrase = 'Valmont-sur-Escaut 2026';
+        await page.getByLabel('Phrase secrète (8 caractères au moins)').fill(passphrase);
+        await page.getByLabel('La même phrase secrète, encore une fois').fill(passphrase);
+        await page.getByRole('button', { name: 'Créer ma paire de clés' }).click();
+        const fingerprint = (await page.getByTestId('own-fingerprint').textContent()) ?? '';
+        assert.match(fingerprint, /^[0-9a-f]{4}( [0-9a-f]{4}){15}$/);
+        const keyFile = await readFile(path.join(dir, 'user-data', 'keys', 'dpia-signing-key.pem'), 'utf8');
+        assert.match(keyFile, /^-----BEGIN ENCRYPTED PRIVATE KEY-----/);
+
+        // Trusted under the mayor's name.
+        await page
+          .getByLabel('À qui est la clé (nom et qualité)')
+          .fill('M. Bernard Lefebvre, maire de Valmont');
+        await page.getByRole('button', { name: 'Ajouter ma clé à la liste de confiance' }).click();
+        await page.locator('.trusted-keys').getByText('M. Bernard Lefebvre, maire de Valmont').waitFor();
+
+        // Signed with the passphrase, asked in a dialog.
+        const signing = page.getByRole('region', { name: 'Signature', exact: true });
+        await signing.getByLabel('Signataire', { exact: true }).fill('M. Bernard Lefebvre');
+        await signing.getByLabel('Qualité', { exact: true }).fill('Maire');
+        await page.getByRole('button', { name: 'Signer le document…' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Signer avec votre clé' });
+        await dialog.getByLabel('Phrase secrète de votre clé de signature').fill('pas la bonne');
+        await dialog.getByRole('button', { name: 'Signer', exact: true }).click();
+        await dialog.getByText('Phrase secrète incorrecte').waitFor();
+        await dialog.getByLabel('Phrase secrète de votre clé de signature').fill(passphrase);
+        await dialog.getByRole('button', { name: 'Signer', exact: true }).click();
+        await dialog.waitFor({ state: 'detached' });
+        await page.locator('.signature-banner.verdict-trusted').waitFor();
+
+        // Reopened: the verdict is computed again on open.
+        await closeDocument();
+        await openFile(signed);
+        const banner = page.locator('.signature-banner');
+        await banner.waitFor();
+        assert.match((await banner.textContent()) ?? '', /Signature reconnue/);
+        assert.match((await banner.textContent()) ?? '', /M\. Bernard Lefebvre/);
+        assert.ok(((await banner.textContent()) ?? '').includes(fingerprint));
+        await shoot(page, 'signature-trusted-banner');
+        await goTo(page, /^Avis et validation$/);
+        await page.getByTestId('signature-verdict').scrollIntoViewIfNeeded();
+        await shoot(page, 'signature-trusted');
+        await expectAccessible(page, 'signature-trusted');
+
+        // The forged copy: intact, but signed by a key nobody trusts.
+        const forged = path.join(dir, 'valmont-falsifiee.dpia');
+        await forgedCopy(signed, forged);
+        await closeDocument();
+        await openFile(forged);
+        const forgedBanner = page.locator('.signature-banner');
+        await forgedBanner.waitFor();
+        const text = (await forgedBanner.textContent()) ?? '';
+        assert.match(text, /Signataire non reconnu/);
+        assert.ok(!text.includes(fingerprint), 'the forged copy is not signed with the mayor’s key');
+        await shoot(page, 'signature-not-recognised-banner');
+        await goTo(page, /^Avis et validation$/);
+        await page.getByTestId('signature-verdict').scrollIntoViewIfNeeded();
+        await shoot(page, 'signature-not-recognised');
+        await expectAccessible(page, 'signature-not-recognised');
+
+        // A junk signature: broken, the document is not signed and says so.
+        const junk = path.join(dir, 'valmont-signature-invalide.dpia');
+        const entries = unzipSync(new Uint8Array(await readFile(signed)));
+        entries['signature.json'] = new TextEncoder().encode('{"signed": true}');
+        const { zipSync } = await import('fflate');
+        const { fixManifest } = await import('../core/signature/tamper-tools.ts');
+        await fixManifest(entries);
+        await writeFile(junk, zipSync(entries));
+        await closeDocument();
+        await openFile(junk);
+        const broken = page.getByRole('alert').filter({ hasText: 'Signature rompue' });
+        await broken.waitFor();
+        await shoot(page, 'signature-broken');
+        expectClean(session);
+      },
+    ));
+});

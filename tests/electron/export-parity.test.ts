@@ -30,7 +30,8 @@ describe('Word export parity', () => {
       buildDocx: (document, options) => buildDocx(document, options),
     });
     const handlers = createHandlers(deps);
-    const opened = await handlers.openDocument({ filePath: source });
+    dialogs.open.push([source]);
+    const opened = await handlers.openDocument(undefined);
     if (!opened.ok || !opened.value) throw new Error('the example did not open');
     dialogs.save.push(path.join(dir, 'app.docx'));
     const exported = await handlers.exportDocx({

@@ -1,6 +1,7 @@
 // Handler dependencies for tests: real temp folders, scripted dialogs, an in-memory preferences store.
 import path from 'node:path';
 import type { MainEvent, HandlerDeps } from '../../electron/handlers/deps.ts';
+import { DraftHolders } from '../../electron/handlers/draft-holders.ts';
 import { createPreferences, defaultPreferences, type KeyValueStore } from '../../electron/preferences.ts';
 
 export interface ScriptedDialogs {
@@ -18,6 +19,7 @@ export function memoryStore(
 }
 
 export function fakeDeps(userDataDir: string, overrides: Partial<HandlerDeps> = {}) {
+  // One registry per fake app; tests of several windows pass the same one to each window's deps.
   const dialogs: ScriptedDialogs = { open: [], save: [], messageBox: [], asked: [] };
   const events: MainEvent[] = [];
   const shown: string[] = [];
@@ -57,6 +59,7 @@ export function fakeDeps(userDataDir: string, overrides: Partial<HandlerDeps> = 
     },
     buildDocx: () => Promise.resolve(new TextEncoder().encode('not used')),
     pendingOpen: () => null,
+    draftHolders: new DraftHolders(),
     ...overrides,
   };
   return { deps, dialogs, events, shown, opened, store };

@@ -35,7 +35,7 @@ describe('documents: new, autosave, save, open', () => {
     const { deps, dialogs } = fakeDeps(dir);
     const handlers = createHandlers(deps);
     const opened = await newDocument(handlers);
-    expect(opened).toMatchObject({ filePath: null, signed: false });
+    expect(opened).toMatchObject({ filePath: null, signature: { verdict: 'unsigned' } });
     const assessment = { ...opened.assessment };
     assessment.answers = { 'context.description': { type: 'richtext', text: 'Le CSU compte 361 caméras.' } };
 
@@ -75,9 +75,10 @@ describe('documents: new, autosave, save, open', () => {
     dialogs.save.push(file);
     value(await handlers.saveDocument({ sessionId: opened.sessionId, assessment: opened.assessment }));
 
-    const reopened = value(await createHandlers(deps).openDocument({ filePath: file }))!;
+    dialogs.open.push([file], [file]);
+    const reopened = value(await createHandlers(deps).openDocument(undefined))!;
     const second = createHandlers(deps);
-    const session = value(await second.openDocument({ filePath: file }))!;
+    const session = value(await second.openDocument(undefined))!;
     for (const title of ['Première modification', 'Deuxième modification']) {
       const assessment = { ...session.assessment, meta: { ...session.assessment.meta, title } };
       expect(value(await second.autosave({ sessionId: session.sessionId, assessment })).target).toBe('file');
@@ -112,10 +113,11 @@ describe('documents: new, autosave, save, open', () => {
   });
 
   it('refuses at once a small file whose 3,000 records share one entry (a double-click must not cost 3 GB)', async () => {
-    const { deps } = fakeDeps(dir);
+    const { deps, dialogs } = fakeDeps(dir);
     const file = path.join(dir, 'overlapping.dpia');
     await writeFile(file, overlappingRecordsZip());
-    const result = await createHandlers(deps).openDocument({ filePath: file });
+    dialogs.open.push([file]);
+    const result = await createHandlers(deps).openDocument(undefined);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('inconsistent-zip');
@@ -126,16 +128,17 @@ describe('documents: new, autosave, save, open', () => {
   it('opens through the dialog, and returns null when the user cancels', async () => {
     const { deps, dialogs } = fakeDeps(dir);
     const handlers = createHandlers(deps);
-    expect(value(await handlers.openDocument({}))).toBeNull();
+    expect(value(await handlers.openDocument(undefined))).toBeNull();
     expect(dialogs.asked[0]).toMatchObject({ kind: 'open', title: 'Ouvrir une AIPD' });
   });
 
   it('gives a clear error in both languages for a broken file, and leaves it alone', async () => {
-    const { deps } = fakeDeps(dir);
+    const { deps, dialogs } = fakeDeps(dir);
     const file = path.join(dir, 'broken.dpia');
     await writeFile(file, 'PK\u0003\u0004 truncated');
     const before = await readFile(file);
-    const result = await createHandlers(deps).openDocument({ filePath: file });
+    dialogs.open.push([file]);
+    const result = await createHandlers(deps).openDocument(undefined);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.message.fr).toContain('endommagé');
@@ -285,7 +288,7 @@ describe('attachments, export, CSV, preferences, links', () => {
       language: 'en',
       authorName: 'Claire Dumoulin',
     });
-    await handlers.openDocument({});
+    await handlers.openDocument(undefined);
     expect(dialogs.asked.at(-1)?.title).toBe('Open an assessment');
   });
 
@@ -326,10 +329,8 @@ describe('attachments, export, CSV, preferences, links', () => {
 /** A new CSU assessment, validated and signed with a fresh key into `<dir>/<name>`. */
 async function signedDocument(name: string) {
   const { deps, dialogs } = fakeDeps(dir);
-  const { generateSigningKeyPair } = await import('../../core/signature/keys.ts');
-  const { writeKeyPair } = await import('../../core/node/keys.ts');
-  const keys = await writeKeyPair(path.join(dir, 'keys'), await generateSigningKeyPair());
   const handlers = createHandlers(deps);
+  value(await handlers.createSigningKey({ passphrase: 'phrase secrète de test' }));
   const opened = await newDocument(handlers);
   const validated = {
     ...opened.assessment,
@@ -343,7 +344,6 @@ async function signedDocument(name: string) {
     },
   };
   const file = path.join(dir, name);
-  dialogs.open.push([keys.privateKey]);
   dialogs.save.push(file);
   const signed = value(
     await handlers.signDocument({
@@ -351,9 +351,10 @@ async function signedDocument(name: string) {
       assessment: validated,
       signer: 'Mme la maire',
       role: 'Maire',
+      passphrase: 'phrase secrète de test',
     }),
   )!;
-  return { deps, handlers, opened, file, signed };
+  return { deps, dialogs, handlers, opened, file, signed };
 }
 
 describe('revisions and signature', () => {
@@ -377,19 +378,21 @@ describe('revisions and signature', () => {
     value(await handlers.saveDocument({ sessionId: opened.sessionId, assessment: changed }));
 
     const reopened = createHandlers(deps);
-    const session = value(await reopened.openDocument({ filePath: file }))!;
+    dialogs.open.push([file]);
+    const session = value(await reopened.openDocument(undefined))!;
     const revisionId = session.assessment.revisions[0]!.id;
     const snapshot = value(await reopened.getRevisionSnapshot({ sessionId: session.sessionId, revisionId }));
     expect(snapshot.meta.title).toBe('AIPD Valmont');
     expect(session.assessment.meta.title).toBe('AIPD Valmont v2');
   });
 
-  it('signs a validated document with the chosen key, locks it, and reopens it as a new revision', async () => {
-    const { deps, handlers, opened, file, signed } = await signedDocument('signed.dpia');
+  it('signs a validated document with the app’s key, locks it, and reopens it as a new revision', async () => {
+    const { deps, dialogs, handlers, opened, file, signed } = await signedDocument('signed.dpia');
     expect(signed.assessment.meta.status).toBe('signed');
     expect(signed.keyFingerprint).toMatch(/[0-9a-f]/);
-    const reopened = value(await createHandlers(deps).openDocument({ filePath: file }))!;
-    expect(reopened.signed).toBe(true);
+    dialogs.open.push([file]);
+    const reopened = value(await createHandlers(deps).openDocument(undefined))!;
+    expect(reopened.signature.verdict).toBe('not-recognised');
 
     const draft = value(
       await handlers.reopenSigned({

@@ -31,9 +31,10 @@ describe('upgradeTemplate', () => {
       file: 'old.dpia',
     });
     await writeFile(file, bytes);
-    const { deps } = fakeDeps(dir);
+    const { deps, dialogs } = fakeDeps(dir);
     const handlers = createHandlers(deps);
-    const opened = value(await handlers.openDocument({ filePath: file }))!;
+    dialogs.open.push([file]);
+    const opened = value(await handlers.openDocument(undefined))!;
     expect(opened.template.version).toBe('1.0.0');
 
     const upgraded = value(

@@ -1,4 +1,5 @@
 // The document reducer: undo and redo, typing merged into one undo step, the history cap, and the save counters.
+import { UNSIGNED } from '../../core/signature/trust.ts';
 import { describe, expect, it } from 'vitest';
 import { createAssessment } from '../../core/assessment/new-assessment.ts';
 import type { OpenedDocument } from '../../core/api.ts';
@@ -21,7 +22,7 @@ function opened(): OpenedDocument {
     now: new Date('2026-01-01T00:00:00Z'),
     newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
   });
-  return { sessionId: 's1', filePath: null, assessment, template: miniTemplate, signed: false };
+  return { sessionId: 's1', filePath: null, assessment, template: miniTemplate, signature: UNSIGNED };
 }
 
 const type = (state: DocumentState, text: string, at: number, question = 'context.description') =>

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 // The guided editor as a DPO uses it: create, answer, autosave, undo, review, registers, export — against a fake API.
+import { UNSIGNED } from '../../core/signature/trust.ts';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -300,7 +301,7 @@ describe('reuse and import', () => {
     api.nextCnilImport = {
       document: {
         filePath: null,
-        signed: false,
+        signature: UNSIGNED,
         template: csuTemplate,
         assessment: blank({
           template: csuTemplate,

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 // Export reads the document through the controller's flush(): what was just typed is exported, blur or not.
+import { UNSIGNED } from '../../core/model/signature-verdict.ts';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,7 +50,13 @@ describe('the document controller', () => {
       now: new Date('2026-03-01T09:00:00Z'),
       newId: () => `00000000-0000-4000-8000-${String(++id).padStart(12, '0')}`,
     });
-    const opened = { sessionId: 's1', filePath: null, assessment, template: csuTemplate, signed: false };
+    const opened = {
+      sessionId: 's1',
+      filePath: null,
+      assessment,
+      template: csuTemplate,
+      signature: UNSIGNED,
+    };
     const probe: { controller?: DocumentController; type?: (text: string) => void } = {};
     function Probe() {
       const controller = useDocumentController(opened, () => undefined);

@@ -9,12 +9,15 @@ import type {
   Preferences,
   RecentFile,
   SaveResult,
+  SigningKeyInfo,
   TemplateSummary,
+  TrustedKeySummary,
 } from '../../core/api.ts';
 import { createAssessment } from '../../core/assessment/new-assessment.ts';
 import type { Assessment } from '../../core/model/assessment.ts';
 import type { Template } from '../../core/template/schema.ts';
 import { upgradeDocument } from '../../core/template/upgrade.ts';
+import { UNSIGNED } from '../../core/signature/trust.ts';
 
 const ok = <T>(value: T): ApiResult<T> => ({ ok: true, value });
 
@@ -119,7 +122,9 @@ export class FakeDpia implements DpiaApi {
       now: this.now(),
       newId: this.newId,
     });
-    return Promise.resolve(ok(this.openSession({ filePath: null, assessment, template, signed: false })));
+    return Promise.resolve(
+      ok(this.openSession({ filePath: null, assessment, template, signature: UNSIGNED })),
+    );
   }
 
   async openExample() {
@@ -129,9 +134,24 @@ export class FakeDpia implements DpiaApi {
     return ok(this.openSession(document));
   }
 
-  openDocument(input: { filePath?: string }) {
-    this.record('openDocument', input);
+  openDocument() {
+    this.record('openDocument');
     return Promise.resolve(ok<OpenedDocument | null>(null));
+  }
+
+  /** What openRecent gives, by recent id. */
+  readonly recentDocuments = new Map<string, Omit<OpenedDocument, 'sessionId'>>();
+
+  openRecent(input: { recentId: string }): ReturnType<DpiaApi['openRecent']> {
+    this.record('openRecent', input);
+    const document = this.recentDocuments.get(input.recentId);
+    if (!document) {
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'recent-not-found', message: { fr: 'Introuvable.', en: 'Not found.' } },
+      });
+    }
+    return Promise.resolve(ok(this.openSession(document)));
   }
 
   saveDocument(input: Parameters<DpiaApi['saveDocument']>[0]) {
@@ -266,6 +286,57 @@ export class FakeDpia implements DpiaApi {
     return Promise.resolve(ok(null));
   }
 
+  /** The app's signing key and trust list, as the main process would keep them. */
+  signingKey: SigningKeyInfo | null = null;
+  trustedKeys: TrustedKeySummary[] = [];
+
+  verifySignature(input: { sessionId: string }) {
+    this.record('verifySignature', input);
+    return Promise.resolve(ok(UNSIGNED));
+  }
+
+  getSigningKey() {
+    this.record('getSigningKey');
+    return Promise.resolve(ok(this.signingKey));
+  }
+
+  createSigningKey(input: Parameters<DpiaApi['createSigningKey']>[0]) {
+    this.record('createSigningKey', input);
+    this.signingKey = {
+      fingerprint: Array.from({ length: 16 }, () => 'ab12').join(' '),
+      publicKeyPem: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n-----END PUBLIC KEY-----\n',
+    };
+    return Promise.resolve(ok(this.signingKey));
+  }
+
+  exportPublicKey() {
+    this.record('exportPublicKey');
+    return Promise.resolve(
+      ok<SaveResult | null>({ filePath: '/tmp/key.pem', savedAt: this.now().toISOString() }),
+    );
+  }
+
+  listTrustedKeys() {
+    this.record('listTrustedKeys');
+    return Promise.resolve(ok(this.trustedKeys));
+  }
+
+  addTrustedKey(input: Parameters<DpiaApi['addTrustedKey']>[0]) {
+    this.record('addTrustedKey', input);
+    const fingerprint = input.own && this.signingKey ? this.signingKey.fingerprint : '0'.repeat(79);
+    this.trustedKeys = [
+      ...this.trustedKeys,
+      { fingerprint, name: input.name, addedAt: this.now().toISOString(), until: input.until ?? null },
+    ];
+    return Promise.resolve(ok<TrustedKeySummary[] | null>(this.trustedKeys));
+  }
+
+  removeTrustedKey(input: { fingerprint: string }) {
+    this.record('removeTrustedKey', input);
+    this.trustedKeys = this.trustedKeys.filter((k) => k.fingerprint !== input.fingerprint);
+    return Promise.resolve(ok(this.trustedKeys));
+  }
+
   reopenSigned(input: Parameters<DpiaApi['reopenSigned']>[0]) {
     this.record('reopenSigned', input);
     return Promise.resolve(ok(this.saved.get(input.sessionId)!));
@@ -300,7 +371,9 @@ export class FakeDpia implements DpiaApi {
       evaluations: {},
     };
     const template = this.options.templates.find((t) => t.id === assessment.meta.templateId)!;
-    return Promise.resolve(ok(this.openSession({ filePath: null, assessment, template, signed: false })));
+    return Promise.resolve(
+      ok(this.openSession({ filePath: null, assessment, template, signature: UNSIGNED })),
+    );
   }
 
   saveAsTemplate(input: Parameters<DpiaApi['saveAsTemplate']>[0]) {

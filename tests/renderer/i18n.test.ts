@@ -8,7 +8,8 @@ import fr from '../../renderer/i18n/fr.json' with { type: 'json' };
 import type { Language } from '../../core/model/localized.ts';
 import { VOCABULARIES, type VocabularyName } from '../../core/model/vocabulary.ts';
 import { createI18n } from '../../renderer/i18n/i18n.ts';
-import { VOCABULARY_KEYS, vocabularyEntries } from '../../renderer/i18n/vocabulary.ts';
+import { VERDICT_KEY, VOCABULARY_KEYS, vocabularyEntries } from '../../renderer/i18n/vocabulary.ts';
+import { VERDICT_LABELS } from '../../core/signature/trust.ts';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -82,6 +83,17 @@ describe('renderer source', () => {
       ),
     );
     expect(offenders).toEqual([]);
+  });
+
+  it('name the signature verdicts as core does, on every surface', () => {
+    for (const language of ['fr', 'en'] as const) {
+      const { t } = createI18n(language);
+      for (const [verdict, key] of Object.entries(VERDICT_KEY)) {
+        const labels = VERDICT_LABELS[verdict as keyof typeof VERDICT_LABELS];
+        expect(t(`signature.verdict.${key}`)).toBe(labels.label[language]);
+        expect(t(`signature.meaning.${key}`)).toBe(labels.meaning[language]);
+      }
+    }
   });
 });
 

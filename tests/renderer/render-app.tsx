@@ -1,4 +1,5 @@
 // Renders the whole renderer app against a FakeDpia, with the real built-in template and example.
+import { UNSIGNED } from '../../core/signature/trust.ts';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { buildExampleDocument } from '../../core/example/example-document.ts';
@@ -22,7 +23,7 @@ export async function renderApp(options: { language?: Language } = {}) {
         filePath: null,
         assessment: document.assessment,
         template: document.template,
-        signed: false,
+        signature: UNSIGNED,
       };
     },
   });

@@ -46,11 +46,7 @@ export async function buildDocx(doc: DpiaDocument, options: ExportOptions): Prom
     lastModifiedBy: ctx.text(doc.assessment.meta.authors.at(-1) ?? doc.assessment.meta.dpo),
     keywords: ctx.text([...ctx.labels.keywords, doc.assessment.meta.organisation].join(', ')),
     description: ctx.text(
-      ctx.labels.description(
-        doc.assessment.meta.organisation,
-        doc.assessment.meta.version,
-        ctx.labels.status[doc.assessment.meta.status],
-      ),
+      ctx.labels.description(doc.assessment.meta.organisation, doc.assessment.meta.version, ctx.statusLabel),
     ),
     features: { updateFields: true },
     styles: documentStyles(ctx.labels.documentLanguage),

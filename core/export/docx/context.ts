@@ -3,6 +3,8 @@ import type { Assessment } from '../../model/assessment.ts';
 import type { Language, LocalizedText } from '../../model/localized.ts';
 import type { DpiaDocument } from '../../format/document.ts';
 import type { LegalReference, Template } from '../../template/schema.ts';
+import type { AssessmentStatus } from '../../model/assessment.ts';
+import { displayedStatus, type SignatureVerdict } from '../../signature/trust.ts';
 import { frenchTypography, frenchTypographyParts } from '../../markdown/french-typography.ts';
 import type { TypographyPart } from '../../markdown/french-typography.ts';
 import { labelsFor } from './labels.ts';
@@ -19,6 +21,7 @@ export interface ExportOptions {
   findingsAsOf?: string;
   /** manifest.contentSha256 of the file, printed in the document control table. */
   contentSha256?: string;
+  /** Absent for an unsigned file. Only this verdict, never the stored status, makes the export say « signed ». */
   signature?: ExportSignature;
 }
 
@@ -43,6 +46,12 @@ export interface ExportContext {
   /** M1, M2... in the order of the measure list. */
   readonly measureCodes: ReadonlyMap<string, string>;
   readonly legalReferences: ReadonlyMap<string, LegalReference>;
+  /** The status as the signature's verdict allows it: « signed » only when the signature verifies. */
+  readonly status: AssessmentStatus;
+  /** That status in words (« Signée — signataire non reconnu » when intact but not trusted). */
+  readonly statusLabel: string;
+  /** A status of the history in words: a « signed » step whose signature does not verify says so. */
+  historyStatusLabel(status: AssessmentStatus): string;
   /** Any text for the page: made safe for XML, with French typography in French. */
   text(value: string): string;
   /** The runs of one paragraph, typeset together so punctuation after a bold word is spaced right. */
@@ -81,9 +90,19 @@ export function createContext(doc: DpiaDocument, options: ExportOptions): Export
     legalReferences: letters[next++] ?? '',
     attachments: letters[next++] ?? '',
   };
+  const verdict = options.signature?.verdict ?? 'unsigned';
+  const status = displayedStatus(doc.assessment, verdict);
+  const statusLabel =
+    status === 'signed' && verdict === 'not-recognised' ? labels.signedNotRecognised : labels.status[status];
   return {
     language,
     labels,
+    status,
+    statusLabel,
+    historyStatusLabel: (s) => {
+      if (s !== 'signed' || verdict === 'trusted') return labels.status[s];
+      return verdict === 'not-recognised' ? labels.signedNotRecognised : labels.signedUnverified;
+    },
     assessment: doc.assessment,
     template: doc.template,
     attachments: doc.attachments,

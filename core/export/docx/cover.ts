@@ -28,7 +28,7 @@ export function cover(ctx: ExportContext): FileChild[] {
         [l.cover.controller, value(meta.controller)],
         [l.cover.dpo, value(meta.dpo)],
         [l.cover.version, value(meta.version)],
-        [l.cover.status, l.status[meta.status]],
+        [l.cover.status, ctx.statusLabel],
         [l.cover.date, ctx.date(meta.modifiedAt)],
       ],
       { width: Math.round(TEXT_WIDTH.portrait * 0.75), labelShare: 0.42 },

@@ -13,7 +13,7 @@ export function documentControl(ctx: ExportContext): FileChild[] {
     [c.title, meta.title],
     [c.organisation, value(meta.organisation)],
     [c.version, value(meta.version)],
-    [c.status, l.status[meta.status]],
+    [c.status, ctx.statusLabel],
     [c.authors, meta.authors.length > 0 ? meta.authors.join(', ') : l.dash],
     [c.controller, value(meta.controller)],
     [c.dpo, value(meta.dpo)],
@@ -22,8 +22,12 @@ export function documentControl(ctx: ExportContext): FileChild[] {
     [c.reviewDate, ctx.date(meta.reviewDate)],
     [c.template, `${meta.templateId} ${meta.templateVersion}`],
   ];
-  const hash = ctx.options.contentSha256;
-  if (hash !== undefined) rows.push([c.contentHash, hash]);
+  // One hash under one label: a file whose signature is intact shows the signed content's hash, as the signature
+  // block does; any other file shows its own content hash.
+  const signature = ctx.options.signature;
+  if (signature && signature.verdict !== 'broken' && signature.contentSha256) {
+    rows.push([l.validation.contentHash, signature.contentSha256]);
+  } else if (ctx.options.contentSha256 !== undefined) rows.push([c.contentHash, ctx.options.contentSha256]);
 
   const out: FileChild[] = [heading(ctx, 1, c.heading, true), keyValueTable(ctx, rows), spacer()];
   out.push(heading(ctx, 2, c.revisions));
@@ -47,7 +51,7 @@ export function documentControl(ctx: ExportContext): FileChild[] {
       dataTable(ctx, {
         columns: c.statusColumns.map((header, i) => ({ header, width: [2.5, 3, 2.2, 6][i] ?? 1 })),
         rows: statusHistory.map((s) => [
-          l.status[s.status],
+          ctx.historyStatusLabel(s.status),
           value(s.by),
           ctx.date(s.at),
           richCell(ctx, s.note),

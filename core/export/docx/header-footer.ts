@@ -18,7 +18,7 @@ export function headerAndFooter(ctx: ExportContext, textWidth: number): { header
         children: [
           new TextRun(ctx.text(meta.title)),
           new TextRun({
-            children: [new Tab(), ctx.text(`${l.versionShort} ${meta.version} · ${l.status[meta.status]}`)],
+            children: [new Tab(), ctx.text(`${l.versionShort} ${meta.version} · ${ctx.statusLabel}`)],
           }),
         ],
       }),

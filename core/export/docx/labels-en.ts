@@ -52,6 +52,8 @@ export const en: Labels = {
     date: 'Date',
     template: 'Template',
   },
+  signedNotRecognised: 'Signed — signer not recognised',
+  signedUnverified: 'Signature not verified',
   status: labelsIn(STATUS_LABELS, 'en'),
 
   control: {
@@ -250,11 +252,14 @@ export const en: Labels = {
     signatories: ['The controller', 'The data protection officer'],
     signatureFields: ['Name and role', 'Date', 'Signature'],
     signedHeading: 'Electronic signature',
+    verdict: 'Verification',
+    trustedAs: 'Trusted key',
     signedBy: 'Signed by',
     signedAt: 'Signed on',
     keyFingerprint: 'Public key fingerprint',
     contentHash: 'Fingerprint of the signed content (SHA-256)',
-    signedNote: 'The signed .dpia file is authoritative; “dpia verify” checks its integrity.',
+    signedNote:
+      'Checked at export against the reader’s trust list; the signed .dpia file is authoritative and “dpia verify” checks it again.',
   },
 
   findings: {

@@ -51,6 +51,8 @@ export const fr = {
     date: 'Date',
     template: 'Modèle',
   },
+  signedNotRecognised: 'Signée — signataire non reconnu',
+  signedUnverified: 'Signature non vérifiée',
   status: labelsIn(STATUS_LABELS, 'fr'),
 
   control: {
@@ -251,11 +253,14 @@ export const fr = {
     signatories: ['Le responsable du traitement', 'Le délégué à la protection des données'],
     signatureFields: ['Nom et qualité', 'Date', 'Signature'],
     signedHeading: 'Signature électronique',
+    verdict: 'Vérification',
+    trustedAs: 'Clé de confiance',
     signedBy: 'Signataire',
     signedAt: 'Signé le',
     keyFingerprint: 'Empreinte de la clé publique',
     contentHash: 'Empreinte du contenu signé (SHA-256)',
-    signedNote: 'Le fichier .dpia signé fait foi ; la commande « dpia verify » en contrôle l’intégrité.',
+    signedNote:
+      'Vérification faite à l’export avec la liste des clés de confiance du lecteur ; le fichier .dpia signé fait foi et « dpia verify » la refait.',
   },
 
   findings: {

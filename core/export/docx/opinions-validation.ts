@@ -16,6 +16,7 @@ import type { ExportContext } from './context.ts';
 import { keyValueTable, para, spacer } from './blocks.ts';
 import { richCell } from './rich-text.ts';
 import { COLOUR, STYLE, TEXT_WIDTH } from './styles.ts';
+import { VERDICT_LABELS } from '../../signature/trust.ts';
 
 export function dpoOpinion(ctx: ExportContext): FileChild[] {
   const l = ctx.labels.opinions;
@@ -65,25 +66,63 @@ export function controllerDecision(ctx: ExportContext): FileChild[] {
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: COLOUR.border };
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 
-/** The electronic signature when the file is signed; otherwise boxes to sign on paper, one per signatory. */
+/** The verdict in colour and words: colour is never the only sign. */
+const VERDICT_FILL = { trusted: '2E7D32', 'not-recognised': 'B26A00', broken: 'C62828' } as const;
+
+/**
+ * The electronic signature's verdict (trusted, not recognised, broken) when the file carries one, then the boxes
+ * to sign on paper, one per signatory: councils sign paper too.
+ */
 export function signatures(ctx: ExportContext): FileChild[] {
+  return [...electronicSignature(ctx), ...paperSignatures(ctx)];
+}
+
+function electronicSignature(ctx: ExportContext): FileChild[] {
   const l = ctx.labels.validation;
   const signature = ctx.options.signature;
-  if (signature !== undefined) {
-    return [
-      para(ctx, l.signedHeading, { run: { bold: true }, keepNext: true }),
-      keyValueTable(ctx, [
-        [
-          l.signedBy,
-          `${signature.signerName}${signature.signerRole.trim() === '' ? '' : `, ${signature.signerRole}`}`,
-        ],
-        [l.signedAt, ctx.date(signature.signedAt)],
-        [l.contentHash, signature.contentSha256],
-        [l.keyFingerprint, signature.keyFingerprint],
-      ]),
-      para(ctx, l.signedNote, { style: STYLE.note }),
-    ];
+  if (signature === undefined || signature.verdict === 'unsigned') return [];
+  const verdict = VERDICT_LABELS[signature.verdict];
+  const dash = ctx.labels.dash;
+  const rows: [string, string | Paragraph[]][] = [
+    [
+      l.verdict,
+      [
+        new Paragraph({
+          style: STYLE.tableText,
+          children: [
+            new TextRun({
+              text: ctx.text(verdict.label[ctx.language]),
+              bold: true,
+              color: VERDICT_FILL[signature.verdict],
+            }),
+          ],
+        }),
+        para(ctx, signature.reason?.[ctx.language] ?? verdict.meaning[ctx.language], {
+          style: STYLE.tableText,
+        }),
+      ],
+    ],
+  ];
+  // A broken signature's claims are not printed as facts: only the verdict and why.
+  if (signature.verdict !== 'broken') {
+    rows.push(
+      [l.signedBy, `${signature.signer ?? dash}${signature.role?.trim() ? `, ${signature.role}` : ''}`],
+      [l.signedAt, ctx.date(signature.signedAt)],
+      [l.keyFingerprint, signature.keyFingerprint ?? dash],
+    );
+    if (signature.trustedAs) rows.push([l.trustedAs, signature.trustedAs]);
+    rows.push([l.contentHash, signature.contentSha256 ?? dash]);
   }
+  return [
+    para(ctx, l.signedHeading, { run: { bold: true }, keepNext: true }),
+    keyValueTable(ctx, rows),
+    para(ctx, l.signedNote, { style: STYLE.note }),
+    spacer(),
+  ];
+}
+
+function paperSignatures(ctx: ExportContext): FileChild[] {
+  const l = ctx.labels.validation;
   const width = Math.floor(TEXT_WIDTH.portrait / l.signatories.length);
   // A dotted line to write on under each field; the signature gets the most room.
   const line = (room: number) =>

@@ -26,6 +26,8 @@ import { ItemView } from './item-view.tsx';
 import { NavTree } from './nav-tree.tsx';
 import { OverviewView } from './overview-view.tsx';
 import { TopBar } from './top-bar.tsx';
+import { SignatureBanner } from '../validation/signature-verdict.tsx';
+import type { SignatureVerdict } from '../../../core/signature/trust.ts';
 import type { SaveState } from './top-bar.tsx';
 
 /** Knowledge-base entries worth reading on the summary pages. */
@@ -152,8 +154,8 @@ export function EditorScreen({
   );
   const currentAssessment = useCallback(() => Promise.resolve(flush()), [flush]);
   const templateUpgraded = useCallback(
-    (next: Assessment, nextTemplate: Template) => replaced(next, false, null, nextTemplate),
-    [replaced],
+    (next: Assessment, nextTemplate: Template) => replaced(next, state.signature, null, nextTemplate),
+    [replaced, state.signature],
   );
   const goToFinding = useCallback(
     (target: FindingTarget) => navigate(target.view, target.questionId),
@@ -228,7 +230,7 @@ export function EditorScreen({
           onNavigate={navigate}
         />
         <main id="editor-main" ref={mainRef} className="editor-main" tabIndex={-1}>
-          {signed && <p className="banner">{t('editor.signedReadOnly')}</p>}
+          <SignatureBanner signature={state.signature} />
           {reviewer && <p className="banner reviewer">{t('editor.reviewerBanner')}</p>}
           <ApiErrorMessage error={saveError} onDismiss={controller.dismissSaveError} />
           {found && (
@@ -258,7 +260,7 @@ export function EditorScreen({
               findings={findings}
               onGoToFindings={() => navigate({ kind: 'findings' })}
               sessionId={state.sessionId}
-              signed={signed}
+              signature={state.signature}
               authorRole={authorRole}
               onReplaced={replaced}
               current={currentAssessment}

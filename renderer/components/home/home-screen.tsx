@@ -128,7 +128,7 @@ export function HomeScreen(props: {
                 type="button"
                 className="secondary"
                 disabled={busy}
-                onClick={() => void run(() => api.openDocument({}))}
+                onClick={() => void run(() => api.openDocument())}
               >
                 {t('home.openFile')}
               </button>
@@ -160,12 +160,12 @@ export function HomeScreen(props: {
             ) : (
               <ul className="recent-list">
                 {recentFiles.map((file) => (
-                  <li key={file.filePath}>
+                  <li key={file.recentId}>
                     <button
                       type="button"
                       className="recent-file"
                       disabled={busy}
-                      onClick={() => void run(() => api.openDocument({ filePath: file.filePath }))}
+                      onClick={() => void run(() => api.openRecent({ recentId: file.recentId }))}
                     >
                       <span className="recent-title">{file.title}</span>
                       <span className="recent-path">{file.filePath}</span>

@@ -1,27 +1,26 @@
-// Signing the validated assessment (hash + Ed25519 signature, done by the main process with the user's key), and
-// starting a new revision of a signed one.
-import { useId, useState } from 'react';
+// Signing the validated assessment (hash + Ed25519 signature, done by the main process with the app's key, unlocked
+// by the passphrase asked here), the verdict on the signature, and starting a new revision of a signed one.
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../core/api.ts';
+import type { ApiError, SigningKeyInfo } from '../../../core/api.ts';
 import type { Assessment } from '../../../core/model/assessment.ts';
+import { isIntact, UNSIGNED, type SignatureVerdict } from '../../../core/signature/trust.ts';
 import { useApi } from '../../app/api-context.tsx';
 import { ApiErrorMessage } from '../common/api-error.tsx';
-
-export interface SignedInfo {
-  contentSha256: string;
-  keyFingerprint: string;
-}
+import { PassphraseDialog } from './passphrase-dialog.tsx';
+import { SignatureDetails } from './signature-verdict.tsx';
+import { SigningKeys } from './signing-keys.tsx';
 
 export function SignatureSection(props: {
   sessionId: string;
   assessment: Assessment;
-  signed: boolean;
+  signature: SignatureVerdict;
   authorName: string;
   authorRole: string;
   /** Called with the main process's version of the document after it signed or reopened it. */
   onReplaced: (
     assessment: Assessment,
-    signed: boolean,
+    signature: SignatureVerdict,
     saved: { savedAt: string; filePath: string } | null,
   ) => void;
   /** Commits what is being typed and returns the document to sign. */
@@ -35,25 +34,44 @@ export function SignatureSection(props: {
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const [info, setInfo] = useState<SignedInfo | null>(null);
+  const [asking, setAsking] = useState(false);
+  const [signError, setSignError] = useState<ApiError | null>(null);
+  const [hasKey, setHasKey] = useState(false);
+  const [verdict, setVerdict] = useState<SignatureVerdict>(props.signature);
+  const signed = isIntact(props.signature.verdict);
   const status = props.assessment.meta.status;
   const canSign = status === 'validated' || status === 'refused';
+  const { sessionId } = props;
 
-  const sign = async () => {
+  // The trust list changed: the same signature may now be recognised, or no longer.
+  const keysChanged = useCallback(
+    (key: SigningKeyInfo | null) => {
+      setHasKey(key !== null);
+      if (!signed) return;
+      void api.verifySignature({ sessionId }).then((result) => {
+        if (result.ok) setVerdict(result.value);
+      });
+    },
+    [api, sessionId, signed],
+  );
+
+  const sign = async (passphrase: string) => {
     setBusy(true);
-    setError(null);
+    setSignError(null);
     const assessment = await props.current();
     const result = await api.signDocument({
       sessionId: props.sessionId,
       assessment,
       signer: signer.trim(),
       role: role.trim(),
+      passphrase,
     });
     setBusy(false);
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) return setSignError(result.error);
+    setAsking(false);
     if (!result.value) return;
-    setInfo({ contentSha256: result.value.contentSha256, keyFingerprint: result.value.keyFingerprint });
-    props.onReplaced(result.value.assessment, true, {
+    setVerdict(result.value.signature);
+    props.onReplaced(result.value.assessment, result.value.signature, {
       savedAt: new Date().toISOString(),
       filePath: result.value.filePath,
     });
@@ -69,29 +87,20 @@ export function SignatureSection(props: {
     });
     setBusy(false);
     if (!result.ok) return setError(result.error);
-    setInfo(null);
-    props.onReplaced(result.value, false, null);
+    setVerdict(UNSIGNED);
+    props.onReplaced(result.value, UNSIGNED, null);
   };
+
+  const shown = signed ? verdict : props.signature;
 
   return (
     <section className="form-section" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('signature.title')}</h3>
       <ApiErrorMessage error={error} onDismiss={() => setError(null)} />
-      {props.signed ? (
+      <SignatureDetails signature={shown} />
+      {signed ? (
         <>
           <p>{t('signature.signed')}</p>
-          {info && (
-            <dl className="signature-info">
-              <dt>{t('signature.hash')}</dt>
-              <dd>
-                <code>{info.contentSha256}</code>
-              </dd>
-              <dt>{t('signature.fingerprint')}</dt>
-              <dd>
-                <code>{info.keyFingerprint}</code>
-              </dd>
-            </dl>
-          )}
           <div className="form-field">
             <label htmlFor={`${id}-reason`}>{t('signature.reopenReason')}</label>
             <input
@@ -133,11 +142,15 @@ export function SignatureSection(props: {
               />
             </div>
           </div>
+          {!hasKey && <p className="hint">{t('keys.needKey')}</p>}
           <button
             type="button"
             className="primary"
-            disabled={busy || signer.trim() === ''}
-            onClick={() => void sign()}
+            disabled={busy || !hasKey || signer.trim() === '' || role.trim() === ''}
+            onClick={() => {
+              setSignError(null);
+              setAsking(true);
+            }}
           >
             {t('signature.sign')}
           </button>
@@ -145,6 +158,17 @@ export function SignatureSection(props: {
       ) : (
         <p className="empty">{t('signature.notYet')}</p>
       )}
+      {asking && (
+        <PassphraseDialog
+          signer={signer.trim()}
+          role={role.trim()}
+          busy={busy}
+          error={signError}
+          onSign={(passphrase) => void sign(passphrase)}
+          onClose={() => setAsking(false)}
+        />
+      )}
+      <SigningKeys onChanged={keysChanged} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // The validation page: where the assessment stands, the DPO's opinion, the data subjects' views (or why they were
 // not sought), and the controller's decision.
+import type { SignatureVerdict } from '../../../core/signature/trust.ts';
 import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, AssessmentStatus, Opinions, Validation } from '../../../core/model/assessment.ts';
@@ -28,11 +29,11 @@ export const ValidationView = memo(function ValidationView(props: {
   findings: readonly Finding[];
   onGoToFindings: () => void;
   sessionId: string;
-  signed: boolean;
+  signature: SignatureVerdict;
   authorRole: string;
   onReplaced: (
     assessment: Assessment,
-    signed: boolean,
+    signature: SignatureVerdict,
     saved: { savedAt: string; filePath: string } | null,
   ) => void;
   current: () => Promise<Assessment>;
@@ -323,7 +324,7 @@ export const ValidationView = memo(function ValidationView(props: {
       <SignatureSection
         sessionId={props.sessionId}
         assessment={assessment}
-        signed={props.signed}
+        signature={props.signature}
         authorName={authorName}
         authorRole={props.authorRole}
         onReplaced={props.onReplaced}

@@ -241,16 +241,19 @@ describe('Word export of a sparse assessment', () => {
 });
 
 describe('Word export of a signed document', () => {
-  it('prints the electronic signature instead of the boxes to sign', async () => {
+  it('prints the electronic signature and its verdict, and keeps the boxes to sign on paper', async () => {
     const docx = await openDocx(
       await buildDocx(fixtureDocument(), {
         language: 'fr',
         signature: {
-          signerName: 'Jean Dupont',
-          signerRole: 'Maire',
+          verdict: 'trusted',
+          signer: 'Jean Dupont',
+          role: 'Maire',
           signedAt: '2025-04-02T10:00:00+02:00',
           keyFingerprint: 'SHA256:abcdef0123456789',
           contentSha256: 'd'.repeat(64),
+          trustedAs: 'Mairie — Jean Dupont',
+          reason: null,
         },
       }),
     );
@@ -259,7 +262,9 @@ describe('Word export of a signed document', () => {
     expect(docx.text).toContain('2 avril 2025');
     expect(docx.text).toContain('SHA256:abcdef0123456789');
     expect(docx.text).toContain('d'.repeat(64));
-    expect(docx.text).not.toContain('Nom et qualité :');
+    expect(docx.text).toContain('Signature reconnue');
+    expect(docx.text).toContain('Mairie — Jean Dupont');
+    expect(docx.text).toContain('Nom et qualité :');
   });
 });
 
