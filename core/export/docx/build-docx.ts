@@ -3,7 +3,6 @@ import {
   Document,
   Footer,
   Header,
-  Packer,
   PageOrientation,
   Paragraph,
   SectionType,
@@ -11,6 +10,7 @@ import {
   TextRun,
 } from 'docx';
 import type { FileChild, ISectionOptions } from 'docx';
+import { APP_NAME_AND_VERSION } from '../../version.ts';
 import type { DpiaDocument } from '../../format/document.ts';
 import { attachmentsAnnex } from './attachments.ts';
 import { cameraInventory } from './cameras.ts';
@@ -25,6 +25,7 @@ import { actionPlan } from './measures.ts';
 import { controllerDecision, dataSubjectsViews, dpoOpinion, signatures } from './opinions-validation.ts';
 import { generatedSection, templateSections } from './sections.ts';
 import type { GeneratedItem, SectionExtras } from './sections.ts';
+import { packDeterministic } from './package.ts';
 import { NUMBERING_OPTIONS, PAGE_MARGINS, PAGE_SIZE, STYLE, TEXT_WIDTH, documentStyles } from './styles.ts';
 
 export type { ExportFinding, ExportOptions, ExportSignature } from './context.ts';
@@ -57,7 +58,14 @@ export async function buildDocx(doc: DpiaDocument, options: ExportOptions): Prom
     numbering: NUMBERING_OPTIONS,
     sections: documentSections(ctx),
   });
-  return new Uint8Array(await Packer.toArrayBuffer(file));
+  const { meta } = doc.assessment;
+  return packDeterministic(file, {
+    created: meta.createdAt,
+    modified: meta.modifiedAt,
+    language: ctx.labels.documentLanguage,
+    application: APP_NAME_AND_VERSION,
+    company: meta.organisation,
+  });
 }
 
 function documentSections(ctx: ExportContext): ISectionOptions[] {
