@@ -1,6 +1,7 @@
 // The checks engine: runs every rule family over an assessment and returns its findings, most serious first.
 import type { Assessment } from '../model/assessment.ts';
 import type { Template } from '../template/schema.ts';
+import { checkActionPlan } from './action-plan.ts';
 import { checkAlternatives } from './alternatives.ts';
 import { checkAnalytics } from './analytics.ts';
 import { checkArt35Quality } from './art35-quality.ts';
@@ -28,6 +29,7 @@ export { findingPlace, findingsForExport, locationText } from './export.ts';
 
 export const RULE_FAMILIES: readonly Rule[] = [
   checkCompleteness,
+  checkActionPlan,
   checkArt35Quality,
   checkPrescreening,
   checkRetention,

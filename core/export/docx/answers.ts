@@ -83,6 +83,9 @@ export function answerBlocks(
         dataTable(ctx, {
           columns: columns.map((c) => ({ header: ctx.local(c.label), width: c.type === 'text' ? 3 : 1.6 })),
           rows: a.rows.map((row) => columns.map((c) => tableCell(ctx, c, row.cells[c.id]))),
+          // A row of long free text may be longer than a page; it may then break.
+          allowSplit: (r) =>
+            Object.values(a.rows[r]?.cells ?? {}).reduce((n, v) => n + (v?.length ?? 0), 0) > 1500,
         }),
         spacer(),
       ];

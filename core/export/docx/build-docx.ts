@@ -16,6 +16,7 @@ import { attachmentsAnnex } from './attachments.ts';
 import { cameraInventory } from './cameras.ts';
 import { createContext } from './context.ts';
 import type { ExportContext, ExportOptions } from './context.ts';
+import { startsPage, withoutStrandedSpacers } from './blocks.ts';
 import { cover } from './cover.ts';
 import { documentControl } from './document-control.ts';
 import { findingsAnnex } from './findings.ts';
@@ -92,30 +93,37 @@ function documentSections(ctx: ExportContext): ISectionOptions[] {
       properties: { titlePage: true, page: page(PageOrientation.PORTRAIT) },
       headers: { default: portrait.header, first: empty.header },
       footers: { default: portrait.footer, first: empty.footer },
-      children: [...cover(ctx), ...documentControl(ctx), ...tableOfContents(ctx), ...body(ctx)],
+      children: withoutStrandedSpacers([
+        ...cover(ctx),
+        ...documentControl(ctx),
+        ...tableOfContents(ctx),
+        ...body(ctx),
+      ]),
     },
     {
       properties: { type: SectionType.NEXT_PAGE, page: page(PageOrientation.LANDSCAPE) },
       headers: { default: landscape.header },
       footers: { default: landscape.footer },
-      children: cameraInventory(ctx),
+      children: withoutStrandedSpacers(cameraInventory(ctx)),
     },
     {
       properties: { type: SectionType.NEXT_PAGE, page: page(PageOrientation.PORTRAIT) },
       headers: { default: portrait.header },
       footers: { default: portrait.footer },
-      children: annexes,
+      children: withoutStrandedSpacers(annexes),
     },
   ];
 }
 
 function tableOfContents(ctx: ExportContext): FileChild[] {
   return [
-    new Paragraph({
-      style: STYLE.tocHeading,
-      pageBreakBefore: true,
-      children: [new TextRun(ctx.text(ctx.labels.toc.heading))],
-    }),
+    startsPage(
+      new Paragraph({
+        style: STYLE.tocHeading,
+        pageBreakBefore: true,
+        children: [new TextRun(ctx.text(ctx.labels.toc.heading))],
+      }),
+    ),
     new TableOfContents(ctx.text(ctx.labels.toc.heading), { hyperlink: true, headingStyleRange: '1-3' }),
   ];
 }

@@ -7,6 +7,7 @@ import { frenchTypography, frenchTypographyParts } from '../../markdown/french-t
 import type { TypographyPart } from '../../markdown/french-typography.ts';
 import { labelsFor } from './labels.ts';
 import type { Labels } from './labels.ts';
+import { withAgreement } from './labels-filed.ts';
 import { safeXmlText } from './safe-text.ts';
 
 /** A finding of the checks engine, printed in an annex of the export. */
@@ -79,7 +80,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 export function createContext(doc: DpiaDocument, options: ExportOptions): ExportContext {
   const { language } = options;
-  const labels = labelsFor(language);
+  const labels = withAgreement(labelsFor(language), language, doc.assessment.meta.dpo);
   const french = language === 'fr';
   const numberFormat = new Intl.NumberFormat(french ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 });
   const sizeFormat = new Intl.NumberFormat(french ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 });
