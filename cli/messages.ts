@@ -14,6 +14,7 @@ const en = {
   langOption: 'language of the document: fr or en',
   exampleDescription: 'write the built-in example (fictional town of Valmont-sur-Escaut)',
   largeOption: 'the benchmark reference assessment (361 cameras, 25 risks, 60 measures)',
+  camerasOption: 'the reference assessment with this many cameras (e.g. 5000, a metropolitan CSU)',
   validateDescription: 'check that a .dpia file is readable, complete and intact',
   templatesDescription: 'list the built-in templates and those in the user folder',
   templatesDirOption: 'user templates folder',
@@ -108,6 +109,8 @@ const en = {
   exportDescription: 'export an assessment to a Word document (.docx); the .dpia is never changed',
   exportOutputOption: 'the .docx file to write (default: same name as the .dpia)',
   exportLangOption: 'language of the document: fr or en (default: the assessment’s)',
+  exportMarkingOption:
+    'confidentiality marking printed in the running header, e.g. "Restricted distribution"',
   exported: (file: string, findings: number) => `Exported: ${file} (${findings} findings in the annex)`,
   statusDescription:
     'move an assessment along draft → in-review → validated | refused (sign with "dpia sign")',
@@ -182,6 +185,7 @@ const fr: CliText = {
   langOption: 'langue du document : fr ou en',
   exampleDescription: 'écrire l’exemple intégré (commune fictive de Valmont-sur-Escaut)',
   largeOption: 'l’évaluation de référence des bancs d’essai (361 caméras, 25 risques, 60 mesures)',
+  camerasOption: 'l’évaluation de référence avec ce nombre de caméras (par ex. 5000, un CSU de métropole)',
   validateDescription: 'vérifier qu’un fichier .dpia est lisible, complet et intact',
   templatesDescription: 'lister les modèles intégrés et ceux du dossier utilisateur',
   templatesDirOption: 'dossier des modèles utilisateur',
@@ -278,6 +282,7 @@ const fr: CliText = {
     'exporter une AIPD vers un document Word (.docx) ; le fichier .dpia n’est jamais modifié',
   exportOutputOption: 'le fichier .docx à écrire (par défaut : même nom que le .dpia)',
   exportLangOption: 'langue du document : fr ou en (par défaut : celle de l’AIPD)',
+  exportMarkingOption: 'mention de confidentialité imprimée dans l’en-tête, par ex. « Diffusion restreinte »',
   exported: (file: string, findings: number) => `Exporté : ${file} (${findings} constats en annexe)`,
   statusDescription:
     'faire avancer une AIPD : brouillon → en relecture → validée | refusée (signer avec « dpia sign »)',

@@ -11,6 +11,7 @@ import { Option } from 'commander';
 export interface ExportCommandOptions {
   output?: string;
   lang?: Language;
+  marking?: string;
   force: boolean;
 }
 
@@ -33,6 +34,7 @@ export async function runExport(
     file: path.basename(source),
     contentSha256: manifest.contentSha256,
   });
+  if (options.marking !== undefined && options.marking.trim() !== '') exportOptions.marking = options.marking;
   // Loaded here, not at start: the Word builder and the docx library are the largest part of the command, and
   // every other command (`--version`, `check`, `validate`…) would otherwise pay for them.
   const { buildDocx } = await import('../../core/export/docx/build-docx.ts');
@@ -46,6 +48,7 @@ export const registerExport: RegisterCommand = ({ context, subcommand }) => {
     .argument('<file>', text.fileArgument)
     .option('-o, --output <file>', text.exportOutputOption)
     .addOption(new Option('--lang <lang>', text.exportLangOption).choices(LANGUAGES))
+    .option('--marking <text>', text.exportMarkingOption)
     .option('-f, --force', text.forceOption, false)
     .action((file: string, options: ExportCommandOptions) => runExport(context, file, options));
 };

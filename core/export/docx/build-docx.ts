@@ -16,8 +16,11 @@ import { attachmentsAnnex } from './attachments.ts';
 import { cameraInventory } from './cameras.ts';
 import { createContext } from './context.ts';
 import type { ExportContext, ExportOptions } from './context.ts';
-import { startsPage, withoutStrandedSpacers } from './blocks.ts';
+import { para, startsPage, withoutStrandedSpacers } from './blocks.ts';
 import { cover } from './cover.ts';
+import { glossary } from './glossary.ts';
+import { filedLabelsFor } from './labels-filed.ts';
+import { synthesis } from './synthesis.ts';
 import { documentControl } from './document-control.ts';
 import { findingsAnnex } from './findings.ts';
 import { headerAndFooter } from './header-footer.ts';
@@ -95,8 +98,11 @@ function documentSections(ctx: ExportContext): ISectionOptions[] {
       footers: { default: portrait.footer, first: empty.footer },
       children: withoutStrandedSpacers([
         ...cover(ctx),
+        ...synthesis(ctx),
         ...documentControl(ctx),
         ...tableOfContents(ctx),
+        ...annexList(ctx),
+        ...glossary(ctx),
         ...body(ctx),
       ]),
     },
@@ -125,6 +131,31 @@ function tableOfContents(ctx: ExportContext): FileChild[] {
       }),
     ),
     new TableOfContents(ctx.text(ctx.labels.toc.heading), { hyperlink: true, headingStyleRange: '1-3' }),
+  ];
+}
+
+/** The annexes by letter and title, as a reader looks them up from the contents page. */
+function annexList(ctx: ExportContext): FileChild[] {
+  const l = ctx.labels;
+  const titles: [string | null, string][] = [
+    [ctx.annex.cameras, l.cameras.annexTitle],
+    [ctx.annex.findings, l.findings.heading],
+    [ctx.annex.legalReferences, l.legalReferences.heading],
+    [ctx.annex.attachments, l.attachments.heading],
+  ];
+  return [
+    // The annexes and the glossary share a page after the contents.
+    startsPage(
+      new Paragraph({
+        style: STYLE.tocHeading,
+        pageBreakBefore: true,
+        keepNext: true,
+        children: [new TextRun(ctx.text(filedLabelsFor(ctx.language).annexList.heading))],
+      }),
+    ),
+    ...titles
+      .filter((t): t is [string, string] => t[0] !== null)
+      .map(([letter, title]) => para(ctx, `${l.annex(letter)} – ${title}`, { spacingAfter: 40 })),
   ];
 }
 

@@ -37,6 +37,8 @@ export interface ExportOptions {
   /** manifest.contentSha256 of the file, printed in the document control table. */
   contentSha256?: string;
   signature?: ExportSignature;
+  /** A confidentiality marking for the running header, e.g. « Diffusion restreinte », chosen at export. */
+  marking?: string;
 }
 
 /** Letters of the annexes, given in the order they are printed. */

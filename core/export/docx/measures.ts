@@ -8,6 +8,7 @@ import type { CellContent } from './blocks.ts';
 import { richCell, richText } from './rich-text.ts';
 import { STYLE, VERDICT_COLOUR } from './styles.ts';
 import { filedLabelsFor } from './labels-filed.ts';
+import { caption } from './captions.ts';
 
 export function measuresAnswer(
   ctx: ExportContext,
@@ -21,6 +22,7 @@ export function measuresAnswer(
   const c = l.columns;
   return [
     ...commentBlocks,
+    caption(ctx, 'measures'),
     dataTable(ctx, {
       columns: [
         { header: c.code, width: 1.1 },
@@ -122,6 +124,7 @@ export function actionPlan(ctx: ExportContext): FileChild[] {
   const out: FileChild[] = [para(ctx, l.intro)];
   if (actions.length === 0) return [...out, para(ctx, l.empty, { run: { italics: true } })];
   out.push(
+    caption(ctx, 'actionPlan'),
     dataTable(ctx, {
       columns: l.columns.map((header, i) => ({ header, width: [5.2, 4.6, 2.6, 2.2, 1.6][i] ?? 1 })),
       rows: actions.map((a) => [a.action, a.origin, a.owner, a.deadline, a.state]),

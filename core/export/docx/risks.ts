@@ -10,6 +10,7 @@ import { levelLabel, riskMaps } from './risk-map.ts';
 import { riskZone } from '../../risk/zone.ts';
 import { NUMBERING, STYLE, ZONE_FILL } from './styles.ts';
 import { filedLabelsFor } from './labels-filed.ts';
+import { caption, levelDefinitions } from './captions.ts';
 
 export function risksAnswer(ctx: ExportContext, comment: string | undefined, optional: boolean): FileChild[] {
   const { risks } = ctx.assessment;
@@ -19,9 +20,12 @@ export function risksAnswer(ctx: ExportContext, comment: string | undefined, opt
   return [
     ...commentBlocks,
     heading(ctx, 3, l.summaryHeading),
+    caption(ctx, 'summary'),
     summaryTable(ctx, risks),
     spacer(),
     ...riskMaps(ctx),
+    ...levelDefinitions(ctx),
+    spacer(),
     heading(ctx, 3, l.detailsHeading),
     ...risks.flatMap((risk) => riskDetails(ctx, risk)),
   ];
