@@ -155,7 +155,7 @@ function cellParagraphs(ctx: ExportContext, content: CellContent, style: string)
   return [para(ctx, content, { style })];
 }
 
-function columnWidths(columns: readonly { width: number }[], total: number): number[] {
+export function columnWidths(columns: readonly { width: number }[], total: number): number[] {
   const sum = columns.reduce((s, c) => s + c.width, 0);
   return columns.map((c) => Math.floor((total * c.width) / sum));
 }

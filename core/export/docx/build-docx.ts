@@ -63,13 +63,17 @@ export async function buildDocx(doc: DpiaDocument, options: ExportOptions): Prom
     sections: documentSections(ctx),
   });
   const { meta } = doc.assessment;
-  return packDeterministic(file, {
-    created: meta.createdAt,
-    modified: meta.modifiedAt,
-    language: ctx.labels.documentLanguage,
-    application: APP_NAME_AND_VERSION,
-    company: meta.organisation,
-  });
+  return packDeterministic(
+    file,
+    {
+      created: meta.createdAt,
+      modified: meta.modifiedAt,
+      language: ctx.labels.documentLanguage,
+      application: APP_NAME_AND_VERSION,
+      company: meta.organisation,
+    },
+    ctx.rawRows,
+  );
 }
 
 function documentSections(ctx: ExportContext): ISectionOptions[] {

@@ -8,6 +8,7 @@ import type { TypographyPart } from '../../markdown/french-typography.ts';
 import { labelsFor } from './labels.ts';
 import type { Labels } from './labels.ts';
 import { withAgreement } from './labels-filed.ts';
+import type { RawRowRegistry } from './raw-rows.ts';
 import { safeXmlText } from './safe-text.ts';
 
 /** A finding of the checks engine, printed in an annex of the export. */
@@ -62,6 +63,8 @@ export interface ExportContext {
   /** M1, M2... in the order of the measure list. */
   readonly measureCodes: ReadonlyMap<string, string>;
   readonly legalReferences: ReadonlyMap<string, LegalReference>;
+  /** Body rows of large registers written as XML, put in place when the package is packed (raw-rows.ts). */
+  readonly rawRows: RawRowRegistry;
   /** Any text for the page: made safe for XML, with French typography in French. */
   text(value: string): string;
   /** The runs of one paragraph, typeset together so punctuation after a bold word is spaced right. */
@@ -110,6 +113,7 @@ export function createContext(doc: DpiaDocument, options: ExportOptions): Export
     annex,
     riskCodes: new Map(doc.assessment.risks.map((r, i) => [r.id, `R${i + 1}`])),
     measureCodes: new Map(doc.assessment.measures.map((m, i) => [m.id, `M${i + 1}`])),
+    rawRows: new Map(),
     legalReferences: new Map(doc.template.knowledgeBase.legalReferences.map((l) => [l.id, l])),
     text,
     textParts: (parts) => {

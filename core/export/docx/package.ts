@@ -5,6 +5,8 @@ import { zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
 import { safeXmlText } from './safe-text.ts';
 import { FONT } from './styles.ts';
+import { fillRawRows } from './raw-rows.ts';
+import type { RawRowRegistry } from './raw-rows.ts';
 
 /** What the package's properties say beside what docx writes: dates, language, application, organisation. */
 export interface PackageProperties {
@@ -165,8 +167,14 @@ function zipTime(modified: string): Date {
 }
 
 /** The same document and options give the same bytes: nothing here depends on the clock or on chance. */
-export async function packDeterministic(file: File, props: PackageProperties): Promise<Uint8Array> {
+export async function packDeterministic(
+  file: File,
+  props: PackageProperties,
+  rawRows: RawRowRegistry = new Map(),
+): Promise<Uint8Array> {
   const parts = await compiledParts(file);
+  const body = text(parts.get('word/document.xml'));
+  if (body !== undefined && rawRows.size > 0) parts.set('word/document.xml', fillRawRows(body, rawRows));
   fixRelationshipIds(parts);
   fixBookmarks(parts);
   fixCoreProperties(parts, props);

@@ -1,0 +1,83 @@
+// The body rows of a register that grows with the inventory (5,000 cameras), written as WordprocessingML text.
+//
+// docx builds, formats and serialises an object tree per cell; for 65,000 cells that is most of the export's time
+// and memory. These rows are plain: a text per cell, maybe bold, in one paragraph style. They are written here as
+// the XML docx writes for the same cells, and put in place of a placeholder row when the package is packed.
+import { Paragraph, TextRun } from 'docx';
+import type { Table } from 'docx';
+import type { ExportContext } from './context.ts';
+import { columnWidths, dataTable } from './blocks.ts';
+import type { DataTableOptions } from './blocks.ts';
+import { isRightToLeft } from './safe-text.ts';
+import { TEXT_WIDTH } from './styles.ts';
+
+/** A plain cell: its text (line breaks kept) and whether it is bold. */
+export interface RawCell {
+  text: string;
+  bold?: boolean;
+}
+
+/**
+ * The placeholder's text: U+FFFF cannot be in any text of the document (safeXmlText removes it), so no answer can
+ * be mistaken for it, and it never reaches the file.
+ */
+const MARK = '\uFFFF';
+const markOf = (key: number) => `${MARK}raw-rows-${key}${MARK}`;
+
+/** Rows waiting for the package, by placeholder text; one registry per export. */
+export type RawRowRegistry = Map<string, string>;
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function runsXml(text: string, bold: boolean): string {
+  const props = bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : '';
+  return text
+    .split('\n')
+    .map(
+      (line, i) =>
+        `<w:r>${props}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`,
+    )
+    .join('');
+}
+
+/** A table like `dataTable`'s, whose body rows are written as XML text; every row is kept whole on its page. */
+export function rawRowsTable(
+  ctx: ExportContext,
+  registry: RawRowRegistry,
+  options: Omit<DataTableOptions, 'rows' | 'fill' | 'allowSplit'> & { rows: readonly RawCell[][] },
+): Table {
+  const mark = markOf(registry.size + 1);
+  const style = options.style ?? '';
+  // The placeholder is built from a run, not from a text, which would lose the mark to safeXmlText.
+  const placeholder = [new Paragraph({ style, children: [new TextRun(mark)] })];
+  const table = dataTable(ctx, { ...options, rows: [[placeholder]] });
+  const widths = columnWidths(options.columns, options.width ?? TEXT_WIDTH.portrait);
+  const parts: string[] = [];
+  for (const row of options.rows) {
+    parts.push('<w:tr><w:trPr><w:cantSplit/></w:trPr>');
+    widths.forEach((width, c) => {
+      const cell = row[c] ?? { text: '' };
+      const text = ctx.text(cell.text);
+      const bidi = isRightToLeft(text) ? '<w:bidi/>' : '';
+      parts.push(
+        `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${style}"/>${bidi}</w:pPr>${runsXml(text, cell.bold === true)}</w:p></w:tc>`,
+      );
+    });
+    parts.push('</w:tr>');
+  }
+  registry.set(mark, parts.join(''));
+  return table;
+}
+
+/** Puts the rows in place of their placeholder rows in the document's XML. */
+export function fillRawRows(documentXml: string, registry: RawRowRegistry): string {
+  let xml = documentXml;
+  for (const [mark, rows] of registry) {
+    const at = xml.indexOf(mark);
+    if (at < 0) continue;
+    const start = xml.lastIndexOf('<w:tr>', at);
+    const end = xml.indexOf('</w:tr>', at) + '</w:tr>'.length;
+    xml = xml.slice(0, start) + rows + xml.slice(end);
+  }
+  return xml;
+}
