@@ -109,6 +109,7 @@ const en = {
   exportDescription: 'export an assessment to a Word document (.docx); the .dpia is never changed',
   exportOutputOption: 'the .docx file to write (default: same name as the .dpia)',
   exportLangOption: 'language of the document: fr or en (default: the assessment’s)',
+  exportPageNumbersOption: 'write the page numbers of the contents, from a layout of the pages (slower)',
   exportMarkingOption:
     'confidentiality marking printed in the running header, e.g. "Restricted distribution"',
   exported: (file: string, findings: number) => `Exported: ${file} (${findings} findings in the annex)`,
@@ -282,6 +283,7 @@ const fr: CliText = {
     'exporter une AIPD vers un document Word (.docx) ; le fichier .dpia n’est jamais modifié',
   exportOutputOption: 'le fichier .docx à écrire (par défaut : même nom que le .dpia)',
   exportLangOption: 'langue du document : fr ou en (par défaut : celle de l’AIPD)',
+  exportPageNumbersOption: 'écrire les numéros de page du sommaire, d’après une mise en page (plus lent)',
   exportMarkingOption: 'mention de confidentialité imprimée dans l’en-tête, par ex. « Diffusion restreinte »',
   exported: (file: string, findings: number) => `Exporté : ${file} (${findings} constats en annexe)`,
   statusDescription:

@@ -12,6 +12,7 @@ export interface ExportCommandOptions {
   output?: string;
   lang?: Language;
   marking?: string;
+  pageNumbers: boolean;
   force: boolean;
 }
 
@@ -34,6 +35,7 @@ export async function runExport(
     file: path.basename(source),
     contentSha256: manifest.contentSha256,
   });
+  if (options.pageNumbers) exportOptions.pageNumbers = true;
   if (options.marking !== undefined && options.marking.trim() !== '') exportOptions.marking = options.marking;
   // Loaded here, not at start: the Word builder and the docx library are the largest part of the command, and
   // every other command (`--version`, `check`, `validate`…) would otherwise pay for them.
@@ -49,6 +51,7 @@ export const registerExport: RegisterCommand = ({ context, subcommand }) => {
     .option('-o, --output <file>', text.exportOutputOption)
     .addOption(new Option('--lang <lang>', text.exportLangOption).choices(LANGUAGES))
     .option('--marking <text>', text.exportMarkingOption)
+    .option('--page-numbers', text.exportPageNumbersOption, false)
     .option('-f, --force', text.forceOption, false)
     .action((file: string, options: ExportCommandOptions) => runExport(context, file, options));
 };

@@ -29,6 +29,7 @@ import { actionPlan } from './measures.ts';
 import { controllerDecision, dataSubjectsViews, dpoOpinion, signatures } from './opinions-validation.ts';
 import { generatedSection, templateSections } from './sections.ts';
 import type { GeneratedItem, SectionExtras } from './sections.ts';
+import { pageNumberEstimator } from './pagination.ts';
 import { packDeterministic } from './package.ts';
 import { NUMBERING_OPTIONS, PAGE_MARGINS, PAGE_SIZE, STYLE, TEXT_WIDTH, documentStyles } from './styles.ts';
 
@@ -58,6 +59,8 @@ export async function buildDocx(doc: DpiaDocument, options: ExportOptions): Prom
       ),
     ),
     features: { updateFields: true },
+    // Laying the pages out takes seconds on a large document: only when asked (dpia export --page-numbers).
+    pageNumbers: ctx.options.pageNumbers === true ? pageNumberEstimator() : undefined,
     styles: documentStyles(ctx.labels.documentLanguage),
     numbering: NUMBERING_OPTIONS,
     sections: documentSections(ctx),
@@ -102,9 +105,9 @@ function documentSections(ctx: ExportContext): ISectionOptions[] {
       footers: { default: portrait.footer, first: empty.footer },
       children: withoutStrandedSpacers([
         ...cover(ctx),
+        ...tableOfContents(ctx),
         ...synthesis(ctx),
         ...documentControl(ctx),
-        ...tableOfContents(ctx),
         ...annexList(ctx),
         ...glossary(ctx),
         ...body(ctx),

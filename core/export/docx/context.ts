@@ -40,6 +40,11 @@ export interface ExportOptions {
   signature?: ExportSignature;
   /** A confidentiality marking for the running header, e.g. « Diffusion restreinte », chosen at export. */
   marking?: string;
+  /**
+   * Write the contents' page numbers, from docx's layout of the pages (pagination.ts). Takes seconds on a large
+   * document; without it the contents are filled but paged by Word or LibreOffice when they update the field.
+   */
+  pageNumbers?: boolean;
 }
 
 /** Letters of the annexes, given in the order they are printed. */

@@ -46,6 +46,23 @@ export function rawRowsTable(
   registry: RawRowRegistry,
   options: Omit<DataTableOptions, 'rows' | 'fill' | 'allowSplit'> & { rows: readonly RawCell[][] },
 ): Table {
+  // The layout of the pages must see every row to page what follows them: docx builds them then.
+  if (ctx.options.pageNumbers === true)
+    return dataTable(ctx, {
+      ...options,
+      rows: options.rows.map((row) =>
+        row.map((cell) =>
+          cell.bold === true
+            ? [
+                new Paragraph({
+                  style: options.style,
+                  children: [new TextRun({ text: ctx.text(cell.text), bold: true })],
+                }),
+              ]
+            : cell.text,
+        ),
+      ),
+    });
   const mark = markOf(registry.size + 1);
   const style = options.style ?? '';
   // The placeholder is built from a run, not from a text, which would lose the mark to safeXmlText.
