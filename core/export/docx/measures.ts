@@ -105,7 +105,8 @@ export function actionPlan(ctx: ExportContext): FileChild[] {
       action: `${ctx.measureCodes.get(m.id) ?? ''} – ${m.title}`,
       origin: l.fromMeasure,
       owner: m.owner.trim() === '' ? f.unassigned : m.owner,
-      deadline: m.deadline === null ? f.undated : ctx.date(m.deadline),
+      // Short dates keep the deadline column to one line (« 30/09/2027 », not « 30 septembre / 2027 »).
+      deadline: m.deadline === null ? f.undated : ctx.shortDate(m.deadline),
       state: m.progress > 0 ? l.progress(m.progress) : l.toDo,
     }));
   for (const { evaluation, title } of evaluationsInOrder(ctx)) {
