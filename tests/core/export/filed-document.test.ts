@@ -150,8 +150,8 @@ describe('the filed document, through LibreOffice', () => {
     expect(synthesis).toBeLessThan(section1);
     const text = norm(all[synthesis] ?? '');
     for (const expected of name.endsWith('en')
-      ? ['cameras', 'prior consultation of the cnil', 'dpo', 'decision', 'open items of the action plan']
-      : ['caméras', 'consultation préalable de la cnil', 'avis du dpd', 'décision', 'actions ouvertes'])
+      ? ['cameras', 'prior consultation', 'required', 'dpo', 'decision', 'open items']
+      : ['caméras', 'consultation préalable', 'requise', 'avis du dpd', 'décision', 'actions ouvertes'])
       expect(text).toContain(expected);
     // One page: the page after it starts something else.
     expect(body(all[synthesis + 1] ?? '')[0]).not.toMatch(/^\s*(Action|Le dispositif|The system)/);
