@@ -20,6 +20,7 @@ import { para, startsPage, withoutStrandedSpacers } from './blocks.ts';
 import { cover } from './cover.ts';
 import { glossary } from './glossary.ts';
 import { filedLabelsFor } from './labels-filed.ts';
+import { labelsFor } from './labels.ts';
 import { synthesis } from './synthesis.ts';
 import { documentControl } from './document-control.ts';
 import { findingsAnnex } from './findings.ts';
@@ -61,7 +62,10 @@ export async function buildDocx(doc: DpiaDocument, options: ExportOptions): Prom
     features: { updateFields: true },
     // Laying the pages out takes seconds on a large document: only when asked (dpia export --page-numbers).
     pageNumbers: ctx.options.pageNumbers === true ? pageNumberEstimator() : undefined,
-    styles: documentStyles(ctx.labels.documentLanguage),
+    styles: documentStyles(
+      ctx.labels.documentLanguage,
+      labelsFor(doc.assessment.meta.language).documentLanguage,
+    ),
     numbering: NUMBERING_OPTIONS,
     sections: documentSections(ctx),
   });

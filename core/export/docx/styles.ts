@@ -75,6 +75,7 @@ export const STYLE = {
   note: 'Note',
   tocHeading: 'TocHeading',
   guidance: 'Guidance',
+  answer: 'Answer',
   caption: 'Caption',
   headerFooter: 'HeaderFooterText',
   hyperlink: 'Hyperlink',
@@ -114,8 +115,11 @@ const heading = (size: number, before: number, after: number, outlineLevel: numb
   paragraph: { spacing: { before, after }, keepNext: true, keepLines: true, outlineLevel },
 });
 
-/** Styles of the document; `language` is the proofing language written as w:lang in the document defaults. */
-export function documentStyles(language: string): IStylesOptions {
+/**
+ * Styles of the document; `language` is the proofing language written as w:lang in the document defaults, and
+ * `answersLanguage` that of the organisation's answers, which an English export of a French file keeps in French.
+ */
+export function documentStyles(language: string, answersLanguage: string = language): IStylesOptions {
   return {
     default: {
       document: {
@@ -190,6 +194,14 @@ export function documentStyles(language: string): IStylesOptions {
         basedOn: 'Normal',
         run: { size: SIZE.small, color: COLOUR.muted },
         paragraph: { spacing: { after: 80 } },
+      },
+      // The organisation's answers, tagged with the language they are written in, for proofing and screen readers.
+      {
+        id: STYLE.answer,
+        name: 'Answer',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { language: { value: answersLanguage } },
       },
       // Template guidance, printed so that nobody reads it as the organisation's answer.
       {
