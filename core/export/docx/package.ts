@@ -6,6 +6,7 @@ import type { Zippable } from 'fflate';
 import { safeXmlText } from './safe-text.ts';
 import { FONT } from './styles.ts';
 import { fillRawRows } from './raw-rows.ts';
+import { captionTables } from './table-captions.ts';
 import type { RawRowRegistry } from './raw-rows.ts';
 
 /** What the package's properties say beside what docx writes: dates, language, application, organisation. */
@@ -174,7 +175,7 @@ export async function packDeterministic(
 ): Promise<Uint8Array> {
   const parts = await compiledParts(file);
   const body = text(parts.get('word/document.xml'));
-  if (body !== undefined && rawRows.size > 0) parts.set('word/document.xml', fillRawRows(body, rawRows));
+  if (body !== undefined) parts.set('word/document.xml', captionTables(fillRawRows(body, rawRows)));
   fixRelationshipIds(parts);
   fixBookmarks(parts);
   fixCoreProperties(parts, props);
