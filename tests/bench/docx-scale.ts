@@ -34,7 +34,10 @@ async function floorMs(texts: string[], runs: number): Promise<number> {
   return median(times.slice(1));
 }
 
-/** Export and floor runs interleaved, so that a busy machine weighs on both alike. */
+/**
+ * Export runs, then floor runs, each after a warm-up run: interleaving them would leave each one the other's
+ * garbage to collect.
+ */
 export async function exportAgainstFloor(
   label: string,
   document: DpiaDocument,
@@ -44,13 +47,12 @@ export async function exportAgainstFloor(
   const first = await buildDocx(document, options);
   const texts = paragraphTexts(first);
   const exports: number[] = [];
-  const floors: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     await buildDocx(document, options);
     exports.push(performance.now() - start);
-    floors.push(await floorMs(texts, 1));
   }
+  const floors = [await floorMs(texts, runs)];
   const exportMs = median(exports);
   const floor = median(floors);
   const ratio = exportMs / floor;

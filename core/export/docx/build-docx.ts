@@ -61,7 +61,7 @@ export async function buildDocx(doc: DpiaDocument, options: ExportOptions): Prom
     ),
     features: { updateFields: true },
     // Laying the pages out takes seconds on a large document: only when asked (dpia export --page-numbers).
-    pageNumbers: ctx.options.pageNumbers === true ? pageNumberEstimator() : undefined,
+    pageNumbers: ctx.options.pageNumbers === true ? await pageNumberEstimator() : undefined,
     styles: documentStyles(
       ctx.labels.documentLanguage,
       labelsFor(doc.assessment.meta.language).documentLanguage,

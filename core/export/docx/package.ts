@@ -5,7 +5,7 @@ import { zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
 import { safeXmlText } from './safe-text.ts';
 import { FONT } from './styles.ts';
-import { fillRawRows } from './raw-rows.ts';
+import { encodeWithRawRows } from './raw-rows.ts';
 import { captionTables } from './table-captions.ts';
 import type { RawRowRegistry } from './raw-rows.ts';
 
@@ -174,10 +174,11 @@ export async function packDeterministic(
   rawRows: RawRowRegistry = new Map(),
 ): Promise<Uint8Array> {
   const parts = await compiledParts(file);
-  const body = text(parts.get('word/document.xml'));
-  if (body !== undefined) parts.set('word/document.xml', captionTables(fillRawRows(body, rawRows)));
   fixRelationshipIds(parts);
   fixBookmarks(parts);
+  const body = text(parts.get('word/document.xml'));
+  // The raw rows go in last, as UTF-8 bytes: the document's XML of 5,000 cameras never becomes one string.
+  if (body !== undefined) parts.set('word/document.xml', encodeWithRawRows(captionTables(body), rawRows));
   fixCoreProperties(parts, props);
   parts.set('docProps/app.xml', appProperties(props));
   const fonts = text(parts.get('word/fontTable.xml'));
@@ -188,6 +189,7 @@ export async function packDeterministic(
   const zippable: Zippable = {};
   for (const [path, data] of parts) {
     zippable[path] = [typeof data === 'string' ? encoder.encode(data) : data, { mtime }];
+    parts.delete(path);
   }
   return zipSync(zippable, { level: 6 });
 }

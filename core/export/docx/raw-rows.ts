@@ -24,8 +24,11 @@ export interface RawCell {
 const MARK = '\uFFFF';
 const markOf = (key: number) => `${MARK}raw-rows-${key}${MARK}`;
 
-/** Rows waiting for the package, by placeholder text; one registry per export. */
-export type RawRowRegistry = Map<string, string>;
+/** Rows waiting for the package, by placeholder text, in chunks of XML text; one registry per export. */
+export type RawRowRegistry = Map<string, string[]>;
+
+/** Rows per chunk: chunks stay small strings, encoded one by one. */
+const CHUNK = 250;
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -69,7 +72,8 @@ export function rawRowsTable(
   const placeholder = [new Paragraph({ style, children: [new TextRun(mark)] })];
   const table = dataTable(ctx, { ...options, rows: [[placeholder]] });
   const widths = columnWidths(options.columns, options.width ?? TEXT_WIDTH.portrait);
-  const parts: string[] = [];
+  const chunks: string[] = [];
+  let parts: string[] = [];
   for (const row of options.rows) {
     parts.push('<w:tr><w:trPr><w:cantSplit/></w:trPr>');
     widths.forEach((width, c) => {
@@ -81,20 +85,38 @@ export function rawRowsTable(
       );
     });
     parts.push('</w:tr>');
+    if (parts.length >= CHUNK * 15) {
+      chunks.push(parts.join(''));
+      parts = [];
+    }
   }
-  registry.set(mark, parts.join(''));
+  chunks.push(parts.join(''));
+  registry.set(mark, chunks);
   return table;
 }
 
-/** Puts the rows in place of their placeholder rows in the document's XML. */
-export function fillRawRows(documentXml: string, registry: RawRowRegistry): string {
-  let xml = documentXml;
-  for (const [mark, rows] of registry) {
-    const at = xml.indexOf(mark);
-    if (at < 0) continue;
-    const start = xml.lastIndexOf('<w:tr>', at);
-    const end = xml.indexOf('</w:tr>', at) + '</w:tr>'.length;
-    xml = xml.slice(0, start) + rows + xml.slice(end);
+/** The document's XML as UTF-8, with the rows in place of their placeholder rows. */
+export function encodeWithRawRows(documentXml: string, registry: RawRowRegistry): string | Uint8Array {
+  if (registry.size === 0) return documentXml;
+  const encoder = new TextEncoder();
+  const pieces: Uint8Array[] = [];
+  let from = 0;
+  const places = [...registry]
+    .map(([mark, chunks]) => ({ at: documentXml.indexOf(mark), chunks }))
+    .filter((p) => p.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  for (const { at, chunks } of places) {
+    const start = documentXml.lastIndexOf('<w:tr>', at);
+    pieces.push(encoder.encode(documentXml.slice(from, start)));
+    for (const chunk of chunks) pieces.push(encoder.encode(chunk));
+    from = documentXml.indexOf('</w:tr>', at) + '</w:tr>'.length;
   }
-  return xml;
+  pieces.push(encoder.encode(documentXml.slice(from)));
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const piece of pieces) {
+    out.set(piece, offset);
+    offset += piece.length;
+  }
+  return out;
 }
