@@ -41,8 +41,9 @@ const VALIDATION_SECTION_ID = 'validation';
 
 /**
  * Builds the .docx. Pure: no file system, no Node built-ins, so it runs in the CLI, in a worker and in the renderer.
- * The table of contents is a real Word field, filled with the headings here and paged by Word or LibreOffice:
- * estimating page numbers ourselves would make packing many times slower.
+ * The table of contents is a real Word field, filled with the headings here. With `pageNumbers` its page numbers are
+ * written too, from docx's layout of the pages (seconds, not milliseconds: an option, for a worker or the CLI);
+ * without, Word or LibreOffice page it when they update the field. The same document and options give the same bytes.
  */
 export async function buildDocx(doc: DpiaDocument, options: ExportOptions): Promise<Uint8Array> {
   const ctx = createContext(doc, options);
