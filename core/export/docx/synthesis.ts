@@ -52,7 +52,8 @@ function purposesAndRegimes(ctx: ExportContext): string {
           if (label !== '') regimes.push(`${short} ${label}`);
         }
       }
-  return regimes.length > 0 ? `${listed.join(' ; ')}.\n${regimes.join(' ; ')}.` : `${listed.join(' ; ')}.`;
+  const sep = ctx.language === 'fr' ? ' ; ' : '; ';
+  return regimes.length > 0 ? `${listed.join(sep)}.\n${regimes.join(sep)}.` : `${listed.join(sep)}.`;
 }
 
 const ZONE_RANK = { high: 3, significant: 2, moderate: 1, low: 0 } as const;
