@@ -14,6 +14,7 @@ const en = {
   langOption: 'language of the document: fr or en',
   exampleDescription: 'write the built-in example (fictional town of Valmont-sur-Escaut)',
   largeOption: 'the benchmark reference assessment (361 cameras, 25 risks, 60 measures)',
+  camerasOption: 'the reference assessment with this many cameras (e.g. 5000, a metropolitan CSU)',
   validateDescription: 'check that a .dpia file is readable, complete and intact',
   templatesDescription: 'list the built-in templates and those in the user folder',
   templatesDirOption: 'user templates folder',
@@ -126,6 +127,9 @@ const en = {
   upgradeReworded: 'Questions reworded (answers kept)',
   upgradeKept: (count: number) => `${count} answer${count === 1 ? '' : 's'} kept.`,
   upgradeRevision: (label: string) => `Revision recorded: ${label}`,
+  exportPageNumbersOption: 'write the page numbers of the contents, from a layout of the pages (slower)',
+  exportMarkingOption:
+    'confidentiality marking printed in the running header, e.g. "Restricted distribution"',
   exported: (file: string, findings: number) => `Exported: ${file} (${findings} findings in the annex)`,
   statusDescription:
     'move an assessment along draft → in-review → validated | refused (sign with "dpia sign")',
@@ -232,6 +236,7 @@ const fr: CliText = {
   langOption: 'langue du document : fr ou en',
   exampleDescription: 'écrire l’exemple intégré (commune fictive de Valmont-sur-Escaut)',
   largeOption: 'l’évaluation de référence des bancs d’essai (361 caméras, 25 risques, 60 mesures)',
+  camerasOption: 'l’évaluation de référence avec ce nombre de caméras (par ex. 5000, un CSU de métropole)',
   validateDescription: 'vérifier qu’un fichier .dpia est lisible, complet et intact',
   templatesDescription: 'lister les modèles intégrés et ceux du dossier utilisateur',
   templatesDirOption: 'dossier des modèles utilisateur',
@@ -345,6 +350,8 @@ const fr: CliText = {
   upgradeReworded: 'Questions reformulées (réponses conservées)',
   upgradeKept: (count: number) => `${count} réponse${count > 1 ? 's' : ''} conservée${count > 1 ? 's' : ''}.`,
   upgradeRevision: (label: string) => `Révision enregistrée : ${label}`,
+  exportPageNumbersOption: 'écrire les numéros de page du sommaire, d’après une mise en page (plus lent)',
+  exportMarkingOption: 'mention de confidentialité imprimée dans l’en-tête, par ex. « Diffusion restreinte »',
   exported: (file: string, findings: number) => `Exporté : ${file} (${findings} constats en annexe)`,
   statusDescription:
     'faire avancer une AIPD : brouillon → en relecture → validée | refusée (signer avec « dpia sign »)',

@@ -13,6 +13,8 @@ import { Option } from 'commander';
 export interface ExportCommandOptions {
   output?: string;
   lang?: Language;
+  marking?: string;
+  pageNumbers: boolean;
   force: boolean;
   /** `YYYY-MM-DD`: the day the findings annex is established as of; today by default. */
   asOf?: string;
@@ -39,6 +41,8 @@ export async function runExport(
     asOf: options.asOf,
     trustList: (await readTrustList(resolveOutput(io.cwd, options.trustedKeys))).keys,
   });
+  if (options.pageNumbers) exportOptions.pageNumbers = true;
+  if (options.marking !== undefined && options.marking.trim() !== '') exportOptions.marking = options.marking;
   // Loaded here, not at start: the Word builder and the docx library are the largest part of the command, and
   // every other command (`--version`, `check`, `validate`…) would otherwise pay for them.
   const { buildDocx } = await import('../../core/export/docx/build-docx.ts');
@@ -52,6 +56,8 @@ export const registerExport: RegisterCommand = ({ context, subcommand, trustedKe
     .argument('<file>', text.fileArgument)
     .option('-o, --output <file>', text.exportOutputOption)
     .addOption(new Option('--lang <lang>', text.exportLangOption).choices(LANGUAGES))
+    .option('--marking <text>', text.exportMarkingOption)
+    .option('--page-numbers', text.exportPageNumbersOption, false)
     .option('-f, --force', text.forceOption, false)
     .addOption(asOfOption(text))
     .addOption(trustedKeysOption())

@@ -109,6 +109,14 @@ export const RULES = {
     en: (p) =>
       `Planned measure "${p.measure}" is overdue: its deadline of ${p.deadline} had passed on ${p.asOf} and it is not finished. Update its progress or its deadline.`,
   },
+  'completeness.unassigned-corrective-actions': {
+    severity: 'warning',
+    legalRef: ACTION_PLAN,
+    fr: (p) =>
+      `${p.count} action(s) corrective(s) du plan d’action sans responsable ni échéance (${p.targets}) : reprenez-les comme mesures prévues, avec un responsable et une date.`,
+    en: (p) =>
+      `${p.count} corrective action(s) of the action plan have no owner and no deadline (${p.targets}): record them as planned measures with an owner and a date.`,
+  },
   'completeness.evaluation-action': {
     severity: 'warning',
     legalRef: ACTION_PLAN,

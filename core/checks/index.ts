@@ -2,6 +2,7 @@
 import type { Assessment } from '../model/assessment.ts';
 import type { Template } from '../template/schema.ts';
 import { checkAccess } from './access.ts';
+import { checkActionPlan } from './action-plan.ts';
 import { checkAlternatives } from './alternatives.ts';
 import { checkAnalytics } from './analytics.ts';
 import { checkArt35Quality } from './art35-quality.ts';
@@ -29,6 +30,7 @@ export { findingPlace, findingsForExport, locationText } from './export.ts';
 
 export const RULE_FAMILIES: readonly Rule[] = [
   checkCompleteness,
+  checkActionPlan,
   checkArt35Quality,
   checkPrescreening,
   checkRetention,

@@ -44,11 +44,17 @@ interface Parts {
   measures: readonly MeasureSpec[];
   risks: readonly RiskSpec[];
   attachments: readonly AttachmentInput[];
+  /** The size of the camera inventory; the town's own 361 by default. */
+  cameraCount?: number;
   transformAnswers?: (answers: Record<string, Answer>) => Record<string, Answer>;
 }
 
 async function assemble(parts: Parts): Promise<ExampleBundle> {
-  const cameras = generateCameras(TOWN.cameraCount, createRng(CAMERA_SEED), VALMONT_INVENTORY);
+  const cameras = generateCameras(
+    parts.cameraCount ?? TOWN.cameraCount,
+    createRng(CAMERA_SEED),
+    VALMONT_INVENTORY,
+  );
   const uuid = createUuidGenerator(createRng(parts.idSeed));
   const id = uuid();
   const answers = buildAnswers(inventoryFigures(cameras), uuid);
@@ -111,7 +117,7 @@ export function buildExample(): Promise<ExampleBundle> {
  * The benchmark reference of DESIGN.md: 361 cameras, 25 risks, 60 measures, every question answered with
  * richtext of about 300 words, and five 1 MiB attachments.
  */
-export function buildLargeExample(): Promise<ExampleBundle> {
+export function buildLargeExample(cameraCount: number = TOWN.cameraCount): Promise<ExampleBundle> {
   const fillerRng = createRng(LARGE_FILLER_SEED);
   const measures = [...EXAMPLE_MEASURES, ...largeExtraMeasures()];
   const risks = [...EXAMPLE_RISKS, ...largeExtraRisks()];
@@ -122,7 +128,11 @@ export function buildLargeExample(): Promise<ExampleBundle> {
   }
   return assemble({
     idSeed: LARGE_ID_SEED,
-    title: `${EXAMPLE_TITLE} (jeu de référence volumineux)`,
+    title:
+      cameraCount === TOWN.cameraCount
+        ? `${EXAMPLE_TITLE} (jeu de référence volumineux)`
+        : `${EXAMPLE_TITLE} (jeu de référence, ${cameraCount} caméras)`,
+    cameraCount,
     measures,
     risks,
     attachments: largeAttachmentInputs(createRng(LARGE_FILLER_SEED + 1)),

@@ -19,3 +19,8 @@ export async function buildExampleDocument(): Promise<DpiaDocument> {
 export async function buildLargeExampleDocument(): Promise<DpiaDocument> {
   return withTemplate(await buildLargeExample());
 }
+
+/** The benchmark document with an inventory of `cameras` cameras, e.g. 5,000 for a metropolitan CSU. */
+export async function buildScaledExampleDocument(cameras: number): Promise<DpiaDocument> {
+  return withTemplate(await buildLargeExample(cameras));
+}

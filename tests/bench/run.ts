@@ -3,11 +3,15 @@ import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildLargeExampleDocument } from '../../core/example/example-document.ts';
+import {
+  buildLargeExampleDocument,
+  buildScaledExampleDocument,
+} from '../../core/example/example-document.ts';
 import { buildDocx } from '../../core/export/docx/build-docx.ts';
 import { openDpiaFile, saveDpiaFile } from '../../core/node/dpia-file.ts';
 import { bundleCli, runBundledMeasured } from '../cli/cli-harness.ts';
 import { overlappingRecordsZip } from '../fixtures/zip-tools.ts';
+import { buildCli, exportAgainstFloor, wholeProcess } from './docx-scale.ts';
 
 const RUNS = 15;
 
@@ -64,6 +68,24 @@ try {
   await time('atomic save (zip + fsync + rename + .bak)', 100, () => saveDpiaFile(file, document));
   await time('export to Word (.docx, French)', 1000, () => buildDocx(document, { language: 'fr' }));
   await hostileZip();
+
+  // DESIGN.md, raised in December 2026: ratios to the plain-paragraph floor of the same run.
+  await exportAgainstFloor('export, large, against its floor', document, 7);
+  const metropolis = await buildScaledExampleDocument(5000);
+  await exportAgainstFloor('export, 5,000 cameras, against its floor', metropolis, 5);
+  buildCli();
+  const large = wholeProcess(file, 5);
+  console.log(
+    `${'dpia export (whole process), large'.padEnd(44)} median ${large.medianMs.toFixed(0).padStart(6)} ms   ` +
+      `peak ${large.peakMb.toFixed(0)} MB   target ≤ 1200 ms   ${large.medianMs <= 1200 ? 'ok' : 'OVER TARGET'}`,
+  );
+  const metropolisFile = path.join(dir, 'metropolis.dpia');
+  await saveDpiaFile(metropolisFile, metropolis);
+  const big = wholeProcess(metropolisFile, 3);
+  console.log(
+    `${'dpia export (whole process), 5,000 cameras'.padEnd(44)} median ${big.medianMs.toFixed(0).padStart(6)} ms   ` +
+      `peak ${big.peakMb.toFixed(0)} MB   target ≤ 300 MB   ${big.peakMb <= 300 ? 'ok' : 'OVER TARGET'}`,
+  );
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

@@ -94,6 +94,16 @@ describe('dpia example', () => {
     expect(document.assessment.measures).toHaveLength(60);
     expect(document.attachments.size).toBe(5);
   });
+
+  it('scales the benchmark assessment to a metropolitan inventory with --cameras, and refuses a count it cannot make', async () => {
+    const written = await dpia(['example', '--cameras', '1500', '-o', 'metropolis.dpia'], { cwd: dir });
+    expect(written.code).toBe(0);
+    const { document } = await openDpiaFile(path.join(dir, 'metropolis.dpia'));
+    expect(document.assessment.cameras).toHaveLength(1500);
+    expect(new Set(document.assessment.cameras.map((c) => c.code)).size).toBe(1500);
+    const refused = await dpia(['example', '--cameras', '12', '-o', 'tiny.dpia'], { cwd: dir });
+    expect(refused.code).not.toBe(0);
+  });
 });
 
 describe('dpia validate', () => {

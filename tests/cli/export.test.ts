@@ -37,6 +37,26 @@ describe('dpia export', () => {
     expect(text).toMatch(/LAPI|lecture automatisée des plaques/i);
   });
 
+  it('prints a confidentiality marking in the running header and gives the same bytes twice', async () => {
+    const args = [
+      'export',
+      'valmont.dpia',
+      '-o',
+      'marked.docx',
+      '--marking',
+      'Diffusion restreinte',
+      '--force',
+    ];
+    expect((await dpia(args, { cwd: dir })).code).toBe(0);
+    const first = await sha(path.join(dir, 'marked.docx'));
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const parts = unzipSync(await readFile(path.join(dir, 'marked.docx')));
+    const headers = Object.keys(parts).filter((name) => /^word\/header\d+\.xml$/.test(name));
+    expect(headers.some((name) => strFromU8(parts[name]!).includes('DIFFUSION RESTREINTE'))).toBe(true);
+    expect((await dpia(args, { cwd: dir })).code).toBe(0);
+    expect(await sha(path.join(dir, 'marked.docx'))).toBe(first);
+  });
+
   it('exports in English on request, and refuses to overwrite without --force', async () => {
     const english = await dpia(['export', 'valmont.dpia', '--lang', 'en', '-o', 'valmont-en.docx'], {
       cwd: dir,

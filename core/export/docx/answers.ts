@@ -12,7 +12,7 @@ import { measuresAnswer } from './measures.ts';
 import { richText } from './rich-text.ts';
 import { risksAnswer } from './risks.ts';
 import { isRightToLeft } from './safe-text.ts';
-import { NUMBERING } from './styles.ts';
+import { NUMBERING, STYLE } from './styles.ts';
 
 type AnswerOf<T extends Answer['type']> = Extract<Answer, { type: T }>;
 
@@ -31,14 +31,14 @@ export function answerBlocks(
 ): FileChild[] {
   const missing = () => [notAnswered(ctx, !question.required)];
   const withComment = (value: FileChild[], comment: string | undefined) =>
-    comment === undefined ? value : [...value, ...richText(ctx, comment)];
+    comment === undefined ? value : [...value, ...richText(ctx, comment, { style: STYLE.answer })];
   switch (question.type) {
     case 'richtext':
     case 'text': {
       const a = answerOfType(answer, question.type);
       if (a === undefined || !hasAnswer(question, a)) return missing();
       if (question.type === 'text') return [valueParagraph(ctx, a.text, false)];
-      const body = richText(ctx, a.text);
+      const body = richText(ctx, a.text, { style: STYLE.answer });
       return body.length > 0 ? body : missing();
     }
     case 'choice': {
@@ -88,6 +88,9 @@ export function answerBlocks(
         dataTable(ctx, {
           columns: columns.map((c) => ({ header: ctx.local(c.label), width: c.type === 'text' ? 3 : 1.6 })),
           rows: a.rows.map((row) => columns.map((c) => tableCell(ctx, c, row.cells[c.id]))),
+          // A row of long free text may be longer than a page; it may then break.
+          allowSplit: (r) =>
+            Object.values(a.rows[r]?.cells ?? {}).reduce((n, v) => n + (v?.length ?? 0), 0) > 1500,
         }),
         spacer(),
       ];
@@ -104,7 +107,7 @@ export function answerBlocks(
 /** A short answer in its own paragraph; chosen values are bold so they stand out from the explanation. */
 function valueParagraph(ctx: ExportContext, value: string, bold = true): Paragraph {
   const text = ctx.text(value);
-  return paragraphOf(linesToRuns(text, { bold }), {}, isRightToLeft(text));
+  return paragraphOf(linesToRuns(text, { bold }), { style: STYLE.answer }, isRightToLeft(text));
 }
 
 function optionLabel(ctx: ExportContext, options: Question['options'], id: string): string {

@@ -12,7 +12,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import type { AlignmentType, IRunOptions, ParagraphChild } from 'docx';
+import type { AlignmentType, FileChild, IRunOptions, ParagraphChild } from 'docx';
 import type { ExportContext } from './context.ts';
 import { isRightToLeft } from './safe-text.ts';
 import { COLOUR, STYLE, TEXT_WIDTH } from './styles.ts';
@@ -21,22 +21,49 @@ const HEADING_LEVEL = {
   1: HeadingLevel.HEADING_1,
   2: HeadingLevel.HEADING_2,
   3: HeadingLevel.HEADING_3,
+  4: HeadingLevel.HEADING_4,
 } as const;
 
 /** A real Word heading, so the navigation pane and the table of contents find it. */
 export function heading(
   ctx: ExportContext,
-  level: 1 | 2 | 3,
+  level: 1 | 2 | 3 | 4,
   text: string,
   pageBreakBefore = false,
 ): Paragraph {
   const value = ctx.text(text);
-  return new Paragraph({
+  const paragraph = new Paragraph({
     heading: HEADING_LEVEL[level],
     pageBreakBefore,
     bidirectional: isRightToLeft(value) || undefined,
     children: [new TextRun(value)],
   });
+  if (pageBreakBefore) pageStarts.add(paragraph);
+  return paragraph;
+}
+
+/** Paragraphs that start a page, and empty spacers: a spacer before a page start would be alone on a page. */
+const pageStarts = new WeakSet<object>();
+const spacers = new WeakSet<object>();
+
+/** Marks a block that starts a new page (a section break does too), so no spacer is left before it. */
+export function startsPage<T extends object>(block: T): T {
+  pageStarts.add(block);
+  return block;
+}
+
+/**
+ * Drops the spacers before a block that starts a page and at the end: the page before would otherwise end with an
+ * empty paragraph that LibreOffice and Word may push onto a page of its own, left blank.
+ */
+export function withoutStrandedSpacers(blocks: readonly FileChild[]): FileChild[] {
+  const out: FileChild[] = [];
+  for (const block of blocks) {
+    if (pageStarts.has(block)) while (out.length > 0 && spacers.has(out[out.length - 1] as object)) out.pop();
+    out.push(block);
+  }
+  while (out.length > 0 && spacers.has(out[out.length - 1] as object)) out.pop();
+  return out;
 }
 
 type RunStyle = Omit<IRunOptions, 'text' | 'children' | 'break'>;
@@ -117,6 +144,8 @@ export interface DataTableOptions {
   headerStyle?: string;
   /** Cell padding in twips, tighter for dense tables. */
   cellMargins?: { top: number; bottom: number; left: number; right: number };
+  /** Rows that may break across pages, e.g. free text answers longer than a page. */
+  allowSplit?: (row: number) => boolean;
   /** Fill of some body cells, e.g. a verdict colour; by row then column. */
   fill?: (row: number, column: number) => string | undefined;
 }
@@ -126,7 +155,7 @@ function cellParagraphs(ctx: ExportContext, content: CellContent, style: string)
   return [para(ctx, content, { style })];
 }
 
-function columnWidths(columns: readonly { width: number }[], total: number): number[] {
+export function columnWidths(columns: readonly { width: number }[], total: number): number[] {
   const sum = columns.reduce((s, c) => s + c.width, 0);
   return columns.map((c) => Math.floor((total * c.width) / sum));
 }
@@ -151,8 +180,9 @@ export function dataTable(ctx: ExportContext, options: DataTableOptions): Table 
   const body = options.rows.map(
     (row, r) =>
       new TableRow({
-        // A row of short texts moves to the next page whole; a row with long answers may break.
-        cantSplit: row.every((cell) => typeof cell === 'string') || undefined,
+        // A row moves to the next page whole, as a register is read row by row; only a row too long for a page
+        // (allowSplit) may break, which Word and LibreOffice would do anyway.
+        cantSplit: options.allowSplit?.(r) !== true || undefined,
         children: options.columns.map((_, c) => {
           const fill = options.fill?.(r, c);
           return new TableCell({
@@ -204,5 +234,7 @@ export function keyValueTable(
 
 /** An empty paragraph that separates a table from what follows (Word glues consecutive tables together). */
 export function spacer(after = 120): Paragraph {
-  return new Paragraph({ spacing: { before: 0, after }, children: [] });
+  const paragraph = new Paragraph({ spacing: { before: 0, after }, children: [] });
+  spacers.add(paragraph);
+  return paragraph;
 }

@@ -3,7 +3,6 @@ import {
   Document,
   Footer,
   Header,
-  Packer,
   PageOrientation,
   Paragraph,
   SectionType,
@@ -11,12 +10,18 @@ import {
   TextRun,
 } from 'docx';
 import type { FileChild, ISectionOptions } from 'docx';
+import { APP_NAME_AND_VERSION } from '../../version.ts';
 import type { DpiaDocument } from '../../format/document.ts';
 import { attachmentsAnnex } from './attachments.ts';
 import { cameraInventory } from './cameras.ts';
 import { createContext } from './context.ts';
 import type { ExportContext, ExportOptions } from './context.ts';
+import { para, startsPage, withoutStrandedSpacers } from './blocks.ts';
 import { cover } from './cover.ts';
+import { glossary } from './glossary.ts';
+import { filedLabelsFor } from './labels-filed.ts';
+import { labelsFor } from './labels.ts';
+import { synthesis } from './synthesis.ts';
 import { documentControl } from './document-control.ts';
 import { findingsAnnex } from './findings.ts';
 import { headerAndFooter } from './header-footer.ts';
@@ -25,6 +30,8 @@ import { actionPlan } from './measures.ts';
 import { controllerDecision, dataSubjectsViews, dpoOpinion, signatures } from './opinions-validation.ts';
 import { generatedSection, templateSections } from './sections.ts';
 import type { GeneratedItem, SectionExtras } from './sections.ts';
+import { pageNumberEstimator } from './pagination.ts';
+import { packDeterministic } from './package.ts';
 import { NUMBERING_OPTIONS, PAGE_MARGINS, PAGE_SIZE, STYLE, TEXT_WIDTH, documentStyles } from './styles.ts';
 
 export type { ExportFinding, ExportOptions, ExportSignature } from './context.ts';
@@ -34,8 +41,9 @@ const VALIDATION_SECTION_ID = 'validation';
 
 /**
  * Builds the .docx. Pure: no file system, no Node built-ins, so it runs in the CLI, in a worker and in the renderer.
- * The table of contents is a real Word field, filled with the headings here and paged by Word or LibreOffice:
- * estimating page numbers ourselves would make packing many times slower.
+ * The table of contents is a real Word field, filled with the headings here. With `pageNumbers` its page numbers are
+ * written too, from docx's layout of the pages (seconds, not milliseconds: an option, for a worker or the CLI);
+ * without, Word or LibreOffice page it when they update the field. The same document and options give the same bytes.
  */
 export async function buildDocx(doc: DpiaDocument, options: ExportOptions): Promise<Uint8Array> {
   const ctx = createContext(doc, options);
@@ -49,11 +57,27 @@ export async function buildDocx(doc: DpiaDocument, options: ExportOptions): Prom
       ctx.labels.description(doc.assessment.meta.organisation, doc.assessment.meta.version, ctx.statusLabel),
     ),
     features: { updateFields: true },
-    styles: documentStyles(ctx.labels.documentLanguage),
+    // Laying the pages out takes seconds on a large document: only when asked (dpia export --page-numbers).
+    pageNumbers: ctx.options.pageNumbers === true ? await pageNumberEstimator() : undefined,
+    styles: documentStyles(
+      ctx.labels.documentLanguage,
+      labelsFor(doc.assessment.meta.language).documentLanguage,
+    ),
     numbering: NUMBERING_OPTIONS,
     sections: documentSections(ctx),
   });
-  return new Uint8Array(await Packer.toArrayBuffer(file));
+  const { meta } = doc.assessment;
+  return packDeterministic(
+    file,
+    {
+      created: meta.createdAt,
+      modified: meta.modifiedAt,
+      language: ctx.labels.documentLanguage,
+      application: APP_NAME_AND_VERSION,
+      company: meta.organisation,
+    },
+    ctx.rawRows,
+  );
 }
 
 function documentSections(ctx: ExportContext): ISectionOptions[] {
@@ -80,31 +104,66 @@ function documentSections(ctx: ExportContext): ISectionOptions[] {
       properties: { titlePage: true, page: page(PageOrientation.PORTRAIT) },
       headers: { default: portrait.header, first: empty.header },
       footers: { default: portrait.footer, first: empty.footer },
-      children: [...cover(ctx), ...documentControl(ctx), ...tableOfContents(ctx), ...body(ctx)],
+      children: withoutStrandedSpacers([
+        ...cover(ctx),
+        ...tableOfContents(ctx),
+        ...synthesis(ctx),
+        ...documentControl(ctx),
+        ...annexList(ctx),
+        ...glossary(ctx),
+        ...body(ctx),
+      ]),
     },
     {
       properties: { type: SectionType.NEXT_PAGE, page: page(PageOrientation.LANDSCAPE) },
       headers: { default: landscape.header },
       footers: { default: landscape.footer },
-      children: cameraInventory(ctx),
+      children: withoutStrandedSpacers(cameraInventory(ctx)),
     },
     {
       properties: { type: SectionType.NEXT_PAGE, page: page(PageOrientation.PORTRAIT) },
       headers: { default: portrait.header },
       footers: { default: portrait.footer },
-      children: annexes,
+      children: withoutStrandedSpacers(annexes),
     },
   ];
 }
 
 function tableOfContents(ctx: ExportContext): FileChild[] {
   return [
-    new Paragraph({
-      style: STYLE.tocHeading,
-      pageBreakBefore: true,
-      children: [new TextRun(ctx.text(ctx.labels.toc.heading))],
-    }),
+    startsPage(
+      new Paragraph({
+        style: STYLE.tocHeading,
+        pageBreakBefore: true,
+        children: [new TextRun(ctx.text(ctx.labels.toc.heading))],
+      }),
+    ),
     new TableOfContents(ctx.text(ctx.labels.toc.heading), { hyperlink: true, headingStyleRange: '1-3' }),
+  ];
+}
+
+/** The annexes by letter and title, as a reader looks them up from the contents page. */
+function annexList(ctx: ExportContext): FileChild[] {
+  const l = ctx.labels;
+  const titles: [string | null, string][] = [
+    [ctx.annex.cameras, l.cameras.annexTitle],
+    [ctx.annex.findings, l.findings.heading],
+    [ctx.annex.legalReferences, l.legalReferences.heading],
+    [ctx.annex.attachments, l.attachments.heading],
+  ];
+  return [
+    // The annexes and the glossary share a page after the contents.
+    startsPage(
+      new Paragraph({
+        style: STYLE.tocHeading,
+        pageBreakBefore: true,
+        keepNext: true,
+        children: [new TextRun(ctx.text(filedLabelsFor(ctx.language).annexList.heading))],
+      }),
+    ),
+    ...titles
+      .filter((t): t is [string, string] => t[0] !== null)
+      .map(([letter, title]) => para(ctx, `${l.annex(letter)} – ${title}`, { spacingAfter: 40 })),
   ];
 }
 

@@ -1,10 +1,11 @@
 // The camera inventory: a summary where the question is asked, and the full table in a landscape annex.
-import { Paragraph, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import type { Camera, Capability } from '../../model/assessment.ts';
 import type { ExportContext } from './context.ts';
-import { dataTable, heading, notAnswered, para } from './blocks.ts';
-import type { CellContent, Column } from './blocks.ts';
+import { heading, notAnswered, para } from './blocks.ts';
+import type { Column } from './blocks.ts';
+import { rawRowsTable } from './raw-rows.ts';
+import type { RawCell } from './raw-rows.ts';
 import { richText } from './rich-text.ts';
 import { STYLE, TEXT_WIDTH } from './styles.ts';
 
@@ -66,7 +67,7 @@ export function cameraInventory(ctx: ExportContext): FileChild[] {
     para(ctx, `${l.capabilityLegend} ${l.ownerLegend(ctx.assessment.meta.organisation)}`, {
       style: STYLE.note,
     }),
-    dataTable(ctx, {
+    rawRowsTable(ctx, ctx.rawRows, {
       columns,
       rows: cameras.map((camera) => cameraRow(ctx, camera)),
       width: TEXT_WIDTH.landscape,
@@ -77,7 +78,7 @@ export function cameraInventory(ctx: ExportContext): FileChild[] {
   ];
 }
 
-function cameraRow(ctx: ExportContext, camera: Camera): CellContent[] {
+function cameraRow(ctx: ExportContext, camera: Camera): RawCell[] {
   const l = ctx.labels.cameras;
   const dash = ctx.labels.dash;
   const orDash = (v: string) => (v.trim() === '' ? dash : v);
@@ -92,7 +93,7 @@ function cameraRow(ctx: ExportContext, camera: Camera): CellContent[] {
   const reference = camera.authorisationReference.trim();
   const expiry = camera.authorisationExpiry === null ? '' : ctx.shortDate(camera.authorisationExpiry);
   const authorisation = reference !== '' && expiry !== '' ? `${reference} (${expiry})` : reference || expiry;
-  return [
+  const cells = [
     camera.code,
     orDash(camera.location),
     l.type[camera.type],
@@ -100,20 +101,19 @@ function cameraRow(ctx: ExportContext, camera: Camera): CellContent[] {
     orDash(camera.hours),
     l.masks[camera.privacyMasks],
     camera.nearHomes ? ctx.labels.yes : ctx.labels.no,
-    capability(ctx, camera.audio),
-    capability(ctx, camera.analytics),
-    capability(ctx, camera.facialRecognition),
-    capability(ctx, camera.lapi),
-    owner === '' ? dash : owner,
-    authorisation === '' ? dash : authorisation,
+  ].map((text): RawCell => ({ text }));
+  const capabilities = [camera.audio, camera.analytics, camera.facialRecognition, camera.lapi].map((value) =>
+    capability(ctx, value),
+  );
+  return [
+    ...cells,
+    ...capabilities,
+    { text: owner === '' ? dash : owner },
+    { text: authorisation === '' ? dash : authorisation },
   ];
 }
 
 /** A capability in use is written in bold capitals, so it stands out in print, in colour or not. */
-function capability(ctx: ExportContext, value: Capability): CellContent {
-  const word = ctx.labels.cameras.capability[value];
-  if (value !== 'present-enabled') return word;
-  return [
-    new Paragraph({ style: STYLE.compact, children: [new TextRun({ text: ctx.text(word), bold: true })] }),
-  ];
+function capability(ctx: ExportContext, value: Capability): RawCell {
+  return { text: ctx.labels.cameras.capability[value], bold: value === 'present-enabled' };
 }

@@ -9,6 +9,8 @@ import { frenchTypography, frenchTypographyParts } from '../../markdown/french-t
 import type { TypographyPart } from '../../markdown/french-typography.ts';
 import { labelsFor } from './labels.ts';
 import type { Labels } from './labels.ts';
+import { withAgreement } from './labels-filed.ts';
+import type { RawRowRegistry } from './raw-rows.ts';
 import { safeXmlText } from './safe-text.ts';
 import type { ExportFinding, ExportSignature } from '../../model/export-records.ts';
 
@@ -23,6 +25,13 @@ export interface ExportOptions {
   contentSha256?: string;
   /** Absent for an unsigned file. Only this verdict, never the stored status, makes the export say « signed ». */
   signature?: ExportSignature;
+  /** A confidentiality marking for the running header, e.g. « Diffusion restreinte », chosen at export. */
+  marking?: string;
+  /**
+   * Write the contents' page numbers, from docx's layout of the pages (pagination.ts). Takes seconds on a large
+   * document; without it the contents are filled but paged by Word or LibreOffice when they update the field.
+   */
+  pageNumbers?: boolean;
 }
 
 /** Letters of the annexes, given in the order they are printed. */
@@ -52,6 +61,8 @@ export interface ExportContext {
   readonly statusLabel: string;
   /** A status of the history in words: a « signed » step whose signature does not verify says so. */
   historyStatusLabel(status: AssessmentStatus): string;
+  /** Body rows of large registers written as XML, put in place when the package is packed (raw-rows.ts). */
+  readonly rawRows: RawRowRegistry;
   /** Any text for the page: made safe for XML, with French typography in French. */
   text(value: string): string;
   /** The runs of one paragraph, typeset together so punctuation after a bold word is spaced right. */
@@ -72,7 +83,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 export function createContext(doc: DpiaDocument, options: ExportOptions): ExportContext {
   const { language } = options;
-  const labels = labelsFor(language);
+  const labels = withAgreement(labelsFor(language), language, doc.assessment.meta.dpo);
   const french = language === 'fr';
   const numberFormat = new Intl.NumberFormat(french ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 });
   const sizeFormat = new Intl.NumberFormat(french ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 });
@@ -110,6 +121,7 @@ export function createContext(doc: DpiaDocument, options: ExportOptions): Export
     annex,
     riskCodes: new Map(doc.assessment.risks.map((r, i) => [r.id, `R${i + 1}`])),
     measureCodes: new Map(doc.assessment.measures.map((m, i) => [m.id, `M${i + 1}`])),
+    rawRows: new Map(),
     legalReferences: new Map(doc.template.knowledgeBase.legalReferences.map((l) => [l.id, l])),
     text,
     textParts: (parts) => {

@@ -2,6 +2,8 @@
 import type { FileChild } from 'docx';
 import type { ExportContext } from './context.ts';
 import { dataTable, heading, keyValueTable, note, spacer } from './blocks.ts';
+import type { CellContent } from './blocks.ts';
+import { filedLabelsFor } from './labels-filed.ts';
 import { richCell } from './rich-text.ts';
 
 export function documentControl(ctx: ExportContext): FileChild[] {
@@ -31,17 +33,26 @@ export function documentControl(ctx: ExportContext): FileChild[] {
 
   const out: FileChild[] = [heading(ctx, 1, c.heading, true), keyValueTable(ctx, rows), spacer()];
   out.push(heading(ctx, 2, c.revisions));
-  if (revisions.length === 0) out.push(note(ctx, c.noRevisions));
+  // The version being read is part of the history even before it is frozen as a revision.
+  const versions: CellContent[][] = revisions.map((r) => [
+    r.label,
+    value(r.author),
+    ctx.date(r.createdAt),
+    richCell(ctx, r.reason),
+  ]);
+  if (meta.version.trim() !== '' && !revisions.some((r) => r.label.includes(meta.version)))
+    versions.push([
+      meta.version,
+      value(meta.authors.at(-1) ?? ''),
+      ctx.date(meta.modifiedAt),
+      `${filedLabelsFor(ctx.language).synthesis.versionInProgress} (${l.status[meta.status]})`,
+    ]);
+  if (versions.length === 0) out.push(note(ctx, c.noRevisions));
   else
     out.push(
       dataTable(ctx, {
         columns: c.revisionColumns.map((header, i) => ({ header, width: [3, 3, 2.2, 6][i] ?? 1 })),
-        rows: revisions.map((r) => [
-          r.label,
-          value(r.author),
-          ctx.date(r.createdAt),
-          richCell(ctx, r.reason),
-        ]),
+        rows: versions,
       }),
       spacer(),
     );

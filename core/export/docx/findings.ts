@@ -48,7 +48,8 @@ export function findingsAnnex(
   const locationText = locationNames(ctx);
   out.push(
     dataTable(ctx, {
-      columns: l.columns.map((header, i) => ({ header, width: [2, 8, 3, 3.5][i] ?? 1 })),
+      // « Avertissement » in bold must fit its column unbroken.
+      columns: l.columns.map((header, i) => ({ header, width: [2.7, 8, 3, 3.3][i] ?? 1 })),
       rows: sorted.map((f) => [
         l.severity[f.severity],
         f.message,

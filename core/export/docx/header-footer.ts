@@ -16,6 +16,11 @@ export function headerAndFooter(ctx: ExportContext, textWidth: number): { header
         tabStops,
         border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: COLOUR.border, space: 4 } },
         children: [
+          ...(ctx.options.marking === undefined || ctx.options.marking.trim() === ''
+            ? []
+            : [
+                new TextRun({ text: ctx.text(`${ctx.options.marking.trim().toUpperCase()} · `), bold: true }),
+              ]),
           new TextRun(ctx.text(meta.title)),
           new TextRun({
             children: [new Tab(), ctx.text(`${l.versionShort} ${meta.version} · ${ctx.statusLabel}`)],

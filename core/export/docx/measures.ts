@@ -8,6 +8,8 @@ import { dataTable, notAnswered, para, spacer } from './blocks.ts';
 import type { CellContent } from './blocks.ts';
 import { richCell, richText } from './rich-text.ts';
 import { STYLE, VERDICT_COLOUR } from './styles.ts';
+import { filedLabelsFor } from './labels-filed.ts';
+import { caption } from './captions.ts';
 
 export function measuresAnswer(
   ctx: ExportContext,
@@ -21,6 +23,7 @@ export function measuresAnswer(
   const c = l.columns;
   return [
     ...commentBlocks,
+    caption(ctx, 'measures'),
     dataTable(ctx, {
       columns: [
         { header: c.code, width: 1.1 },
@@ -55,7 +58,9 @@ function titleAndDescription(ctx: ExportContext, m: Measure): CellContent {
   ];
   const effort = [
     m.cost === null ? null : `${l.cost}: ${l.effort[m.cost]}`,
-    m.difficulty === null ? null : `${l.difficulty}: ${l.effort[m.difficulty]}`,
+    m.difficulty === null
+      ? null
+      : `${l.difficulty}: ${filedLabelsFor(ctx.language).effortFeminine[m.difficulty]}`,
   ].filter((e) => e !== null);
   if (effort.length > 0)
     out.push(para(ctx, effort.join(' · '), { style: STYLE.tableText, run: { italics: true } }));
@@ -94,14 +99,15 @@ function evaluationsInOrder(ctx: ExportContext): { evaluation: Evaluation; title
 /** Planned measures, then the corrective actions of items judged improvable or to correct. */
 export function actionPlan(ctx: ExportContext): FileChild[] {
   const l = ctx.labels.actionPlan;
-  const dash = ctx.labels.dash;
+  const f = filedLabelsFor(ctx.language);
   const actions: PlannedAction[] = ctx.assessment.measures
     .filter((m) => m.state === 'planned')
     .map((m) => ({
       action: `${ctx.measureCodes.get(m.id) ?? ''} – ${m.title}`,
       origin: l.fromMeasure,
-      owner: m.owner.trim() === '' ? dash : m.owner,
-      deadline: ctx.date(m.deadline),
+      owner: m.owner.trim() === '' ? f.unassigned : m.owner,
+      // Short dates keep the deadline column to one line (« 30/09/2027 », not « 30 septembre / 2027 »).
+      deadline: m.deadline === null ? f.undated : ctx.shortDate(m.deadline),
       state: m.progress > 0 ? l.progress(m.progress) : l.toDo,
     }));
   for (const { evaluation, title } of evaluationsInOrder(ctx)) {
@@ -111,14 +117,16 @@ export function actionPlan(ctx: ExportContext): FileChild[] {
     actions.push({
       action: richCell(ctx, source),
       origin: verdictOrigin(ctx, evaluation.verdict, title),
-      owner: dash,
-      deadline: dash,
+      // Corrective actions have no owner or deadline in the file: the gap is said, and flagged by the checks.
+      owner: f.unassigned,
+      deadline: f.undated,
       state: l.toDo,
     });
   }
   const out: FileChild[] = [para(ctx, l.intro)];
   if (actions.length === 0) return [...out, para(ctx, l.empty, { run: { italics: true } })];
   out.push(
+    caption(ctx, 'actionPlan'),
     dataTable(ctx, {
       columns: l.columns.map((header, i) => ({ header, width: [5.2, 4.6, 2.6, 2.2, 1.6][i] ?? 1 })),
       rows: actions.map((a) => [a.action, a.origin, a.owner, a.deadline, a.state]),

@@ -94,7 +94,7 @@ function oneMap(
       }),
   );
   const out: FileChild[] = [
-    para(ctx, title, { run: { bold: true }, keepNext: true }),
+    para(ctx, title, { style: STYLE.caption, keepNext: true }),
     new Table({
       rows: [header, ...rows],
       width: { size: axisWidth + 4 * cellWidth, type: WidthType.DXA },

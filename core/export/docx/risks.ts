@@ -9,6 +9,8 @@ import { richCell, richText } from './rich-text.ts';
 import { levelLabel, riskMaps } from './risk-map.ts';
 import { riskZone } from '../../risk/zone.ts';
 import { NUMBERING, STYLE, ZONE_FILL } from './styles.ts';
+import { filedLabelsFor } from './labels-filed.ts';
+import { caption, levelDefinitions } from './captions.ts';
 
 export function risksAnswer(ctx: ExportContext, comment: string | undefined, optional: boolean): FileChild[] {
   const { risks } = ctx.assessment;
@@ -18,9 +20,12 @@ export function risksAnswer(ctx: ExportContext, comment: string | undefined, opt
   return [
     ...commentBlocks,
     heading(ctx, 3, l.summaryHeading),
+    caption(ctx, 'summary'),
     summaryTable(ctx, risks),
     spacer(),
     ...riskMaps(ctx),
+    ...levelDefinitions(ctx),
+    spacer(),
     heading(ctx, 3, l.detailsHeading),
     ...risks.flatMap((risk) => riskDetails(ctx, risk)),
   ];
@@ -117,7 +122,15 @@ function riskDetails(ctx: ExportContext, risk: Risk): FileChild[] {
     return m === undefined ? id : `${ctx.measureCodes.get(id) ?? ''} – ${m.title}`;
   });
   const rows: [string, CellContent][] = [[d.fearedEvent, ctx.labels.risks.fearedEvent[risk.fearedEvent]]];
-  if (risk.catalogueRef !== null) rows.push([d.catalogue, risk.catalogueRef]);
+  if (risk.catalogueRef !== null) {
+    // The catalogue numbers its risks R1, R2… too: its reference is written so nobody takes it for the document's.
+    const f = filedLabelsFor(ctx.language);
+    const entry = ctx.template.knowledgeBase.risks.find((r) => r.id === risk.catalogueRef);
+    rows.push([
+      f.catalogueRef,
+      f.catalogueValue(risk.catalogueRef, entry === undefined ? '' : entry.title[ctx.language]),
+    ]);
+  }
   if (risk.description.trim() !== '') rows.push([d.description, richCell(ctx, risk.description)]);
   rows.push(
     [d.sources, bulletCell(ctx, risk.sources)],
@@ -128,7 +141,7 @@ function riskDetails(ctx: ExportContext, risk: Risk): FileChild[] {
     [d.residual, ratingCell(ctx, risk.residual)],
   );
   return [
-    heading(ctx, 3, `${ctx.riskCodes.get(risk.id) ?? ''} – ${risk.title}`),
+    heading(ctx, 4, `${ctx.riskCodes.get(risk.id) ?? ''} – ${risk.title}`),
     keyValueTable(ctx, rows, { labelShare: 0.25 }),
     spacer(),
   ];

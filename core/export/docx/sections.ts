@@ -6,6 +6,7 @@ import type { Item, Question, Section } from '../../template/schema.ts';
 import type { ExportContext } from './context.ts';
 import { answerBlocks } from './answers.ts';
 import { heading, para } from './blocks.ts';
+import { filedLabelsFor } from './labels-filed.ts';
 import { richText } from './rich-text.ts';
 import { isRightToLeft } from './safe-text.ts';
 import { STYLE } from './styles.ts';
@@ -63,14 +64,35 @@ function sectionBlocks(
   return out;
 }
 
+/** The template's guidance for an item, marked as such: it is not the organisation's answer. */
+export function guidance(ctx: ExportContext, source: string): FileChild[] {
+  const body = richText(ctx, source, { style: STYLE.guidance });
+  if (body.length === 0) return [];
+  return [
+    para(ctx, filedLabelsFor(ctx.language).guidance, {
+      style: STYLE.guidance,
+      run: { bold: true },
+      keepNext: true,
+      spacingAfter: 0,
+    }),
+    ...body,
+  ];
+}
+
 function itemBlocks(ctx: ExportContext, item: Item): FileChild[] {
   const out: FileChild[] = [];
-  if (item.intro !== undefined) out.push(...richText(ctx, ctx.local(item.intro)));
-  for (const question of item.questions) {
+  if (item.intro !== undefined) out.push(...guidance(ctx, ctx.local(item.intro)));
+  item.questions.forEach((question, i) => {
+    // What follows the risks' detail (the overall question, the item's verdict) gets a heading of its own, so it
+    // does not read as part of the last risk.
+    if (i > 0 && item.questions[i - 1]?.type === 'risks')
+      out.push(heading(ctx, 3, filedLabelsFor(ctx.language).risksOverall));
     out.push(...questionBlocks(ctx, question));
     if (item.evaluationMode === 'question')
       out.push(...verdictBox(ctx, own(ctx.assessment.evaluations, question.id)));
-  }
+  });
+  if (item.questions.at(-1)?.type === 'risks' && item.evaluationMode === 'item')
+    out.push(heading(ctx, 3, filedLabelsFor(ctx.language).risksOverall));
   if (item.evaluationMode === 'item') out.push(...verdictBox(ctx, own(ctx.assessment.evaluations, item.id)));
   return out;
 }

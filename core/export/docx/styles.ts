@@ -1,5 +1,5 @@
 // The look of the Word export: page geometry, colours, paragraph styles and list numbering, in one place.
-import { AlignmentType, LevelFormat, LineRuleType, convertMillimetersToTwip } from 'docx';
+import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, convertMillimetersToTwip } from 'docx';
 import type { INumberingOptions, IStylesOptions } from 'docx';
 
 /** Calibri in Word; LibreOffice substitutes Carlito, which has the same metrics, so pages break alike. */
@@ -74,6 +74,9 @@ export const STYLE = {
   compact: 'CompactText',
   note: 'Note',
   tocHeading: 'TocHeading',
+  guidance: 'Guidance',
+  answer: 'Answer',
+  caption: 'Caption',
   headerFooter: 'HeaderFooterText',
   hyperlink: 'Hyperlink',
 } as const;
@@ -112,8 +115,11 @@ const heading = (size: number, before: number, after: number, outlineLevel: numb
   paragraph: { spacing: { before, after }, keepNext: true, keepLines: true, outlineLevel },
 });
 
-/** Styles of the document; `language` is the proofing language written as w:lang in the document defaults. */
-export function documentStyles(language: string): IStylesOptions {
+/**
+ * Styles of the document; `language` is the proofing language written as w:lang in the document defaults, and
+ * `answersLanguage` that of the organisation's answers, which an English export of a French file keeps in French.
+ */
+export function documentStyles(language: string, answersLanguage: string = language): IStylesOptions {
   return {
     default: {
       document: {
@@ -123,6 +129,7 @@ export function documentStyles(language: string): IStylesOptions {
       heading1: heading(32, 0, 240, 0, COLOUR.heading),
       heading2: heading(26, 320, 120, 1, COLOUR.heading),
       heading3: heading(22, 240, 80, 2, COLOUR.accent),
+      heading4: heading(21, 200, 60, 3, COLOUR.heading),
       title: { run: { font: FONT, size: SIZE.coverTitle, bold: true, color: COLOUR.heading } },
       hyperlink: { run: { color: COLOUR.link, underline: {} } },
       listParagraph: { paragraph: { spacing: { after: 60 } } },
@@ -187,6 +194,25 @@ export function documentStyles(language: string): IStylesOptions {
         basedOn: 'Normal',
         run: { size: SIZE.small, color: COLOUR.muted },
         paragraph: { spacing: { after: 80 } },
+      },
+      // The organisation's answers, tagged with the language they are written in, for proofing and screen readers.
+      {
+        id: STYLE.answer,
+        name: 'Answer',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { language: { value: answersLanguage } },
+      },
+      // Template guidance, printed so that nobody reads it as the organisation's answer.
+      {
+        id: STYLE.guidance,
+        name: 'Guidance',
+        basedOn: STYLE.note,
+        run: { italics: true, color: COLOUR.muted },
+        paragraph: {
+          indent: { left: 240 },
+          border: { left: { style: BorderStyle.SINGLE, size: 8, color: COLOUR.border, space: 6 } },
+        },
       },
       {
         id: STYLE.tocHeading,

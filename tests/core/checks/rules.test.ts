@@ -76,6 +76,25 @@ const CASES: RuleCase[] = [
       }),
   },
   {
+    rule: 'completeness.unassigned-corrective-actions',
+    trigger: (a) =>
+      (a.evaluations['principles.alternatives'] = {
+        verdict: 'improvable',
+        comment: 'À compléter.',
+        correctiveAction: 'Étudier l’éclairage.',
+        evaluatedBy: 'DPO',
+        evaluatedAt: `${TODAY}T10:00:00Z`,
+      }),
+    nearMiss: (a) =>
+      (a.evaluations['principles.alternatives'] = {
+        verdict: 'acceptable',
+        comment: 'Complet.',
+        correctiveAction: '',
+        evaluatedBy: 'DPO',
+        evaluatedAt: `${TODAY}T10:00:00Z`,
+      }),
+  },
+  {
     rule: 'quality.art35-7a',
     trigger: (a) => delete a.answers['context.lifecycle'],
     // The retention element is also shown by the number of days.

@@ -129,7 +129,7 @@ describe.each(['fr', 'en'] as const)('Word export in %s', (language) => {
     const logging = plan.find((r) => r[0] === 'M2 – Journalisation des accès');
     expect(logging?.slice(2)).toEqual([
       'DSI',
-      language === 'fr' ? '30 juin 2025' : '30 June 2025',
+      '30/06/2025',
       '40 %'.replace(' ', language === 'fr' ? ' ' : ''),
     ]);
   });
