@@ -118,13 +118,6 @@ const en = {
   statusConditionalOption: 'a validation conditional on the action plan',
   statusJustificationOption: 'why validating while error-level findings remain (required then; exported)',
   statusChanged: (file: string, from: string, to: string) => `${file}: ${from} → ${to}`,
-  statusLabels: {
-    draft: 'draft',
-    'in-review': 'in review',
-    validated: 'validated',
-    refused: 'refused',
-    signed: 'signed',
-  },
   // ---- import-cnil, template, duplicate, csv
   importCnilDescription:
     'import an export of the CNIL PIA tool (its JSON, or its ZIP with the attachments) as a new assessment',
@@ -288,13 +281,6 @@ const fr: CliText = {
   statusConditionalOption: 'une validation sous condition du plan d’action',
   statusJustificationOption: 'pourquoi valider malgré des constats bloquants (alors obligatoire ; exportée)',
   statusChanged: (file: string, from: string, to: string) => `${file} : ${from} → ${to}`,
-  statusLabels: {
-    draft: 'brouillon',
-    'in-review': 'en relecture',
-    validated: 'validée',
-    refused: 'refusée',
-    signed: 'signée',
-  },
   // ---- import-cnil, template, duplicate, csv
   importCnilDescription:
     'importer un export de l’outil PIA de la CNIL (son JSON, ou son ZIP avec les pièces jointes) comme nouvelle AIPD',

@@ -1,19 +1,15 @@
 // Errors a user can meet: a code, parameters, and one clear sentence in French and English.
 import type { Language } from './model/localized.ts';
+import { ASSESSMENT_STATUSES, inSentence, STATUS_LABELS } from './model/vocabulary.ts';
 
 type Params = Record<string, string | number>;
 type MessageBuilder = (p: Params) => string;
 
 /** Names of the statuses of an assessment, for messages about the validation workflow. */
-const STATUS_LABELS: Record<string, Record<Language, string>> = {
-  draft: { fr: 'brouillon', en: 'draft' },
-  'in-review': { fr: 'en relecture', en: 'in review' },
-  validated: { fr: 'validé', en: 'validated' },
-  refused: { fr: 'refusé', en: 'refused' },
-  signed: { fr: 'signé', en: 'signed' },
+const statusLabel = (status: string | number | undefined, language: Language): string => {
+  const known = ASSESSMENT_STATUSES.find((s) => s === status);
+  return known ? inSentence(STATUS_LABELS[known], language) : String(status);
 };
-const statusLabel = (status: string | number | undefined, language: Language): string =>
-  STATUS_LABELS[String(status)]?.[language] ?? String(status);
 
 /** Every user-facing error message, side by side in both languages. */
 const MESSAGES = {

@@ -21,7 +21,7 @@ export async function runExport(
 ): Promise<void> {
   const { io, text } = context;
   const source = resolveOutput(io.cwd, file);
-  const { document, manifest } = await openDpiaFile(source);
+  const { document } = await openDpiaFile(source);
   const output = options.output
     ? resolveOutput(io.cwd, options.output)
     : path.join(path.dirname(source), `${path.basename(source).replace(/\.dpia$/i, '')}.docx`);
@@ -31,7 +31,6 @@ export async function runExport(
     language,
     now: io.now(),
     file: path.basename(source),
-    contentSha256: manifest.contentSha256,
   });
   // Loaded here, not at start: the Word builder and the docx library are the largest part of the command, and
   // every other command (`--version`, `check`, `validate`…) would otherwise pay for them.

@@ -2,6 +2,7 @@
 import { Option } from 'commander';
 import { isoDay, runChecks } from '../../core/checks/index.ts';
 import { AssessmentStatus } from '../../core/model/assessment.ts';
+import { inSentence, STATUS_LABELS } from '../../core/model/vocabulary.ts';
 import { openDpiaFile, saveDpiaFile } from '../../core/node/dpia-file.ts';
 import { changeStatus } from '../../core/workflow/change-status.ts';
 import type { CommandContext, RegisterCommand } from '../io.ts';
@@ -40,8 +41,8 @@ export async function runStatus(
   io.stdout(
     text.statusChanged(
       target,
-      text.statusLabels[document.assessment.meta.status],
-      text.statusLabels[options.to],
+      inSentence(STATUS_LABELS[document.assessment.meta.status], context.language),
+      inSentence(STATUS_LABELS[options.to], context.language),
     ),
   );
 }

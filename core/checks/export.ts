@@ -1,5 +1,5 @@
 // Findings as the Word export prints them: one language, and a location a reader understands.
-import type { ExportFinding } from '../export/docx/context.ts';
+import type { ExportFinding } from '../model/export-records.ts';
 import type { Language } from '../model/localized.ts';
 import type { Template } from '../template/schema.ts';
 import { TERMS, typesetFrench } from './catalogue.ts';

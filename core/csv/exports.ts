@@ -1,7 +1,19 @@
 // Spreadsheet exports of the camera inventory and of the action plan: UTF-8 with BOM, CRLF, quoted where needed
 // (never by stripping commas), headers in the chosen language, `;` for French Excel and `,` for English.
-import type { Assessment, Camera, Capability, CameraType, Measure, Verdict } from '../model/assessment.ts';
+import type { Assessment, Camera, Measure } from '../model/assessment.ts';
 import type { Language } from '../model/localized.ts';
+import { LANGUAGES } from '../model/localized.ts';
+import type { Capability, CameraType, PrivacyMasks } from '../model/vocabulary.ts';
+import {
+  CAMERA_FIELD_LABELS,
+  CAMERA_FIELDS,
+  CAMERA_TYPE_LABELS,
+  CAPABILITY_LABELS,
+  labelsIn,
+  PRIVACY_MASK_LABELS,
+  VERDICT_LABELS,
+  YES_NO_LABELS,
+} from '../model/vocabulary.ts';
 import { markdownToPlainText } from '../markdown/parse.ts';
 import type { Template } from '../template/schema.ts';
 import type { CsvSeparator } from './parse.ts';
@@ -17,28 +29,7 @@ export function defaultSeparator(language: Language): CsvSeparator {
 }
 
 /** The camera inventory's columns, in the order both the editor's and the CLI's CSV files use. */
-export const CAMERA_COLUMNS = [
-  'code',
-  'location',
-  'type',
-  'purposes',
-  'nearHomes',
-  'privacyMasks',
-  'hours',
-  'audio',
-  'analytics',
-  'facialRecognition',
-  'lapi',
-  'make',
-  'model',
-  'firmware',
-  'owner',
-  'donor',
-  'signage',
-  'authorisationReference',
-  'authorisationExpiry',
-  'notes',
-] as const satisfies readonly (keyof Camera)[];
+export const CAMERA_COLUMNS = CAMERA_FIELDS satisfies readonly (keyof Camera)[];
 type CameraColumn = (typeof CAMERA_COLUMNS)[number];
 
 type ActionColumn =
@@ -56,57 +47,15 @@ const ACTION_COLUMNS: readonly ActionColumn[] = [
 ];
 
 interface CsvLabels {
-  camera: Record<CameraColumn, string>;
-  types: Record<CameraType, string>;
-  masks: Record<Camera['privacyMasks'], string>;
-  capabilities: Record<Capability, string>;
-  yes: string;
-  no: string;
   action: Record<ActionColumn, string>;
   plannedMeasure: string;
-  verdict: Record<Exclude<Verdict, 'acceptable'>, (target: string) => string>;
+  /** The origin of a corrective action: the verdict's label and what was judged. */
+  verdictOrigin: (verdict: string, target: string) => string;
   state: { toDo: string; inProgress: string; done: string };
 }
 
-/** The camera words are the editor's (its CSV import reads these files back). */
 const LABELS: Record<Language, CsvLabels> = {
   fr: {
-    camera: {
-      code: 'Code',
-      location: 'Emplacement',
-      type: 'Type',
-      purposes: 'Finalités (CSI L251-2)',
-      nearHomes: 'Habitations dans le champ',
-      privacyMasks: 'Masques de confidentialité',
-      hours: 'Horaires d’enregistrement',
-      audio: 'Audio',
-      analytics: 'Analyse automatisée',
-      facialRecognition: 'Reconnaissance faciale',
-      lapi: 'LAPI',
-      make: 'Marque',
-      model: 'Modèle',
-      firmware: 'Micrologiciel',
-      owner: 'Propriétaire',
-      donor: 'Donateur',
-      signage: 'Panneau d’information',
-      authorisationReference: 'Arrêté préfectoral',
-      authorisationExpiry: 'Fin d’autorisation',
-      notes: 'Notes',
-    },
-    types: { fixed: 'Fixe', dome: 'Dôme', ptz: 'Mobile (PTZ)', lapi: 'LAPI' },
-    masks: {
-      none: 'Aucun',
-      static: 'Statiques',
-      dynamic: 'Dynamiques',
-      'static-and-dynamic': 'Statiques et dynamiques',
-    },
-    capabilities: {
-      absent: 'Absent',
-      'present-disabled': 'Présent, désactivé',
-      'present-enabled': 'Présent, activé',
-    },
-    yes: 'Oui',
-    no: 'Non',
     action: {
       code: 'Code',
       action: 'Action',
@@ -119,44 +68,10 @@ const LABELS: Record<Language, CsvLabels> = {
       details: 'Détail',
     },
     plannedMeasure: 'Mesure prévue',
-    verdict: {
-      improvable: (target) => `Améliorable\u202F: ${target}`,
-      'to-correct': (target) => `À corriger\u202F: ${target}`,
-    },
+    verdictOrigin: (verdict, target) => `${verdict}\u202F: ${target}`,
     state: { toDo: 'À faire', inProgress: 'En cours', done: 'Terminé' },
   },
   en: {
-    camera: {
-      code: 'Code',
-      location: 'Location',
-      type: 'Type',
-      purposes: 'Purposes (CSI L251-2)',
-      nearHomes: 'Homes in view',
-      privacyMasks: 'Privacy masks',
-      hours: 'Recording hours',
-      audio: 'Audio',
-      analytics: 'Analytics',
-      facialRecognition: 'Facial recognition',
-      lapi: 'Number-plate reading',
-      make: 'Make',
-      model: 'Model',
-      firmware: 'Firmware',
-      owner: 'Owner',
-      donor: 'Donor',
-      signage: 'Information sign',
-      authorisationReference: 'Prefectoral authorisation',
-      authorisationExpiry: 'Authorisation expiry',
-      notes: 'Notes',
-    },
-    types: { fixed: 'Fixed', dome: 'Dome', ptz: 'PTZ', lapi: 'Plate reader' },
-    masks: { none: 'None', static: 'Static', dynamic: 'Dynamic', 'static-and-dynamic': 'Static and dynamic' },
-    capabilities: {
-      absent: 'Absent',
-      'present-disabled': 'Present, disabled',
-      'present-enabled': 'Present, enabled',
-    },
-    yes: 'Yes',
-    no: 'No',
     action: {
       code: 'Code',
       action: 'Action',
@@ -169,10 +84,7 @@ const LABELS: Record<Language, CsvLabels> = {
       details: 'Details',
     },
     plannedMeasure: 'Planned measure',
-    verdict: {
-      improvable: (target) => `Improvable: ${target}`,
-      'to-correct': (target) => `To correct: ${target}`,
-    },
+    verdictOrigin: (verdict, target) => `${verdict}: ${target}`,
     state: { toDo: 'To do', inProgress: 'In progress', done: 'Done' },
   },
 };
@@ -181,11 +93,26 @@ const LABELS: Record<Language, CsvLabels> = {
 export interface CameraCsvVocabulary {
   fields: Record<CameraColumn, string>;
   types: Record<CameraType, string>;
-  masks: Record<Camera['privacyMasks'], string>;
+  masks: Record<PrivacyMasks, string>;
   capabilities: Record<Capability, string>;
   yes: string;
   no: string;
 }
+
+/** The camera words of the shared vocabulary in one language: the editor's, the CLI's and the import's. */
+export function cameraCsvVocabulary(language: Language): CameraCsvVocabulary {
+  return {
+    fields: labelsIn(CAMERA_FIELD_LABELS, language),
+    types: labelsIn(CAMERA_TYPE_LABELS, language),
+    masks: labelsIn(PRIVACY_MASK_LABELS, language),
+    capabilities: labelsIn(CAPABILITY_LABELS, language),
+    yes: YES_NO_LABELS.yes[language],
+    no: YES_NO_LABELS.no[language],
+  };
+}
+
+/** Every language's camera words, which an import recognises whatever the language of the file. */
+export const ALL_CAMERA_VOCABULARIES: readonly CameraCsvVocabulary[] = LANGUAGES.map(cameraCsvVocabulary);
 
 function cameraCell(camera: Camera, column: CameraColumn, l: CameraCsvVocabulary): string {
   switch (column) {
@@ -215,10 +142,9 @@ export function camerasToCsv(
   language: Language,
   options: CsvExportOptions = {},
 ): string {
-  const l = LABELS[language];
   return writeCamerasCsv(
     cameras,
-    { ...l, fields: l.camera },
+    cameraCsvVocabulary(language),
     options.separator ?? defaultSeparator(language),
   );
 }
@@ -290,7 +216,7 @@ export function actionPlanToCsv(
         rows.push([
           '',
           action || comment,
-          l.verdict[evaluation.verdict](target.title),
+          l.verdictOrigin(VERDICT_LABELS[evaluation.verdict][language], target.title),
           '',
           '',
           '',

@@ -1,5 +1,6 @@
 // What goes into a Word export beside the document: the findings annex and, for a signed file, its verified signature.
 import { findingsForExport, isoDay, runChecks } from '../checks/index.ts';
+import { contentHashOfDocument } from '../format/content-hash.ts';
 import type { DpiaDocument } from '../format/document.ts';
 import type { Language } from '../model/localized.ts';
 import { signatureForExport, verifyDocument } from '../signature/verify.ts';
@@ -7,14 +8,15 @@ import type { ExportOptions } from './docx/context.ts';
 
 export async function exportOptionsFor(
   document: DpiaDocument,
-  options: { language: Language; now: Date; file: string; contentSha256?: string },
+  options: { language: Language; now: Date; file: string },
 ): Promise<ExportOptions> {
   const findings = runChecks(document.assessment, document.template, { today: isoDay(options.now) });
+  // Computed here, not passed in, so that the app and the CLI cannot print different things.
   const result: ExportOptions = {
     language: options.language,
     findings: findingsForExport(findings, options.language, document.template),
+    contentSha256: await contentHashOfDocument(document),
   };
-  if (options.contentSha256) result.contentSha256 = options.contentSha256;
   // Only a signature that verifies is printed as one: a broken one must not look valid on paper.
   if (document.signature) {
     const report = await verifyDocument(document, { file: options.file });

@@ -1,6 +1,8 @@
 // The content hash recorded in manifest.json: it changes when any answer, template text, attachment or
 // revision snapshot does.
 import { sha256Hex } from '../hash.ts';
+import type { DpiaDocument } from './document.ts';
+import { encodeJson } from './safe-json.ts';
 
 /** A revision snapshot entry and the SHA-256 of its bytes. */
 export interface SnapshotHash {
@@ -24,4 +26,26 @@ export async function computeContentHash(
       .map((s) => `revisions/${s.id}.json ${s.sha256}`),
   ];
   return sha256Hex(lines.join('\n'));
+}
+
+/**
+ * The manifest hash the document has in this state, as a file: it identifies a revision's content, and the Word
+ * export prints it (for an unsaved document, the hash it will have once saved).
+ */
+export async function contentHashOfDocument(document: DpiaDocument): Promise<string> {
+  const { assessment } = document;
+  const snapshots = await Promise.all(
+    assessment.revisions.flatMap((revision) => {
+      const snapshot = document.revisionSnapshots.get(revision.id);
+      return snapshot
+        ? [sha256Hex(encodeJson(snapshot)).then((sha256) => ({ id: revision.id, sha256 }))]
+        : [];
+    }),
+  );
+  return computeContentHash(
+    encodeJson(assessment),
+    encodeJson(document.template),
+    assessment.attachments.map((a) => a.sha256),
+    snapshots,
+  );
 }

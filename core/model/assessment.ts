@@ -1,7 +1,33 @@
 // The assessment model: everything the DPO and the reviewers wrote, as stored in assessment.json.
 import { z } from 'zod';
 import { Language } from './localized.ts';
-import { FearedEvent, KbId, MeasureCategory, StableId } from '../template/schema.ts';
+import { KbId, StableId } from './ids.ts';
+import {
+  AssessmentStatus,
+  Capability,
+  CameraType,
+  Decision,
+  DpoVerdict,
+  FearedEvent,
+  MeasureCategory,
+  MeasureState,
+  PrivacyMasks,
+  Verdict,
+} from './vocabulary.ts';
+
+// The coded values are defined, with their labels, in the shared vocabulary; the model's users find them here too.
+export {
+  AssessmentStatus,
+  Capability,
+  CameraType,
+  Decision,
+  DpoVerdict,
+  FearedEvent,
+  MeasureCategory,
+  MeasureState,
+  PrivacyMasks,
+  Verdict,
+};
 
 export const Uuid = z.uuid();
 /** A calendar date, `YYYY-MM-DD`. */
@@ -12,9 +38,6 @@ export const IsoDateTime = z.iso.datetime({ offset: true });
 export const RichText = z.string().max(1_000_000);
 const ShortText = z.string().max(10_000);
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
-
-export const AssessmentStatus = z.enum(['draft', 'in-review', 'validated', 'refused', 'signed']);
-export type AssessmentStatus = z.infer<typeof AssessmentStatus>;
 
 export const Meta = z.strictObject({
   title: z.string().min(1).max(500),
@@ -55,9 +78,6 @@ export const Answer = z.discriminatedUnion('type', [
 ]);
 export type Answer = z.infer<typeof Answer>;
 
-export const Verdict = z.enum(['acceptable', 'improvable', 'to-correct']);
-export type Verdict = z.infer<typeof Verdict>;
-
 export const Evaluation = z.strictObject({
   verdict: Verdict,
   comment: RichText,
@@ -66,15 +86,6 @@ export const Evaluation = z.strictObject({
   evaluatedAt: IsoDateTime,
 });
 export type Evaluation = z.infer<typeof Evaluation>;
-
-/** Whether a camera has a capability, and if so whether it is switched off. */
-export const Capability = z.enum(['absent', 'present-disabled', 'present-enabled']);
-export type Capability = z.infer<typeof Capability>;
-
-export const CameraType = z.enum(['fixed', 'dome', 'ptz', 'lapi']);
-export type CameraType = z.infer<typeof CameraType>;
-
-export const PrivacyMasks = z.enum(['none', 'static', 'dynamic', 'static-and-dynamic']);
 
 /** CSI art. L251-2 lists 11 purposes for filming the public road. */
 export const L251Purpose = z.number().int().min(1).max(11);
@@ -137,7 +148,6 @@ export const Risk = z.strictObject({
 });
 export type Risk = z.infer<typeof Risk>;
 
-export const MeasureState = z.enum(['existing', 'planned']);
 export const Effort = z.enum(['low', 'medium', 'high']).nullable();
 
 export const Measure = z.strictObject({
@@ -160,7 +170,7 @@ export const Opinions = z.strictObject({
   dpo: z.strictObject({
     name: ShortText,
     date: IsoDate.nullable(),
-    verdict: z.enum(['favourable', 'reserved', 'unfavourable']).nullable(),
+    verdict: DpoVerdict.nullable(),
     text: RichText,
   }),
   dataSubjects: z.strictObject({
@@ -174,7 +184,7 @@ export const Opinions = z.strictObject({
 export type Opinions = z.infer<typeof Opinions>;
 
 export const Validation = z.strictObject({
-  decision: z.enum(['validated', 'conditional', 'refused']).nullable(),
+  decision: Decision.nullable(),
   by: ShortText,
   role: ShortText,
   date: IsoDate.nullable(),

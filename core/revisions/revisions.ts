@@ -1,9 +1,7 @@
 // Named revisions: a snapshot of the assessment (who, when, why) kept inside the file, to list and compare later.
 import { DpiaError } from '../errors.ts';
-import { computeContentHash } from '../format/content-hash.ts';
+import { contentHashOfDocument } from '../format/content-hash.ts';
 import type { DpiaDocument } from '../format/document.ts';
-import { encodeJson } from '../format/safe-json.ts';
-import { sha256Hex } from '../hash.ts';
 import type { Assessment, Revision } from '../model/assessment.ts';
 
 export interface RevisionRequest {
@@ -18,25 +16,6 @@ export interface RevisionRequest {
 export interface RevisionSummary extends Revision {
   /** Whether the snapshot is in the file, so that this revision can be compared. */
   hasSnapshot: boolean;
-}
-
-/** The manifest hash the document has in this state, as a file: it identifies the revision's content. */
-async function contentHashOfDocument(document: DpiaDocument): Promise<string> {
-  const { assessment } = document;
-  const snapshots = await Promise.all(
-    assessment.revisions.flatMap((revision) => {
-      const snapshot = document.revisionSnapshots.get(revision.id);
-      return snapshot
-        ? [sha256Hex(encodeJson(snapshot)).then((sha256) => ({ id: revision.id, sha256 }))]
-        : [];
-    }),
-  );
-  return computeContentHash(
-    encodeJson(assessment),
-    encodeJson(document.template),
-    assessment.attachments.map((a) => a.sha256),
-    snapshots,
-  );
 }
 
 /**

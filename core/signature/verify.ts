@@ -1,6 +1,6 @@
 // Verification of a signed document: the statement's signature, the key, then every signed part against the file.
 import { DpiaError, isDpiaError } from '../errors.ts';
-import type { ExportSignature } from '../export/docx/context.ts';
+import type { ExportSignature } from '../model/export-records.ts';
 import type { DpiaDocument } from '../format/document.ts';
 import type { ReadLimits } from '../format/limits.ts';
 import { readDpia } from '../format/read-dpia.ts';

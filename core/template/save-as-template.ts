@@ -4,7 +4,8 @@ import { DpiaError } from '../errors.ts';
 import type { Assessment } from '../model/assessment.ts';
 import type { Language, LocalizedText } from '../model/localized.ts';
 import { BUILTIN_TEMPLATE_IDS } from './builtin.ts';
-import { StableId, Template, type Question } from './schema.ts';
+import { StableId } from '../model/ids.ts';
+import { Template, type Question } from './schema.ts';
 import { allQuestions, findTemplateProblems } from './validate-template.ts';
 
 export interface SaveAsTemplateOptions {

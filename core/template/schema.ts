@@ -1,12 +1,9 @@
 // The template model: sections -> items -> questions, plus the knowledge base a template carries.
 // templates/schema.json is generated from these schemas (npm run schema) for authors using other editors.
 import { z } from 'zod';
+import { KbId, StableId } from '../model/ids.ts';
 import { Language, LocalizedText } from '../model/localized.ts';
-
-/** A stable identifier: lower-case words separated by dots or hyphens, e.g. `context.purposes`. */
-export const StableId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'lower-case letters, digits, dots and hyphens only');
+import { FearedEvent, MeasureCategory } from '../model/vocabulary.ts';
 
 export const QUESTION_TYPES = [
   'richtext',
@@ -85,15 +82,6 @@ export const Section = z.strictObject({
   items: z.array(Item).min(1),
 });
 export type Section = z.infer<typeof Section>;
-
-export const FearedEvent = z.enum(['illegitimate-access', 'unwanted-modification', 'disappearance', 'other']);
-export type FearedEvent = z.infer<typeof FearedEvent>;
-
-export const MeasureCategory = z.enum(['data', 'security', 'organisational']);
-export type MeasureCategory = z.infer<typeof MeasureCategory>;
-
-/** A knowledge-base id, e.g. `R12`, `M7`, `def.feared-event`, `law.csi-l252-5`. */
-export const KbId = z.string().regex(/^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/);
 
 export const Definition = z.strictObject({
   id: KbId,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ApiInput, ApiRequest } from '../../core/api.ts';
 import { Assessment } from '../../core/model/assessment.ts';
 import { Language } from '../../core/model/localized.ts';
-import { StableId } from '../../core/template/schema.ts';
+import { StableId } from '../../core/model/ids.ts';
 
 const SessionId = z.uuid();
 const FilePath = z.string().min(1).max(4096);

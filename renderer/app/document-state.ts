@@ -1,5 +1,6 @@
 // The open document as React state: one reducer, an undo/redo history of whole assessments (cheap thanks to
 // structural sharing), and the revision counters that drive autosave and the save indicator.
+import type { Edit } from '../../core/assessment/edits.ts';
 import type { Assessment } from '../../core/model/assessment.ts';
 import type { Template } from '../../core/template/schema.ts';
 import type { OpenedDocument } from '../../core/api.ts';
@@ -9,7 +10,7 @@ export const HISTORY_LIMIT = 200;
 /** Edits of the same field closer than this merge into one undo step (typing a word is one step, not ten). */
 export const COALESCE_MS = 1500;
 
-export type Edit = (assessment: Assessment) => Assessment;
+export type { Edit };
 
 export interface DocumentState {
   sessionId: string;

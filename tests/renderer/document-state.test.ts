@@ -10,7 +10,7 @@ import {
   isDirty,
 } from '../../renderer/app/document-state.ts';
 import type { DocumentState } from '../../renderer/app/document-state.ts';
-import { setAnswer } from '../../renderer/app/edits.ts';
+import { setAnswer } from '../../core/assessment/edits.ts';
 import { miniTemplate } from '../fixtures/mini-document.ts';
 
 function opened(): OpenedDocument {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../renderer/i18n/en.json' with { type: 'json' };
 import fr from '../../renderer/i18n/fr.json' with { type: 'json' };
+import { VOCABULARIES, type VocabularyName } from '../../core/model/vocabulary.ts';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -76,5 +77,41 @@ describe('renderer source', () => {
       ),
     );
     expect(offenders).toEqual([]);
+  });
+});
+
+/** Where the editor keeps the words of each shared vocabulary (core/model/vocabulary.ts). */
+const VOCABULARY_KEYS: Record<VocabularyName, string> = {
+  status: 'status',
+  verdict: 'verdict',
+  dpoVerdict: 'validation.dpoVerdicts',
+  decision: 'validation.decisions',
+  fearedEvent: 'fearedEvents',
+  measureCategory: 'measures.categories',
+  measureState: 'measures.states',
+  cameraType: 'cameras.types',
+  privacyMasks: 'cameras.masks',
+  capability: 'cameras.capabilities',
+  cameraField: 'cameras.fields',
+};
+
+describe('shared vocabulary', () => {
+  it('has a key for every value of every core vocabulary, with core’s label in both languages', () => {
+    const drift: string[] = [];
+    for (const [name, { values, labels }] of Object.entries(VOCABULARIES)) {
+      const prefix = VOCABULARY_KEYS[name as VocabularyName];
+      for (const value of values) {
+        const label = (labels as Record<string, { fr: string; en: string }>)[value]!;
+        for (const [language, keys] of [
+          ['fr', frKeys],
+          ['en', enKeys],
+        ] as const) {
+          const key = `${prefix}.${value}`;
+          if (keys.get(key) !== label[language])
+            drift.push(`${language} ${key}: "${keys.get(key)}" ≠ "${label[language]}"`);
+        }
+      }
+    }
+    expect(drift).toEqual([]);
   });
 });

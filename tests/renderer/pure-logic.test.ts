@@ -1,8 +1,8 @@
 // The editor's derived views of an assessment: progress counts, the action plan, and where a finding leads.
 import { describe, expect, it } from 'vitest';
 import { buildExampleDocument } from '../../core/example/example-document.ts';
+import { blankMeasure, blankRisk } from '../../core/assessment/blank-entities.ts';
 import { buildActionPlan } from '../../renderer/app/action-plan.ts';
-import { blankMeasure, blankRisk, deleteMeasure, riskFromCatalogue } from '../../renderer/app/edits.ts';
 import { findingTarget, findingsOfItem } from '../../renderer/app/findings.ts';
 import { isAnswered } from '../../core/assessment/is-answered.ts';
 import { itemProgress, templateProgress } from '../../renderer/app/progress.ts';
@@ -70,28 +70,6 @@ describe('action plan', () => {
       incomplete: true,
       risks: [{ number: 1, title: 'Leak' }],
     });
-  });
-});
-
-describe('edits', () => {
-  it('unlinks a deleted measure from every risk', () => {
-    const measure = blankMeasure('00000000-0000-4000-8000-000000000001', 'M');
-    const risk = { ...blankRisk('00000000-0000-4000-8000-000000000002', 'R'), measureIds: [measure.id] };
-    const after = deleteMeasure(measure.id)({ ...example, measures: [measure], risks: [risk] });
-    expect(after.measures).toEqual([]);
-    expect(after.risks[0]!.measureIds).toEqual([]);
-  });
-
-  it('creates a catalogue risk in the document language, linked to the catalogue measures already adopted', () => {
-    const entry = template.knowledgeBase.risks[0]!;
-    const adopted = {
-      ...blankMeasure('00000000-0000-4000-8000-000000000001', 'M'),
-      catalogueRef: entry.measures[0]!,
-    };
-    const risk = riskFromCatalogue(entry, '00000000-0000-4000-8000-000000000009', 'en', [adopted]);
-    expect(risk.title).toBe(entry.title.en);
-    expect(risk.threats).toEqual(entry.threats.map((t) => t.en));
-    expect(risk.measureIds).toEqual([adopted.id]);
   });
 });
 

@@ -8,27 +8,9 @@ import type { TypographyPart } from '../../markdown/french-typography.ts';
 import { labelsFor } from './labels.ts';
 import type { Labels } from './labels.ts';
 import { safeXmlText } from './safe-text.ts';
+import type { ExportFinding, ExportSignature } from '../../model/export-records.ts';
 
-/** A finding of the checks engine, printed in an annex of the export. */
-export interface ExportFinding {
-  id: string;
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  legalRef: string;
-  location: string;
-}
-
-/** The electronic signature of a signed file, printed in the signature block. */
-export interface ExportSignature {
-  signerName: string;
-  signerRole: string;
-  /** ISO 8601 instant. */
-  signedAt: string;
-  /** Fingerprint of the signer's public key, as `dpia verify` prints it. */
-  keyFingerprint: string;
-  /** SHA-256 of the signed canonical content. */
-  contentSha256: string;
-}
+export type { ExportFinding, ExportSignature };
 
 export interface ExportOptions {
   language: Language;

@@ -1,5 +1,6 @@
 // Turns a CNIL PIA tool export into a DPIA document on the built-in `cnil-method` template, with a report of
 // what could not be mapped one to one. No text is dropped: what has no natural place is kept in a visible one.
+import { blankMeasure, blankRisk } from '../../assessment/blank-entities.ts';
 import { DpiaError } from '../../errors.ts';
 import type { DpiaDocument } from '../../format/document.ts';
 import {
@@ -16,7 +17,8 @@ import {
 } from '../../model/assessment.ts';
 import type { Language } from '../../model/localized.ts';
 import { getBuiltinTemplate } from '../../template/builtin.ts';
-import type { FearedEvent, MeasureCategory, Template } from '../../template/schema.ts';
+import type { FearedEvent, MeasureCategory } from '../../model/vocabulary.ts';
+import type { Template } from '../../template/schema.ts';
 import { cnilTextToMarkdown, cnilTextToPlain, joinMarkdown, markdownParagraph } from './html-to-markdown.ts';
 import {
   ADDED_QUESTION_TARGET,
@@ -327,17 +329,10 @@ class Importer {
     return {
       cnilId: cnil.id,
       measure: {
-        id: this.options.newId(),
-        title,
+        ...blankMeasure(this.options.newId(), title),
         description,
         category: guessCategory(title),
         state: 'existing',
-        catalogueRef: null,
-        owner: '',
-        deadline: null,
-        cost: null,
-        difficulty: null,
-        progress: 0,
       },
     };
   }
@@ -402,11 +397,8 @@ class Importer {
           : '',
       );
       this.risks.set(fearedEvent, {
-        id: this.options.newId(),
-        title,
+        ...blankRisk(this.options.newId(), title, fearedEvent),
         description: this.rich(description, item),
-        fearedEvent,
-        catalogueRef: null,
         sources: list(RISK_PARTS.sources),
         threats: list(RISK_PARTS.threats),
         impacts: list(RISK_PARTS.impacts),
@@ -416,12 +408,6 @@ class Importer {
           severityJustification: this.rich(text(RISK_PARTS.severity), `3${digit}5`),
           likelihood: gauge(RISK_PARTS.likelihood),
           likelihoodJustification: this.rich(text(RISK_PARTS.likelihood), `3${digit}6`),
-        },
-        residual: {
-          severity: null,
-          severityJustification: '',
-          likelihood: null,
-          likelihoodJustification: '',
         },
       });
     }

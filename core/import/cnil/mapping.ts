@@ -1,5 +1,5 @@
 // Where each part of the CNIL tool's structure lands in the built-in `cnil-method` template.
-import type { FearedEvent } from '../../template/schema.ts';
+import type { FearedEvent } from '../../model/vocabulary.ts';
 
 export const CNIL_TEMPLATE_ID = 'cnil-method';
 

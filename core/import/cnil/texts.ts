@@ -1,5 +1,6 @@
 // The words the CNIL import writes into the assessment and into its report, in French and English.
-import type { FearedEvent } from '../../template/schema.ts';
+import type { FearedEvent } from '../../model/vocabulary.ts';
+import { FEARED_EVENT_LABELS, labelsIn, VERDICT_LABELS } from '../../model/vocabulary.ts';
 import type { Language } from '../../model/localized.ts';
 import type { Verdict } from '../../model/assessment.ts';
 
@@ -8,6 +9,7 @@ const N = '\u202F';
 export interface ImportTexts {
   untitledPia: string;
   untitledMeasure: string;
+  /** A CNIL risk's title: its feared event's label. */
   riskTitle: Record<Exclude<FearedEvent, 'other'>, string>;
   verdict: Record<Verdict, string>;
   importedComments: string;
@@ -42,14 +44,10 @@ export interface ImportTexts {
 }
 
 const fr: ImportTexts = {
+  riskTitle: labelsIn(FEARED_EVENT_LABELS, 'fr'),
+  verdict: labelsIn(VERDICT_LABELS, 'fr'),
   untitledPia: 'AIPD importée de l’outil PIA de la CNIL',
   untitledMeasure: 'Mesure sans titre',
-  riskTitle: {
-    'illegitimate-access': 'Accès illégitime à des données',
-    'unwanted-modification': 'Modification non désirée de données',
-    disappearance: 'Disparition de données',
-  },
-  verdict: { acceptable: 'Acceptable', improvable: 'Améliorable', 'to-correct': 'À corriger' },
   importedComments: 'Commentaires importés',
   actionPlan: 'Plan d’action (outil PIA de la CNIL)',
   followUp: (person, date) =>
@@ -96,14 +94,10 @@ const fr: ImportTexts = {
 };
 
 const en: ImportTexts = {
+  riskTitle: labelsIn(FEARED_EVENT_LABELS, 'en'),
+  verdict: labelsIn(VERDICT_LABELS, 'en'),
   untitledPia: 'DPIA imported from the CNIL PIA tool',
   untitledMeasure: 'Untitled measure',
-  riskTitle: {
-    'illegitimate-access': 'Illegitimate access to data',
-    'unwanted-modification': 'Unwanted modification of data',
-    disappearance: 'Disappearance of data',
-  },
-  verdict: { acceptable: 'Acceptable', improvable: 'Improvable', 'to-correct': 'To correct' },
   importedComments: 'Imported comments',
   actionPlan: 'Action plan (CNIL PIA tool)',
   followUp: (person, date) =>

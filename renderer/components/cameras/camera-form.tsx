@@ -4,7 +4,12 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Camera } from '../../../core/model/assessment.ts';
 import type { Camera as CameraValue } from '../../../core/model/assessment.ts';
-import { CAMERA_TYPES, CAPABILITIES, CAPABILITY_FIELDS, PRIVACY_MASKS } from '../../app/camera-csv.ts';
+import {
+  CAMERA_TYPES,
+  CAPABILITIES,
+  CAPABILITY_FIELDS,
+  PRIVACY_MASKS,
+} from '../../../core/model/vocabulary.ts';
 import { Dialog } from '../common/dialog.tsx';
 
 const PURPOSES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];

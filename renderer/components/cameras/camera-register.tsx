@@ -6,17 +6,13 @@ import { useTranslation } from 'react-i18next';
 import type { Camera } from '../../../core/model/assessment.ts';
 import type { CsvSeparator } from '../../../core/csv/parse.ts';
 import { useApi } from '../../app/api-context.tsx';
-import {
-  blankCamera,
-  cameraWarnings,
-  exportCameras,
-  nextCameraCode,
-  normalise,
-} from '../../app/camera-csv.ts';
-import { cameraVocabulary } from '../../app/camera-vocabulary.ts';
+import { blankCamera } from '../../../core/assessment/blank-entities.ts';
+import { cameraWarnings, nextCameraCode } from '../../../core/assessment/camera-inventory.ts';
+import { exportCameras, normalise } from '../../../core/csv/camera-import.ts';
+import { cameraCsvVocabulary } from '../../../core/csv/exports.ts';
 import { CopyIcon, TrashIcon } from '../common/icons.tsx';
 import { useEditor } from '../../app/editor-context.tsx';
-import { addCameras, deleteCameras, duplicateCamera, upsertCamera } from '../../app/edits.ts';
+import { addCameras, deleteCameras, duplicateCamera, upsertCamera } from '../../../core/assessment/edits.ts';
 import { formatDate, todayIso } from '../../app/format.ts';
 import { newId } from '../../app/ids.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
@@ -100,7 +96,7 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
   const exportCsv = async () => {
     const text = exportCameras(
       shown.length === cameras.length ? cameras : shown,
-      cameraVocabulary(language),
+      cameraCsvVocabulary(language),
       separator,
     );
     const result = await api.exportTextFile({ kind: 'csv', defaultName: t('cameras.csvFileName'), text });

@@ -4,9 +4,10 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Camera } from '../../../core/model/assessment.ts';
 import { parseCsv } from '../../../core/csv/parse.ts';
-import { CAMERA_FIELDS, guessMapping, importCameras } from '../../app/camera-csv.ts';
-import type { CameraField } from '../../app/camera-csv.ts';
-import { ALL_CAMERA_VOCABULARIES } from '../../app/camera-vocabulary.ts';
+import { CAMERA_FIELDS } from '../../../core/model/vocabulary.ts';
+import { guessMapping, importCameras } from '../../../core/csv/camera-import.ts';
+import type { CameraField } from '../../../core/model/vocabulary.ts';
+import { ALL_CAMERA_VOCABULARIES } from '../../../core/csv/exports.ts';
 import { newId } from '../../app/ids.ts';
 import { Dialog } from '../common/dialog.tsx';
 

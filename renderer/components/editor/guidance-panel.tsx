@@ -13,7 +13,7 @@ import type {
 } from '../../../core/template/schema.ts';
 import { useApi } from '../../app/api-context.tsx';
 import { useEditor } from '../../app/editor-context.tsx';
-import { addMeasureFromCatalogue, addRiskFromCatalogue } from '../../app/edits.ts';
+import { addMeasureFromCatalogue, addRiskFromCatalogue } from '../../../core/assessment/edits.ts';
 import { newId } from '../../app/ids.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { MarkdownView } from '../markdown/markdown-view.tsx';

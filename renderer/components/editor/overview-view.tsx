@@ -7,7 +7,7 @@ import type { Assessment, Meta } from '../../../core/model/assessment.ts';
 import type { Template } from '../../../core/template/schema.ts';
 import { useApi } from '../../app/api-context.tsx';
 import { useEditor } from '../../app/editor-context.tsx';
-import { setMeta } from '../../app/edits.ts';
+import { setMeta } from '../../../core/assessment/edits.ts';
 import { formatDate } from '../../app/format.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { ApiErrorMessage } from '../common/api-error.tsx';

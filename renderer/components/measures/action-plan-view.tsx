@@ -10,7 +10,7 @@ import { toCsv } from '../../../core/csv/write.ts';
 import { buildActionPlan } from '../../app/action-plan.ts';
 import { useApi } from '../../app/api-context.tsx';
 import { useEditor } from '../../app/editor-context.tsx';
-import { upsertMeasure } from '../../app/edits.ts';
+import { upsertMeasure } from '../../../core/assessment/edits.ts';
 import { formatDate, todayIso } from '../../app/format.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { ApiErrorMessage } from '../common/api-error.tsx';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Answer, Assessment, Evaluation } from '../../../core/model/assessment.ts';
 import type { Question } from '../../../core/template/schema.ts';
 import { useEditor } from '../../app/editor-context.tsx';
-import { setAnswer } from '../../app/edits.ts';
+import { setAnswer } from '../../../core/assessment/edits.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { CameraRegister } from '../cameras/camera-register.tsx';
 import { MeasureRegister } from '../measures/measure-register.tsx';

@@ -4,7 +4,7 @@ import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Evaluation, Verdict } from '../../../core/model/assessment.ts';
 import { useEditor } from '../../app/editor-context.tsx';
-import { setEvaluation } from '../../app/edits.ts';
+import { setEvaluation } from '../../../core/assessment/edits.ts';
 import { RichTextField } from '../questions/rich-text-field.tsx';
 import { VerdictIcon } from './verdict-icon.tsx';
 

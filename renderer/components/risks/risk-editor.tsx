@@ -3,9 +3,10 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Measure, Risk } from '../../../core/model/assessment.ts';
-import { FearedEvent } from '../../../core/template/schema.ts';
+import { FearedEvent } from '../../../core/model/vocabulary.ts';
 import { useEditor } from '../../app/editor-context.tsx';
-import { blankMeasure, upsertMeasure, upsertRisk } from '../../app/edits.ts';
+import { blankMeasure } from '../../../core/assessment/blank-entities.ts';
+import { upsertMeasure, upsertRisk } from '../../../core/assessment/edits.ts';
 import { newId } from '../../app/ids.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { TagInput } from '../common/tag-input.tsx';

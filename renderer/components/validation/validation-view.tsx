@@ -1,13 +1,17 @@
 // The validation page: where the assessment stands, the DPO's opinion, the data subjects' views (or why they were
 // not sought), and the controller's decision.
-import { memo, useId } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, AssessmentStatus, Opinions, Validation } from '../../../core/model/assessment.ts';
 import type { Template } from '../../../core/template/schema.ts';
 import type { Finding } from '../../../core/checks/index.ts';
 import { countBySeverity } from '../../../core/checks/index.ts';
+import type { DpiaError } from '../../../core/errors.ts';
+import type { StatusChangeRequest } from '../../../core/workflow/change-status.ts';
+import { changeStatus } from '../../../core/workflow/change-status.ts';
+import { useLanguage } from '../../i18n/i18n.ts';
 import { useEditor } from '../../app/editor-context.tsx';
-import { setMeta, setOpinions, setValidation } from '../../app/edits.ts';
+import { setOpinions, setValidation } from '../../../core/assessment/edits.ts';
 import { templateProgress } from '../../app/progress.ts';
 import { BooleanField, ChoiceField } from '../questions/choice-field.tsx';
 import { DateField } from '../questions/date-number-fields.tsx';
@@ -35,7 +39,9 @@ export const ValidationView = memo(function ValidationView(props: {
 }) {
   const { t } = useTranslation();
   const { edit, readOnly, authorName } = useEditor();
+  const { language } = useLanguage();
   const id = useId();
+  const [statusError, setStatusError] = useState<DpiaError | null>(null);
   const { assessment } = props;
   const { opinions, validation } = assessment;
   const progress = templateProgress(props.template, assessment);
@@ -60,6 +66,30 @@ export const ValidationView = memo(function ValidationView(props: {
   const decide = (patch: Partial<Validation>, field: string) =>
     edit(`validation:${field}`, setValidation({ ...validation, ...patch }));
   const label = (key: string) => `${id}-${key}`;
+  // The same rule as `dpia status`: core decides whether the move is allowed and records it; the decision's
+  // fields on this page are the CLI's options (role, note, justification, conditional).
+  const moveTo = (to: AssessmentStatus) => {
+    const request = (current: Assessment): StatusChangeRequest => ({
+      to,
+      by: authorName,
+      at: new Date().toISOString(),
+      note: to === 'validated' || to === 'refused' ? current.validation.comment : '',
+      role: current.validation.role,
+      decision: current.validation.decision === 'conditional' ? 'conditional' : 'validated',
+      justification: current.validation.openFindingsJustification,
+      findings: props.findings,
+    });
+    const result = changeStatus(assessment, request(assessment));
+    if (!result.ok) {
+      setStatusError(result.error);
+      return;
+    }
+    setStatusError(null);
+    edit('status', (current) => {
+      const next = changeStatus(current, request(current));
+      return next.ok ? next.assessment : current;
+    });
+  };
   const option = (ids: readonly string[], prefix: string) =>
     ids.map((value) => ({
       id: value,
@@ -271,14 +301,8 @@ export const ValidationView = memo(function ValidationView(props: {
             id={label('status-select')}
             value={assessment.meta.status}
             disabled={readOnly || assessment.meta.status === 'signed'}
-            onChange={(event) => {
-              const status = event.target.value as AssessmentStatus;
-              const at = new Date().toISOString();
-              edit('status', (a) => ({
-                ...setMeta({ status })(a),
-                statusHistory: [...a.statusHistory, { status, by: authorName, at, note: '' }],
-              }));
-            }}
+            aria-describedby={statusError ? label('status-error') : undefined}
+            onChange={(event) => moveTo(event.target.value as AssessmentStatus)}
           >
             {[...STATUSES, ...(assessment.meta.status === 'signed' ? (['signed'] as const) : [])].map(
               (status) => (
@@ -289,6 +313,11 @@ export const ValidationView = memo(function ValidationView(props: {
             )}
           </select>
         </div>
+        {statusError && (
+          <p id={label('status-error')} className="error-banner" role="alert">
+            {statusError.localized(language)}
+          </p>
+        )}
       </section>
 
       <SignatureSection

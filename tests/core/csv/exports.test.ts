@@ -4,8 +4,10 @@ import { parseCsv } from '../../../core/csv/parse.ts';
 import { unguardCell } from '../../../core/csv/write.ts';
 import { buildExampleDocument } from '../../../core/example/example-document.ts';
 import type { Camera } from '../../../core/model/assessment.ts';
-import { blankCamera, guessMapping, importCameras, CAMERA_FIELDS } from '../../../renderer/app/camera-csv.ts';
-import { ALL_CAMERA_VOCABULARIES } from '../../../renderer/app/camera-vocabulary.ts';
+import { blankCamera } from '../../../core/assessment/blank-entities.ts';
+import { guessMapping, importCameras } from '../../../core/csv/camera-import.ts';
+import { CAMERA_FIELDS } from '../../../core/model/vocabulary.ts';
+import { ALL_CAMERA_VOCABULARIES } from '../../../core/csv/exports.ts';
 import { importSample, sampleJson } from '../import/cnil-samples.ts';
 
 const tricky: Camera = {
@@ -101,7 +103,7 @@ describe('actionPlanToCsv', () => {
     expect(rows.slice(1, 1 + planned.length).map((r) => r[2])).toEqual(planned.map(() => 'Mesure prévue'));
     const encryption = rows.find((r) => r[1] === 'Chiffrement')!;
     expect(encryption[0]).toBe('M1');
-    expect(encryption[3]).toContain('R1 – Accès illégitime à des données');
+    expect(encryption[3]).toContain('R1 – Accès illégitime aux données');
     expect(encryption[8]).toContain('TLS devrait être employé');
     const purposes = rows.find((r) => r[2]?.includes('Les finalités sont-elles déterminées'))!;
     expect(purposes[2]).toMatch(/^Améliorable\u202F: /);

@@ -35,7 +35,7 @@ describe('Word export of an imported CNIL assessment', () => {
       'Les clients potentiels',
       'Rapport incomplet',
       'Mary Smith',
-      'Accès illégitime à des données',
+      'Accès illégitime aux données',
     ]) {
       expect(docx.text, expected).toContain(expected);
     }

@@ -69,7 +69,7 @@ describe('changeStatus', () => {
     if (result.ok) return;
     expect(result.error.code).toBe('status-transition-refused');
     expect(result.error.localized('fr')).toBe(
-      'Le document ne peut pas passer du statut « brouillon » au statut « validé ».',
+      'Le document ne peut pas passer du statut « brouillon » au statut « validée ».',
     );
     expect(result.error.localized('en')).toBe('The document cannot go from "draft" to "validated".');
   });

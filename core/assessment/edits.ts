@@ -1,7 +1,8 @@
 // The changes a user can make to an assessment, as pure functions: each returns a new assessment sharing
-// everything it did not touch, so memoised components skip what did not change.
+// everything it did not touch, so the editor's memoised components skip what did not change.
 import type {
   Answer,
+  Assessment,
   Camera,
   Evaluation,
   Measure,
@@ -9,10 +10,13 @@ import type {
   Risk,
   Validation,
   Meta,
-} from '../../core/model/assessment.ts';
-import type { CatalogueMeasure, CatalogueRisk, FearedEvent } from '../../core/template/schema.ts';
-import type { Language } from '../../core/model/localized.ts';
-import type { Edit } from './document-state.ts';
+} from '../model/assessment.ts';
+import type { CatalogueMeasure, CatalogueRisk } from '../template/schema.ts';
+import type { Language } from '../model/localized.ts';
+import { measureFromCatalogue, riskFromCatalogue } from './blank-entities.ts';
+
+/** One change to an assessment: the new assessment, or the same object when nothing changed. */
+export type Edit = (assessment: Assessment) => Assessment;
 
 export const setAnswer =
   (questionId: string, answer: Answer): Edit =>
@@ -98,75 +102,6 @@ function upsert<T extends { id: string }>(list: readonly T[], entry: T): T[] {
   const copy = [...list];
   copy[index] = entry;
   return copy;
-}
-
-const emptyRating = () => ({
-  severity: null,
-  severityJustification: '',
-  likelihood: null,
-  likelihoodJustification: '',
-});
-
-export function blankRisk(id: string, title: string, fearedEvent: FearedEvent = 'other'): Risk {
-  return {
-    id,
-    title,
-    description: '',
-    fearedEvent,
-    catalogueRef: null,
-    sources: [],
-    threats: [],
-    impacts: [],
-    measureIds: [],
-    initial: emptyRating(),
-    residual: emptyRating(),
-  };
-}
-
-export function blankMeasure(id: string, title: string): Measure {
-  return {
-    id,
-    title,
-    description: '',
-    category: 'organisational',
-    state: 'planned',
-    catalogueRef: null,
-    owner: '',
-    deadline: null,
-    cost: null,
-    difficulty: null,
-    progress: 0,
-  };
-}
-
-/** A planned measure from the template's catalogue, in the document's language. */
-export function measureFromCatalogue(entry: CatalogueMeasure, id: string, language: Language): Measure {
-  return {
-    ...blankMeasure(id, entry.title[language]),
-    description: entry.description[language],
-    category: entry.category,
-    catalogueRef: entry.id,
-  };
-}
-
-/** A risk from the catalogue, linked to the register's measures that come from the catalogue measures it names. */
-export function riskFromCatalogue(
-  entry: CatalogueRisk,
-  id: string,
-  language: Language,
-  measures: readonly Measure[],
-): Risk {
-  const wanted = new Set(entry.measures);
-  return {
-    ...blankRisk(id, entry.title[language], entry.fearedEvents[0] ?? 'other'),
-    catalogueRef: entry.id,
-    sources: entry.sources.map((s) => s[language]),
-    threats: entry.threats.map((s) => s[language]),
-    impacts: entry.impacts.map((s) => s[language]),
-    measureIds: measures
-      .filter((m) => m.catalogueRef !== null && wanted.has(m.catalogueRef))
-      .map((m) => m.id),
-  };
 }
 
 export const addRiskFromCatalogue =

@@ -1,22 +1,14 @@
 // Camera inventory to and from CSV: guessing which column is which, reading each cell leniently (French or English,
 // labels or codes), listing per-row errors, and writing a file the same import reads back.
 import { z } from 'zod';
-import { Camera, IsoDate } from '../../core/model/assessment.ts';
-import type { Capability, CameraType } from '../../core/model/assessment.ts';
-import type { CsvSeparator } from '../../core/csv/parse.ts';
-import { CAMERA_COLUMNS, writeCamerasCsv, type CameraCsvVocabulary } from '../../core/csv/exports.ts';
-import { unguardCell } from '../../core/csv/write.ts';
+import { Camera, IsoDate } from '../model/assessment.ts';
+import type { Capability, CameraField, CameraType, PrivacyMasks } from '../model/vocabulary.ts';
+import { CAMERA_FIELDS, CAMERA_TYPES, CAPABILITIES, PRIVACY_MASKS } from '../model/vocabulary.ts';
+import type { CsvSeparator } from './parse.ts';
+import { writeCamerasCsv, type CameraCsvVocabulary } from './exports.ts';
+import { unguardCell } from './write.ts';
 
-export const CAMERA_FIELDS = CAMERA_COLUMNS;
-export type CameraField = (typeof CAMERA_FIELDS)[number];
-
-export const CAMERA_TYPES: readonly CameraType[] = ['fixed', 'dome', 'ptz', 'lapi'];
-export const PRIVACY_MASKS = ['none', 'static', 'dynamic', 'static-and-dynamic'] as const;
-export type PrivacyMasks = (typeof PRIVACY_MASKS)[number];
-export const CAPABILITIES: readonly Capability[] = ['absent', 'present-disabled', 'present-enabled'];
-export const CAPABILITY_FIELDS = ['audio', 'analytics', 'facialRecognition', 'lapi'] as const;
-
-/** The interface's words for fields and values, in one language (from the i18n resources). */
+/** The words for fields and values in one language (the shared vocabulary's, see `cameraCsvVocabulary`). */
 export type CameraVocabulary = CameraCsvVocabulary;
 
 /** Lower case, no accents, no punctuation or spaces: « Près d’habitations » → "presdhabitations". */
@@ -301,65 +293,4 @@ export function exportCameras(
   separator: CsvSeparator,
 ): string {
   return writeCamerasCsv(cameras, vocabulary, separator);
-}
-
-/** The things in a camera's set-up that a DPO must look at, as i18n keys under `cameras.warnings`. */
-export function cameraWarnings(camera: Camera, today: string): string[] {
-  const warnings: string[] = [];
-  if (camera.purposes.length === 0) warnings.push('noPurpose');
-  if (camera.nearHomes && camera.privacyMasks === 'none') warnings.push('homesWithoutMask');
-  if (camera.facialRecognition !== 'absent') warnings.push('facialRecognition');
-  if (camera.audio === 'present-enabled') warnings.push('audio');
-  if (camera.analytics === 'present-enabled') warnings.push('analytics');
-  if (camera.lapi === 'present-enabled') warnings.push('lapi');
-  if (camera.authorisationExpiry !== null && camera.authorisationExpiry < today)
-    warnings.push('authorisationExpired');
-  return warnings;
-}
-
-export function blankCamera(id: string, code: string): Camera {
-  return {
-    id,
-    code,
-    location: '',
-    type: 'fixed',
-    purposes: [],
-    nearHomes: false,
-    privacyMasks: 'none',
-    hours: '',
-    audio: 'absent',
-    analytics: 'absent',
-    facialRecognition: 'absent',
-    lapi: 'absent',
-    make: '',
-    model: '',
-    firmware: '',
-    owner: '',
-    donor: '',
-    signage: '',
-    authorisationReference: '',
-    authorisationExpiry: null,
-    notes: '',
-  };
-}
-
-/** The next free code after the highest `PREFIX-NNN`, e.g. CAM-362. */
-export function nextCameraCode(cameras: readonly Camera[], base = 'CAM'): string {
-  let max = 0;
-  let prefix = `${base}-`;
-  let width = 3;
-  for (const camera of cameras) {
-    const match = /^(.*?)(\d+)$/.exec(camera.code);
-    if (!match) continue;
-    const n = Number(match[2]);
-    if (n > max) {
-      max = n;
-      prefix = match[1]!;
-      width = match[2]!.length;
-    }
-  }
-  const taken = new Set(cameras.map((c) => c.code));
-  let n = max + 1;
-  while (taken.has(`${prefix}${String(n).padStart(width, '0')}`)) n++;
-  return `${prefix}${String(n).padStart(width, '0')}`;
 }

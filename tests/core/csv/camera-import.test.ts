@@ -1,17 +1,12 @@
 // Camera inventory CSV: column guessing in French and English, lenient cell reading, per-row errors, and an export
 // that the import reads back unchanged.
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../core/csv/parse.ts';
-import { buildExampleDocument } from '../../core/example/example-document.ts';
-import {
-  blankCamera,
-  cameraWarnings,
-  exportCameras,
-  guessMapping,
-  importCameras,
-  nextCameraCode,
-} from '../../renderer/app/camera-csv.ts';
-import { ALL_CAMERA_VOCABULARIES, cameraVocabulary } from '../../renderer/app/camera-vocabulary.ts';
+import { parseCsv } from '../../../core/csv/parse.ts';
+import { buildExampleDocument } from '../../../core/example/example-document.ts';
+import { blankCamera } from '../../../core/assessment/blank-entities.ts';
+import { cameraWarnings, nextCameraCode } from '../../../core/assessment/camera-inventory.ts';
+import { exportCameras, guessMapping, importCameras } from '../../../core/csv/camera-import.ts';
+import { ALL_CAMERA_VOCABULARIES, cameraCsvVocabulary } from '../../../core/csv/exports.ts';
 
 let n = 0;
 const newId = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
@@ -97,7 +92,7 @@ describe('importCameras', () => {
     for (const language of ['fr', 'en'] as const) {
       const text = exportCameras(
         assessment.cameras,
-        cameraVocabulary(language),
+        cameraCsvVocabulary(language),
         language === 'fr' ? ';' : ',',
       );
       expect(text.startsWith('\uFEFF')).toBe(true);
