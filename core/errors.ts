@@ -158,6 +158,27 @@ const MESSAGES = {
     en: () =>
       `The document is signed: it can no longer be changed. Start a new revision, which drops the signature.`,
   },
+  'upgrade-signed': {
+    fr: () =>
+      `Un document signé n’est jamais mis à jour en place : ouvrez d’abord une nouvelle révision, qui retire la signature.`,
+    en: () =>
+      `A signed document is never upgraded in place: first start a new revision, which drops the signature.`,
+  },
+  'upgrade-not-builtin': {
+    fr: (p) => `Le modèle « ${p.id} » n’est pas un modèle intégré : aucune autre version n’est disponible.`,
+    en: (p) => `Template "${p.id}" is not a built-in template: no other version is available.`,
+  },
+  'upgrade-unknown-version': {
+    fr: (p) =>
+      `Le modèle « ${p.id} » n’a pas de version ${p.version} (versions disponibles : ${p.available}).`,
+    en: (p) => `Template "${p.id}" has no version ${p.version} (available versions: ${p.available}).`,
+  },
+  'upgrade-older-version': {
+    fr: (p) =>
+      `Le document utilise la version ${p.current} du modèle « ${p.id} » : il ne peut pas revenir à la version ${p.version}.`,
+    en: (p) =>
+      `The document uses version ${p.current} of template "${p.id}": it cannot go back to version ${p.version}.`,
+  },
   'dpo-opinion-required': {
     fr: () =>
       `L’avis du délégué à la protection des données (sens de l’avis et texte) doit être consigné avant la décision (RGPD, art. 35(2)).`,

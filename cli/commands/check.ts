@@ -1,9 +1,11 @@
 // dpia check: the findings of the checks engine, as text or JSON; with --strict, exit 3 when errors remain.
 import path from 'node:path';
 import { countBySeverity, findingPlace, hasErrors, isoDay, runChecks } from '../../core/checks/index.ts';
+import { longDate } from '../../core/checks/context.ts';
 import { Option } from 'commander';
 import { LANGUAGES, type Language } from '../../core/model/localized.ts';
 import { openDpiaFile } from '../../core/node/dpia-file.ts';
+import { asOfOption } from '../as-of.ts';
 import { CommandExit, EXIT, type CommandContext, type RegisterCommand } from '../io.ts';
 import { CLI_TEXT } from '../messages.ts';
 import { resolveOutput } from '../output-file.ts';
@@ -12,6 +14,8 @@ export interface CheckOptions {
   json: boolean;
   lang: Language;
   strict: boolean;
+  /** `YYYY-MM-DD`; today by default. */
+  asOf?: string;
 }
 
 export async function runCheck(context: CommandContext, file: string, options: CheckOptions): Promise<void> {
@@ -20,15 +24,15 @@ export async function runCheck(context: CommandContext, file: string, options: C
   const text = CLI_TEXT[language];
   const { document } = await openDpiaFile(resolveOutput(io.cwd, file));
   const { assessment, template } = document;
-  const today = isoDay(io.now());
-  const findings = runChecks(assessment, template, { today });
+  const asOf = options.asOf ?? isoDay(io.now());
+  const findings = runChecks(assessment, template, { asOf });
   const counts = countBySeverity(findings);
 
   if (options.json) {
     const report = {
       file: path.basename(file),
       title: assessment.meta.title,
-      today,
+      asOf,
       counts,
       findings: findings.map((f) => ({
         id: f.id,
@@ -43,6 +47,7 @@ export async function runCheck(context: CommandContext, file: string, options: C
     io.stdout(JSON.stringify(report, null, 2));
   } else {
     io.stdout(text.findingsSummary(assessment.meta.title, counts.error, counts.warning, counts.info));
+    io.stdout(text.findingsAsOf(longDate(asOf)[language]));
     if (findings.length === 0) io.stdout(text.noFindings);
     const colon = language === 'fr' ? '\u202F:' : ':';
     for (const finding of findings) {
@@ -63,5 +68,6 @@ export const registerCheck: RegisterCommand = ({ context, subcommand }) => {
     .option('--json', text.jsonOption, false)
     .addOption(new Option('--lang <lang>', text.checkLangOption).choices(LANGUAGES).default(context.language))
     .option('--strict', text.strictOption, false)
+    .addOption(asOfOption(text))
     .action((file: string, options: CheckOptions) => runCheck(context, file, options));
 };

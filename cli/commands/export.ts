@@ -4,6 +4,7 @@ import { exportOptionsFor } from '../../core/export/export-options.ts';
 import type { Language } from '../../core/model/localized.ts';
 import { LANGUAGES } from '../../core/model/localized.ts';
 import { openDpiaFile } from '../../core/node/dpia-file.ts';
+import { asOfOption } from '../as-of.ts';
 import type { CommandContext, RegisterCommand } from '../io.ts';
 import { refuseExisting, resolveOutput, writeOutput } from '../output-file.ts';
 import { Option } from 'commander';
@@ -12,6 +13,8 @@ export interface ExportCommandOptions {
   output?: string;
   lang?: Language;
   force: boolean;
+  /** `YYYY-MM-DD`: the day the findings annex is established as of; today by default. */
+  asOf?: string;
 }
 
 export async function runExport(
@@ -31,6 +34,7 @@ export async function runExport(
     language,
     now: io.now(),
     file: path.basename(source),
+    asOf: options.asOf,
   });
   // Loaded here, not at start: the Word builder and the docx library are the largest part of the command, and
   // every other command (`--version`, `check`, `validate`…) would otherwise pay for them.
@@ -46,5 +50,6 @@ export const registerExport: RegisterCommand = ({ context, subcommand }) => {
     .option('-o, --output <file>', text.exportOutputOption)
     .addOption(new Option('--lang <lang>', text.exportLangOption).choices(LANGUAGES))
     .option('-f, --force', text.forceOption, false)
+    .addOption(asOfOption(text))
     .action((file: string, options: ExportCommandOptions) => runExport(context, file, options));
 };

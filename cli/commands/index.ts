@@ -13,6 +13,7 @@ import { registerSign } from './sign.ts';
 import { registerStatus } from './status.ts';
 import { registerTemplate } from './template.ts';
 import { registerTemplates } from './templates.ts';
+import { registerUpgrade } from './upgrade.ts';
 import { registerValidate } from './validate.ts';
 import { registerVerify } from './verify.ts';
 
@@ -29,6 +30,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerDiff,
   registerTemplates,
   registerTemplate,
+  registerUpgrade,
   registerImportCnil,
   registerDuplicate,
   registerCsv,

@@ -34,7 +34,7 @@ export async function runStatus(
     role: options.role,
     decision: options.conditional ? 'conditional' : 'validated',
     justification: options.justification,
-    findings: runChecks(document.assessment, document.template, { today: isoDay(now) }),
+    findings: runChecks(document.assessment, document.template, { asOf: isoDay(now) }),
   });
   if (!result.ok) throw result.error;
   await saveDpiaFile(target, { ...document, assessment: result.assessment });

@@ -1,4 +1,4 @@
-// Quality: each element GDPR art. 35(7)(a)–(d) and WP248 Annex 2 ask of a DPIA, traced to the answers that give it.
+// Quality: each element GDPR art. 35(7)(a)–(d), 35(8) and WP248 Annex 2 ask of a DPIA, traced to the answers that give it.
 import type { FearedEvent } from '../model/vocabulary.ts';
 import type { Term } from './catalogue.ts';
 import type { Finding, FindingLocation } from './finding.ts';
@@ -25,15 +25,19 @@ export const ART35_ELEMENTS: readonly Art35Element[] = [
   { paragraph: 'b', term: 'legitimatePurposes', questions: [Q.principlesPurposes] },
   { paragraph: 'b', term: 'legalBasis', questions: [Q.legalBasis] },
   { paragraph: 'b', term: 'proportionality', questions: [Q.proportionality] },
+  { paragraph: 'b', term: 'minimisation', questions: [Q.minimisation] },
   { paragraph: 'b', term: 'accuracy', questions: [Q.accuracy] },
   { paragraph: 'b', term: 'retentionLimit', questions: [Q.principlesRetention] },
   { paragraph: 'b', term: 'information', questions: [Q.information] },
   { paragraph: 'b', term: 'access', questions: [Q.access] },
   { paragraph: 'b', term: 'rectification', questions: [Q.rectification] },
   { paragraph: 'b', term: 'restriction', questions: [Q.restriction] },
+  { paragraph: 'b', term: 'notificationPortability', questions: [Q.notificationPortability] },
   { paragraph: 'b', term: 'processors', questions: [Q.processors, Q.processorsTable] },
   { paragraph: 'b', term: 'transfers', questions: [Q.transfers] },
   { paragraph: 'b', term: 'priorConsultation', questions: [Q.priorConsultation] },
+  // Art. 35(8): compliance with approved codes of conduct is taken into account in the assessment.
+  { paragraph: 'b', term: 'codesOfConduct', questions: [Q.codesOfConduct] },
 ];
 
 export interface Art35Trace {

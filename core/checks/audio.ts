@@ -1,4 +1,4 @@
-// Audio: the CSI provides for images only; the CNIL held sound capture unlawful (Saint-Étienne 2019, Orléans 2023).
+// Audio: the CSI provides for images only; the CNIL held sound capture unlawful (Saint-Étienne 2019, Orléans 2023; TA Orléans 2024).
 import { capabilityFindings } from './capabilities.ts';
 import { Q, type Rule } from './context.ts';
 

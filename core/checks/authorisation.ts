@@ -1,4 +1,4 @@
-// Prefectoral authorisation (CSI L252-1): five years, renewable; every camera covered, none past its expiry.
+// Prefectoral authorisation (CSI L252-1), for five years, renewable (CSI L252-4); every camera covered, none past its expiry.
 import type { Camera } from '../model/assessment.ts';
 import type { Finding } from './finding.ts';
 import { addMonths, longDate, Q, type CheckContext, type Rule } from './context.ts';
@@ -9,8 +9,8 @@ const RENEWAL_NOTICE_MONTHS = 6;
 type Expiry = 'expired' | 'expiring' | 'valid';
 
 function expiryState(ctx: CheckContext, date: string): Expiry {
-  if (date < ctx.today) return 'expired';
-  if (date <= addMonths(ctx.today, RENEWAL_NOTICE_MONTHS)) return 'expiring';
+  if (date < ctx.asOf) return 'expired';
+  if (date <= addMonths(ctx.asOf, RENEWAL_NOTICE_MONTHS)) return 'expiring';
   return 'valid';
 }
 

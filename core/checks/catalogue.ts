@@ -28,14 +28,26 @@ const ANALYTICS = ref(
   'LIL, arts. 87 and 88; Law no. 2023-380, art. 10',
 );
 const AUDIO = ref(
-  'CSI, art. L251-2 ; CNIL, avertissement à Saint-Étienne (2019)',
-  'CSI, art. L251-2; CNIL warning to Saint-Étienne (2019)',
+  'CSI, art. L251-2 ; CNIL, avertissement à Saint-Étienne (2019) ; CNIL, position sur Orléans (2023) ; TA Orléans, 12 juillet 2024, n° 2104478',
+  'CSI, art. L251-2; CNIL warning to Saint-Étienne (2019); CNIL position on Orléans (2023); Administrative Court of Orléans, 12 July 2024, no. 2104478',
 );
 const LAPI = ref(
   'CSI, art. L233-1 ; CE, 27 juin 2016, Gujan-Mestras, n° 385091',
   'CSI, art. L233-1; Conseil d’État, 27 June 2016, Gujan-Mestras, no. 385091',
 );
-const AUTHORISATION = ref('CSI, art. L252-1', 'CSI, art. L252-1');
+const AUTHORISATION = ref('CSI, art. L252-1 et L252-4', 'CSI, arts. L252-1 and L252-4');
+const FPS = ref(
+  'CGCT, art. L2333-87 ; CSI, art. L251-2 et L233-1 ; CNIL, recommandations sur le stationnement payant (2017) et communiqué (2020)',
+  'CGCT, art. L2333-87; CSI, arts. L251-2 and L233-1; CNIL recommendations on paid parking (2017) and statement (2020)',
+);
+const RIGHTS_IN_PRACTICE = ref(
+  'RGPD, art. 12 et 15 ; LIL, art. 105 ; CNIL, avertissement à Valenciennes (2021)',
+  'GDPR, arts. 12 and 15; LIL, art. 105; CNIL warning to Valenciennes (2021)',
+);
+const VALENCIENNES_NECESSITY = ref(
+  'RGPD, art. 5(1)(c) et 35(7)(b) ; CNIL, avertissement à Valenciennes (2021)',
+  'GDPR, arts. 5(1)(c) and 35(7)(b); CNIL warning to Valenciennes (2021)',
+);
 const TRANSFERS = ref('RGPD, art. 44 à 49', 'GDPR, arts. 44–49');
 const PRIOR_CONSULTATION = ref('RGPD, art. 36 ; LIL, art. 90', 'GDPR, art. 36; LIL, art. 90');
 
@@ -88,6 +100,14 @@ export const RULES = {
       `Mesure prévue « ${p.measure} » sans ${p.missing} : le plan d’action doit dire qui la met en œuvre et pour quand.`,
     en: (p) =>
       `Planned measure "${p.measure}" has no ${p.missing}: the action plan must say who carries it out and by when.`,
+  },
+  'completeness.measure-overdue': {
+    severity: 'warning',
+    legalRef: ACTION_PLAN,
+    fr: (p) =>
+      `Mesure prévue « ${p.measure} » en retard : son échéance du ${p.deadline} est passée au ${p.asOf} et elle n’est pas achevée. Mettez à jour son avancement ou son échéance.`,
+    en: (p) =>
+      `Planned measure "${p.measure}" is overdue: its deadline of ${p.deadline} had passed on ${p.asOf} and it is not finished. Update its progress or its deadline.`,
   },
   'completeness.evaluation-action': {
     severity: 'warning',
@@ -174,7 +194,10 @@ export const RULES = {
   },
   'csu.retention.beyond-72-hours': {
     severity: 'info',
-    legalRef: ref('CEPD, lignes directrices 3/2019, point 121', 'EDPB Guidelines 3/2019, para. 121'),
+    legalRef: ref(
+      'CEPD, lignes directrices 3/2019 sur les dispositifs vidéo',
+      'EDPB Guidelines 3/2019 on video devices',
+    ),
     fr: (p) =>
       `Conservation de ${p.days} jours : au-delà de 72 heures, le CEPD attend une justification renforcée de la durée ; quelques jours suffisent souvent.`,
     en: (p) =>
@@ -184,9 +207,9 @@ export const RULES = {
     severity: 'error',
     legalRef: LAPI,
     fr: (p) =>
-      `Lecture automatique des plaques d’immatriculation (LAPI) en service${onCameras(p, 'fr')} : une commune ne peut pas l’exploiter, seules la police et la gendarmerie nationales et les douanes le peuvent (sauf contrôle du forfait post-stationnement).`,
+      `Lecture automatisée des plaques d’immatriculation (LAPI) en service${onCameras(p, 'fr')} : une commune ne peut pas l’exploiter au moyen de la vidéoprotection, seules la police et la gendarmerie nationales et les douanes le peuvent. Le contrôle du forfait post-stationnement relève d’un autre fondement (CGCT, art. L2333-87) et d’un traitement distinct.`,
     en: (p) =>
-      `Automatic number-plate reading (LAPI) is in use${onCameras(p, 'en')}: a commune may not run it; only the national police, gendarmerie and customs may (save to check post-parking fees).`,
+      `Automated number-plate reading (LAPI) is in use${onCameras(p, 'en')}: a commune may not run it through video protection; only the national police, gendarmerie and customs may. Checking post-parking fees rests on another basis (CGCT art. L2333-87) and is a separate processing.`,
   },
   'csu.lapi.dormant': {
     severity: 'warning',
@@ -197,15 +220,20 @@ export const RULES = {
       `A number-plate reading capability is present but disabled${onCameras(p, 'en')}: remove it or document how it stays off (licence, configuration, check after every update).`,
   },
   'csu.lapi.fps-only': {
-    severity: 'info',
-    legalRef: ref(
-      'CSI, art. L233-1 ; CNIL, communiqué sur la LAPI (2020)',
-      'CSI, art. L233-1; CNIL statement on LAPI (2020)',
-    ),
+    severity: 'warning',
+    legalRef: FPS,
     fr: () =>
-      'Lecture de plaques limitée au contrôle du forfait post-stationnement : vérifiez qu’aucun autre usage (recherche, alerte, historique des passages) n’est possible.',
+      'Lecture de plaques déclarée pour le seul contrôle du forfait post-stationnement : ce contrôle repose sur l’article L2333-87 du CGCT, pas sur l’article L251-2 du CSI. C’est un traitement distinct de la vidéoprotection, à décrire dans sa propre analyse, sur des équipements qui ne servent pas le CSU ; vérifiez qu’aucun autre usage (recherche, alerte, historique des passages) n’est possible.',
     en: () =>
-      'Number-plate reading limited to post-parking fee checks: make sure no other use (searches, alerts, movement history) is possible.',
+      'Number-plate reading declared for post-parking fee checks only: such checks rest on CGCT art. L2333-87, not on CSI art. L251-2. It is a processing separate from video protection, to be described in its own assessment, on equipment that does not serve the CSU; make sure no other use (searches, alerts, movement history) is possible.',
+  },
+  'csu.lapi.fps-mixed': {
+    severity: 'error',
+    legalRef: FPS,
+    fr: (p) =>
+      `Lecture de plaques déclarée pour le seul forfait post-stationnement, mais active${onCameras(p, 'fr')} qui servent aussi des finalités de l’article L251-2 du CSI : le stationnement n’est pas une finalité de la vidéoprotection, et ces caméras lisent donc des plaques pour le CSU, ce qu’une commune ne peut pas faire. Désactivez la lecture sur ces caméras ou retirez-les du CSU.`,
+    en: (p) =>
+      `Number-plate reading is declared for post-parking fees only, but is active${onCameras(p, 'en')} that also serve purposes of CSI art. L251-2: parking is not a video-protection purpose, so these cameras read plates for the CSU, which a commune may not do. Disable reading on these cameras or take them out of the CSU.`,
   },
   'csu.biometrics.enabled': {
     severity: 'error',
@@ -347,6 +375,17 @@ export const RULES = {
     en: (p) =>
       `Data are transferred outside the European Union (${p.basis}): document the transfer tool and check that it also covers the criminal-law purposes (LIL Title III).`,
   },
+  'csu.donation.clauses': {
+    severity: 'warning',
+    legalRef: ref(
+      'RGPD, art. 28 et 44 ; CNIL, avertissement à Valenciennes (2021)',
+      'GDPR, arts. 28 and 44; CNIL warning to Valenciennes (2021)',
+    ),
+    fr: (p) =>
+      `La convention de don ou de prêt est décrite, mais rien n’y règle ${p.missing} : ce sont les clauses par lesquelles un fournisseur garde la main sur le système.`,
+    en: (p) =>
+      `The donation or loan agreement is described, but nothing in it settles ${p.missing}: these are the clauses through which a vendor keeps a hold on the system.`,
+  },
   'csu.donation.agreement': {
     severity: 'warning',
     legalRef: ref(
@@ -369,6 +408,22 @@ export const RULES = {
     en: () =>
       'No less intrusive alternative is studied (lighting, patrols, urban design…): this is one of the failings the CNIL found in Valenciennes.',
   },
+  'csu.proportionality.no-evidence': {
+    severity: 'warning',
+    legalRef: VALENCIENNES_NECESSITY,
+    fr: (p) =>
+      `« ${p.question} » : la réponse ne s’appuie sur aucun élément objectif (chiffres, dates, lieux, périodes). La nécessité se démontre site par site, par des faits.`,
+    en: (p) =>
+      `"${p.question}": the answer rests on no objective element (figures, dates, places, periods). Necessity is shown site by site, with facts.`,
+  },
+  'csu.access.procedure': {
+    severity: 'warning',
+    legalRef: RIGHTS_IN_PRACTICE,
+    fr: (p) =>
+      `La procédure d’accès aux images ne dit pas ${p.missing} : sans ces éléments, le droit est difficile à exercer, comme la CNIL l’a relevé à Valenciennes.`,
+    en: (p) =>
+      `The procedure for access to images does not say ${p.missing}: without these, the right is hard to exercise, as the CNIL found in Valenciennes.`,
+  },
   'csu.prior-consultation.required': {
     severity: 'error',
     legalRef: PRIOR_CONSULTATION,
@@ -381,9 +436,9 @@ export const RULES = {
     severity: 'info',
     legalRef: PRIOR_CONSULTATION,
     fr: () =>
-      'Consultation préalable prévue : le dossier précise les rôles du responsable et des sous-traitants, les finalités et les moyens, les garanties, les coordonnées du délégué à la protection des données et joint l’AIPD ; la CNIL répond sous huit semaines, prolongeables de six.',
+      'Consultation préalable prévue : le dossier précise les rôles du responsable et des sous-traitants, les finalités et les moyens, les garanties, les coordonnées du délégué à la protection des données et joint l’AIPD. Au titre du RGPD (art. 36(2)), la CNIL répond sous huit semaines, prolongeables de six ; pour les finalités pénales (LIL, art. 90), ne présumez pas les mêmes délais.',
     en: () =>
-      'Prior consultation planned: the file sets out the roles of the controller and processors, the purposes and means, the safeguards, the DPO’s contact details, and includes the DPIA; the CNIL replies within eight weeks, extendable by six.',
+      'Prior consultation planned: the file sets out the roles of the controller and processors, the purposes and means, the safeguards, the DPO’s contact details, and includes the DPIA. Under the GDPR (art. 36(2)), the CNIL replies within eight weeks, extendable by six; for criminal-law purposes (LIL art. 90), do not assume the same periods.',
   },
   'csu.legal-basis.rejected': {
     severity: 'warning',
@@ -399,13 +454,13 @@ export const RULES = {
   'csu.videoverbalisation.procedure': {
     severity: 'warning',
     legalRef: ref(
-      'CSI, art. L251-2, 4° ; code de la route, art. L121-2 et R121-6',
-      'CSI, art. L251-2, 4°; Highway Code, arts. L121-2 and R121-6',
+      'CSI, art. L251-2, 4° ; code de la route, art. L121-2 et R121-6 ; arrêté du 14 avril 2009 ; CNIL, la vidéoverbalisation (2024)',
+      'CSI, art. L251-2, 4°; Highway Code, arts. L121-2 and R121-6; order of 14 April 2009; CNIL, vidéoverbalisation (2024)',
     ),
     fr: () =>
-      'La vidéoverbalisation est utilisée, mais sa procédure n’est pas décrite : seules les infractions de l’article R121-6, relevées en direct par des agents désignés par le maire, avec les seuls clichés nécessaires.',
+      'La vidéoverbalisation est utilisée, mais sa procédure n’est pas décrite : seules les infractions de l’article R121-6 du code de la route et les dépôts sauvages, relevés en direct par des agents désignés par le maire, avec les seuls clichés nécessaires.',
     en: () =>
-      'Vidéoverbalisation is used, but its procedure is not described: only the offences of art. R121-6, observed live by agents the mayor designates, with only the stills needed.',
+      'Vidéoverbalisation is used, but its procedure is not described: only the offences of Highway Code art. R121-6 and illegal dumping, observed live by agents the mayor designates, with only the stills needed.',
   },
   'csu.regimes.purpose-missing': {
     severity: 'warning',
@@ -440,15 +495,34 @@ export const TERMS = {
   legitimatePurposes: ref('finalités déterminées et légitimes', 'specified and legitimate purposes'),
   legalBasis: ref('base légale', 'legal basis'),
   proportionality: ref('proportionnalité', 'proportionality'),
+  minimisation: ref('minimisation des données', 'data minimisation'),
   accuracy: ref('exactitude', 'accuracy'),
   retentionLimit: ref('limitation de la conservation', 'storage limitation'),
   information: ref('information des personnes', 'information of the public'),
   access: ref('droit d’accès', 'right of access'),
   rectification: ref('rectification et effacement', 'rectification and erasure'),
   restriction: ref('limitation et opposition', 'restriction and objection'),
+  notificationPortability: ref(
+    'notification aux destinataires et portabilité',
+    'notification of recipients and portability',
+  ),
   processors: ref('sous-traitants', 'processors'),
   transfers: ref('transferts hors de l’UE', 'transfers outside the EU'),
   priorConsultation: ref('consultation préalable', 'prior consultation'),
+  codesOfConduct: ref('codes de conduite (art. 35(8))', 'codes of conduct (art. 35(8))'),
+  // Elements of an access procedure
+  accessContact: ref('à qui s’adresser', 'whom to contact'),
+  accessIdentity: ref('comment l’identité est vérifiée', 'how identity is checked'),
+  accessTimeLimit: ref('le délai de réponse', 'the time limit for the answer'),
+  accessThirdParties: ref(
+    'comment les tiers visibles sur les images sont protégés',
+    'how third parties in the images are protected',
+  ),
+  // Clauses of a donation agreement
+  remoteAccess: ref('l’accès à distance du fournisseur', 'the vendor’s remote access'),
+  firmwareUpdates: ref('les mises à jour du micrologiciel', 'firmware updates'),
+  dataFlows: ref('où les données peuvent aller', 'where data can go'),
+  agreementEnd: ref('la fin de la convention', 'the end of the agreement'),
   // Feared events
   'illegitimate-access': ref('l’accès illégitime', 'illegitimate access'),
   'unwanted-modification': ref('la modification non désirée', 'unwanted modification'),
@@ -482,6 +556,14 @@ export const TERMS = {
   lapiInUse: ref('lecture de plaques en service', 'number-plate reading in use'),
   analyticsInUse: ref('analyses automatisées actives', 'automated analytics active'),
   biometricsInUse: ref('reconnaissance faciale active', 'facial recognition active'),
+  analyticsDormant: ref(
+    'analyses automatisées présentes, même désactivées',
+    'automated analytics present, even if disabled',
+  ),
+  biometricsDormant: ref(
+    'reconnaissance faciale présente, même inactive',
+    'facial recognition present, even if dormant',
+  ),
   // Fields of the document outside the questions, as findings locations
   'opinions.dpo': ref('Avis du délégué à la protection des données', 'Data protection officer’s opinion'),
   'opinions.data-subjects': ref('Avis des personnes concernées', 'Data subjects’ views'),

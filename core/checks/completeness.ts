@@ -3,7 +3,7 @@
 import type { Risk, RiskRating } from '../model/assessment.ts';
 import type { LocalizedText } from '../model/localized.ts';
 import type { Finding } from './finding.ts';
-import { localizedList, term, type CheckContext, type Rule } from './context.ts';
+import { localizedList, longDate, term, type CheckContext, type Rule } from './context.ts';
 
 const MAX_REFERENCES = 3;
 
@@ -89,6 +89,21 @@ function plannedMeasures(ctx: CheckContext): Finding[] {
   });
 }
 
+/** A planned measure past its deadline on the as-of day and not finished: the action plan is slipping. */
+function overdueMeasures(ctx: CheckContext): Finding[] {
+  return ctx.assessment.measures.flatMap((measure) => {
+    if (measure.state !== 'planned' || measure.deadline === null) return [];
+    if (measure.deadline >= ctx.asOf || measure.progress >= 100) return [];
+    return [
+      ctx.finding(
+        'completeness.measure-overdue',
+        { kind: 'measure', id: measure.id, label: measure.title },
+        { measure: measure.title, deadline: longDate(measure.deadline), asOf: longDate(ctx.asOf) },
+      ),
+    ];
+  });
+}
+
 function evaluations(ctx: CheckContext): Finding[] {
   return Object.entries(ctx.assessment.evaluations).flatMap(([id, evaluation]) => {
     if (evaluation.verdict === 'acceptable' || evaluation.correctiveAction.trim() !== '') return [];
@@ -107,5 +122,6 @@ export const checkCompleteness: Rule = (ctx) => [
   ...camerasWithoutPurpose(ctx),
   ...ctx.assessment.risks.flatMap((risk) => riskRatings(ctx, risk)),
   ...plannedMeasures(ctx),
+  ...overdueMeasures(ctx),
   ...evaluations(ctx),
 ];

@@ -28,13 +28,16 @@ export const Q = {
   principlesPurposes: 'principles.purposes',
   legalBasis: 'principles.legal-basis',
   proportionality: 'principles.proportionality',
+  minimisation: 'principles.minimisation',
   alternatives: 'principles.alternatives',
+  codesOfConduct: 'principles.codes-of-conduct',
   accuracy: 'principles.accuracy',
   principlesRetention: 'principles.retention',
   information: 'principles.information',
   access: 'principles.access',
   rectification: 'principles.rectification-erasure',
   restriction: 'principles.restriction-objection',
+  notificationPortability: 'principles.notification-portability',
   processors: 'principles.processors',
   transfers: 'principles.transfers',
   lapi: 'modules.lapi',
@@ -50,8 +53,11 @@ export const Q = {
 } as const;
 
 export interface CheckOptions {
-  /** The day the checks run, `YYYY-MM-DD`: authorisations expire relative to it. */
-  today: string;
+  /**
+   * The day the findings are established as of, `YYYY-MM-DD` (today unless the user names another): expiries and
+   * overdue measures are computed against it, and it is printed wherever the findings are shown.
+   */
+  asOf: string;
 }
 
 export type ParamValue = string | number | LocalizedText;
@@ -59,7 +65,8 @@ export type ParamValue = string | number | LocalizedText;
 export interface CheckContext {
   readonly assessment: Assessment;
   readonly template: Template;
-  readonly today: string;
+  /** The day the findings are established as of, `YYYY-MM-DD`. */
+  readonly asOf: string;
   question(id: string): Question | undefined;
   /** The item a question belongs to, or the item with that id. */
   item(id: string): Item | undefined;
@@ -170,7 +177,7 @@ export function createCheckContext(
   return {
     assessment,
     template,
-    today: options.today,
+    asOf: options.asOf,
     question: (id) => questions.get(id),
     item: (id) => items.get(id),
     answer,
@@ -215,11 +222,6 @@ export function createCheckContext(
     },
     finding,
   };
-}
-
-/** Counts words in a Markdown text, for rules that ask for a substantive answer. */
-export function wordCount(text: string): number {
-  return text.split(/[\s*_#>[\]()-]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** A date of the document written out for a reader: « 30 juin 2026 » / "30 June 2026". */

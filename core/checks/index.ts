@@ -1,6 +1,7 @@
 // The checks engine: runs every rule family over an assessment and returns its findings, most serious first.
 import type { Assessment } from '../model/assessment.ts';
 import type { Template } from '../template/schema.ts';
+import { checkAccess } from './access.ts';
 import { checkAlternatives } from './alternatives.ts';
 import { checkAnalytics } from './analytics.ts';
 import { checkArt35Quality } from './art35-quality.ts';
@@ -39,6 +40,7 @@ export const RULE_FAMILIES: readonly Rule[] = [
   checkAuthorisation,
   checkVendorAccess,
   checkAlternatives,
+  checkAccess,
   checkLegalBasis,
   checkVideoverbalisation,
   checkPriorConsultation,

@@ -1,4 +1,4 @@
-// Vidéoverbalisation: live, human, for the offences of the Highway Code's art. R121-6 only; the procedure is written.
+// Vidéoverbalisation: live, human, for the offences of the Highway Code's art. R121-6 and illegal dumping only; the procedure is written.
 import { Q, type Rule } from './context.ts';
 
 export const checkVideoverbalisation: Rule = (ctx) => {

@@ -343,6 +343,21 @@ Le registre des finalités par caméra, prévu au plan d'action, permettra de do
 
 Le plan d'action prévoit de réexaminer chaque emplacement avec le CLSPD, de déposer les caméras injustifiées et de supprimer les fonctions sans finalité.`,
     },
+    'principles.minimisation': {
+      type: 'richtext',
+      text: `La minimisation est inégale selon les secteurs.
+
+**Acquis.** Les caméras fixes du centre-ville et de la gare sont réglées sur les espaces publics qu'elles surveillent ; ${f.nearHomes - f.unmaskedNearHomes} caméras proches d'habitations ont des masques statiques. Les enregistrements sont limités à ${TOWN.retentionDays} jours, et le Jardin des Glacis n'est enregistré que de 19 h à 7 h. Les extractions ne portent que sur les séquences demandées par une réquisition.
+
+**À corriger.**
+
+- ${f.unmaskedNearHomes} caméras proches d'habitations n'ont aucun masque ;
+- les caméras mobiles peuvent zoomer sans limite et n'ont pas de masques dynamiques ;
+- des fonctions sans finalité restent présentes dans le matériel donné : lecture de plaques, analyses, microphones ;
+- le serveur d'analyse conserve des métadonnées de détection qui ne servent à rien.
+
+Le plan d'action prévoit les masques manquants, la limitation du zoom, le retrait des licences inutiles et la purge du serveur d'analyse avant le renouvellement de l'autorisation.`,
+    },
     'principles.alternatives': {
       type: 'richtext',
       text: `Lors du déploiement de 2017, **aucune solution moins intrusive n'a été étudiée** : la commune a accepté le don tel qu'il était proposé. C'est l'un des manquements relevés par la CNIL en 2023, et la commune ne le conteste pas.
@@ -366,7 +381,17 @@ Ces fiches n'existent pas encore pour les ${f.total} caméras en place : c'est l
 - **la qualité d'image** : elle est adaptée à chaque finalité (identification en entrée de bâtiment, observation générale sur les places) et vérifiée à la réception de chaque caméra ;
 - **la vidéoverbalisation** : l'agent lit lui-même la plaque en direct et un second agent contrôle chaque avis avant envoi à l'ANTAI.
 
-La lecture automatique de plaques, qui sera supprimée, produisait environ 4 % de lectures erronées selon un échantillon contrôlé par le CSU : c'est une raison supplémentaire de ne jamais l'utiliser.`,
+La lecture automatisée de plaques, qui sera supprimée, produisait environ 4 % de lectures erronées selon un échantillon contrôlé par le CSU : c'est une raison supplémentaire de ne jamais l'utiliser.`,
+    },
+    'principles.codes-of-conduct': {
+      type: 'richtext',
+      text: `Ni la commune ni ses sous-traitants n'appliquent, à ce jour, de code de conduite approuvé au sens de l'article 40 du RGPD pour les traitements du CSU. La déléguée à la protection des données l'a vérifié auprès de chaque prestataire en février 2026 :
+
+- **${TOWN.installer}** et **${TOWN.vmsEditor}** déclarent n'adhérer à aucun code approuvé ; l'éditeur du logiciel de gestion vidéo fait valoir une certification de sécurité de son produit, dont la copie a été demandée ;
+- **Recydata Hauts-de-France** dispose d'une certification de destruction sécurisée des supports, sans lien avec un code de conduite ;
+- **${TOWN.vendorSubsidiary}** n'a répondu qu'en renvoyant aux conditions générales du groupe, ce qui ne constitue pas une garantie.
+
+L'absence de code n'est pas un manquement, mais elle prive l'analyse d'une garantie extérieure : la commune privilégiera, au prochain marché, les prestataires qui adhèrent à un code approuvé ou disposent d'une certification reconnue, et le cahier des charges le demandera explicitement.`,
     },
     'principles.retention': {
       type: 'richtext',
@@ -410,6 +435,12 @@ Cas particulier : les lectures de plaques enregistrées sans base légale seront
 
 En pratique, personne ne peut éviter l'espace public. C'est pourquoi les garanties collectives — masques, limitation du zoom, horaires, absence de son — comptent davantage ici que les droits individuels. Aucune demande d'opposition n'a été reçue en 2025.`,
     },
+    'principles.notification-portability': {
+      type: 'richtext',
+      text: `**Notification aux destinataires (article 19 du RGPD).** Chaque extraction est inscrite au registre des extractions avec son destinataire (service enquêteur, ANTAI, avocat sur décision de justice) et la référence de la réquisition. Lorsqu'une donnée est rectifiée — en pratique une erreur de plaque ou de lieu dans un avis de vidéoverbalisation — ou qu'une image est effacée ou gelée, le superviseur du CSU retrouve dans ce registre les destinataires concernés et les informe par écrit ; la déléguée à la protection des données conserve la copie de ces courriers. Une personne qui le demande reçoit la liste des destinataires à qui ses images ont été remises.
+
+**Portabilité (article 20).** Ce droit ne s'applique pas : les finalités relevant du RGPD reposent sur une mission d'intérêt public (article 6(1)(e)), et la loi Informatique et Libertés ne le prévoit pas pour les finalités pénales. Le modèle de réponse du registre des droits l'explique et oriente la personne vers le droit d'accès. Aucune demande de ce type n'a été reçue en 2025.`,
+    },
     'principles.processors': {
       type: 'richtext',
       text: `Quatre sous-traitants accèdent, au moins incidemment, aux données.
@@ -430,7 +461,7 @@ Un avenant conforme à l'article 28 sera imposé au fournisseur ; à défaut, le
     'modules.lapi': {
       type: 'choice',
       optionId: 'present-enabled',
-      comment: `Les ${f.byType.lapi} caméras de lecture de plaques des entrées de ville, et le micrologiciel de toutes les caméras données, comportent un module de lecture automatique des plaques. Désactivé après le contrôle de la CNIL de 2023, il a été réactivé sur ${f.lapiEnabled} caméras par la mise à jour du fournisseur de juin 2024, sans que la commune le sache. La police municipale a utilisé la recherche de plaque à 23 reprises pour répondre à des demandes de la police nationale. Une commune ne peut pas exploiter de lecture de plaques (CE, 27 juin 2016, n° 385091), et Valmont n'applique pas le forfait post-stationnement par caméra. Désactivation, purge et retrait de la licence sont prévus d'urgence.`,
+      comment: `Les ${f.byType.lapi} caméras de lecture de plaques des entrées de ville, et le micrologiciel de toutes les caméras données, comportent un module de lecture automatisée des plaques. Désactivé après le contrôle de la CNIL de 2023, il a été réactivé sur ${f.lapiEnabled} caméras par la mise à jour du fournisseur de juin 2024, sans que la commune le sache. La police municipale a utilisé la recherche de plaque à 23 reprises pour répondre à des demandes de la police nationale. Une commune ne peut pas exploiter de lecture de plaques (CE, 27 juin 2016, n° 385091), et Valmont n'applique pas le forfait post-stationnement par caméra. Désactivation, purge et retrait de la licence sont prévus d'urgence.`,
     },
     'modules.facial-recognition': {
       type: 'choice',
@@ -454,7 +485,7 @@ Garanties prévues : aucune mise à jour sans essai préalable sur une caméra p
     'modules.analytics': {
       type: 'choice',
       optionId: 'present-disabled',
-      comment: `Le serveur d'analyse offre détection d'objets abandonnés, de maraudage, de mouvements rapides, comptage de foule et suivi de trajet. Le comptage de foule a servi lors de la braderie de 2019 à 2022, sans base légale ; tout a été désactivé le 20 novembre 2023 à la suite du contrôle de la CNIL. Les caméras de l'extension de 2024 ont une détection de franchissement de ligne, jamais activée. Aucune de ces fonctions ne relève de l'expérimentation de la loi de 2023, réservée aux grands événements.`,
+      comment: `Le serveur d'analyse offre détection d'objets abandonnés, de présence prolongée dans une zone, de mouvements rapides, comptage de foule et suivi de trajet. Le comptage de foule a servi lors de la braderie de 2019 à 2022, sans base légale ; tout a été désactivé le 20 novembre 2023 à la suite du contrôle de la CNIL. Les caméras de l'extension de 2024 ont une détection de franchissement de ligne, jamais activée. Aucune de ces fonctions ne relève de l'expérimentation de la loi de 2023, réservée aux grands événements.`,
     },
     'modules.analytics-functions': {
       type: 'multichoice',

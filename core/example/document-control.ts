@@ -23,7 +23,7 @@ export function exampleMeta(title: string): Meta {
     status: 'in-review',
     reviewDate: '2027-03-31',
     templateId: 'csu-videoprotection',
-    templateVersion: '1.0.0',
+    templateVersion: '1.1.0',
   };
 }
 

@@ -85,10 +85,19 @@ export const EXAMPLE_EVALUATIONS: Readonly<Record<string, Evaluation>> = {
     `Huit caméras filment des habitations sans masque, 38 caméras sont inutilisées et 26 ont été implantées selon le plan du fournisseur.`,
     `Masquer sans délai ; réexaminer les 64 emplacements concernés avec le CLSPD et déposer les caméras injustifiées.`,
   ),
+  'principles.minimisation': lawyerLater(
+    'improvable',
+    `Réglages corrects au centre-ville, mais huit caméras sans masque, un zoom sans limite et des fonctions sans finalité dans le matériel donné.`,
+    `Poser les masques manquants, limiter le zoom des caméras mobiles et retirer les licences inutiles avant le renouvellement.`,
+  ),
   'principles.alternatives': lawyerLater(
     'to-correct',
     `La méthode adoptée en 2025 est bonne, mais aucune étude n'existe pour les caméras en place : le manquement relevé par la CNIL n'est pas encore corrigé.`,
     `Appliquer la fiche d'étude à chaque emplacement lors de la revue de 2027, en commençant par les caméras des rues résidentielles.`,
+  ),
+  'principles.codes-of-conduct': lawyerLater(
+    'acceptable',
+    `Aucun code de conduite approuvé n'est appliqué ; le constat est fait et le prochain marché le demandera.`,
   ),
   'principles.accuracy': lawyerLater(
     'acceptable',
@@ -116,6 +125,10 @@ export const EXAMPLE_EVALUATIONS: Readonly<Record<string, Evaluation>> = {
   'principles.restriction-objection': lawyerLater(
     'acceptable',
     `Régimes bien distingués. Le point ouvert sur l'article 21 du RGPD est identifié et suivi par le service juridique.`,
+  ),
+  'principles.notification-portability': lawyerLater(
+    'acceptable',
+    `Le registre des extractions permet de notifier les destinataires ; la réponse sur la portabilité est prête.`,
   ),
   'principles.processors': lawyerLater(
     'to-correct',

@@ -111,7 +111,7 @@ export const EXAMPLE_RISKS: readonly RiskSpec[] = [
     fearedEvent: 'illegitimate-access',
     sources: ['Commune (usage interne)', 'Fournisseur (paramétrage)', 'Demandes informelles de tiers'],
     threats: [
-      'Lecture automatique des plaques',
+      'Lecture automatisée des plaques',
       'Recherche d’une plaque dans l’historique',
       'Conservation sans limite',
     ],

@@ -8,13 +8,21 @@ import type { ExportOptions } from './docx/context.ts';
 
 export async function exportOptionsFor(
   document: DpiaDocument,
-  options: { language: Language; now: Date; file: string },
+  options: {
+    language: Language;
+    now: Date;
+    file: string;
+    /** The day the findings are established as of, `YYYY-MM-DD`; the day of `now` by default. */
+    asOf?: string;
+  },
 ): Promise<ExportOptions> {
-  const findings = runChecks(document.assessment, document.template, { today: isoDay(options.now) });
+  const asOf = options.asOf ?? isoDay(options.now);
+  const findings = runChecks(document.assessment, document.template, { asOf });
   // Computed here, not passed in, so that the app and the CLI cannot print different things.
   const result: ExportOptions = {
     language: options.language,
     findings: findingsForExport(findings, options.language, document.template),
+    findingsAsOf: asOf,
     contentSha256: await contentHashOfDocument(document),
   };
   // Only a signature that verifies is printed as one: a broken one must not look valid on paper.

@@ -105,7 +105,7 @@ describe('dpia template', () => {
     expect(again.stdout[0]).toMatch(/^Already installed: cabinet-dupont 2.1.0/);
     const listed = await dpia(['templates', '--templates-dir', templates], { cwd: dir });
     expect(listed.stdout.join('\n')).toMatch(/cabinet-dupont\s+2\.1\.0\s+user/);
-    expect(listed.stdout.join('\n')).toMatch(/cnil-method\s+1\.0\.0\s+built-in/);
+    expect(listed.stdout.join('\n')).toMatch(/cnil-method\s+1\.0\.1\s+built-in/);
 
     // Round trip of the user template through export.
     const back = await dpia(

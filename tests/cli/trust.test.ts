@@ -93,7 +93,7 @@ describe('dpia check', () => {
     };
     expect(report.counts.error).toBeGreaterThan(0);
     const lapi = report.findings.find((f) => f.id === 'csu.lapi.municipal');
-    expect(lapi?.message).toMatch(/^Lecture automatique des plaques/);
+    expect(lapi?.message).toMatch(/^Lecture automatisée des plaques/);
     expect(lapi?.location.kind).toBe('question');
   });
 

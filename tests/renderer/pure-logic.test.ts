@@ -75,14 +75,14 @@ describe('action plan', () => {
 
 describe('findings', () => {
   it('leads every finding of the example to a page of the editor', () => {
-    const findings = runChecks(example, template, { today: '2026-06-01' });
+    const findings = runChecks(example, template, { asOf: '2026-06-01' });
     expect(findings.length).toBeGreaterThan(0);
     for (const finding of findings)
       expect(findingTarget(finding.location, template), finding.id).not.toBeNull();
   });
 
   it('shows a camera finding on the page holding the inventory, never "answer missing"', () => {
-    const findings = runChecks({ ...example, answers: {} }, template, { today: '2026-06-01' });
+    const findings = runChecks({ ...example, answers: {} }, template, { asOf: '2026-06-01' });
     const page = findingsOfItem(findings, 'context.data', template);
     expect(page.some((f) => f.location.kind === 'camera' || f.related.some((r) => r.kind === 'camera'))).toBe(
       true,

@@ -15,6 +15,8 @@ export type { ExportFinding, ExportSignature };
 export interface ExportOptions {
   language: Language;
   findings?: ExportFinding[];
+  /** The day the findings were established as of, `YYYY-MM-DD`, printed at the head of their annex. */
+  findingsAsOf?: string;
   /** manifest.contentSha256 of the file, printed in the document control table. */
   contentSha256?: string;
   signature?: ExportSignature;

@@ -39,6 +39,7 @@ export function findingsAnnex(
   const out: FileChild[] = [
     heading(ctx, 1, `${ctx.labels.annex(letter)} – ${l.heading}`, breakBefore),
     para(ctx, l.intro),
+    ...(ctx.options.findingsAsOf ? [para(ctx, l.asOf(ctx.date(ctx.options.findingsAsOf)))] : []),
   ];
   if (sorted.length === 0) return [...out, para(ctx, l.empty)];
   out.push(

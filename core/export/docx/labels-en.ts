@@ -260,6 +260,7 @@ export const en: Labels = {
   findings: {
     heading: 'Findings of the checks',
     intro: 'Findings of the automatic checks of the document at the time of the export.',
+    asOf: (date) => `Findings established as of ${date}.`,
     columns: ['Level', 'Finding', 'Reference', 'Location'],
     severity: { error: 'Error', warning: 'Warning', info: 'Information' },
     empty: 'No finding.',

@@ -261,6 +261,7 @@ export const fr = {
   findings: {
     heading: 'Constats de la vérification',
     intro: 'Constats produits par la vérification automatique du document au moment de l’export.',
+    asOf: (date: string) => `Constats établis au ${date}.`,
     columns: ['Niveau', 'Constat', 'Référence', 'Emplacement'],
     severity: { error: 'Erreur', warning: 'Avertissement', info: 'Information' },
     empty: 'Aucun constat.',

@@ -15,7 +15,7 @@ const NNBSP = '\u202F';
 function check(change: (a: ReturnType<typeof cleanAssessment>) => void): Finding[] {
   const assessment = cleanAssessment();
   change(assessment);
-  return runChecks(assessment, csuTemplate(), { today: TODAY });
+  return runChecks(assessment, csuTemplate(), { asOf: TODAY });
 }
 
 describe('runChecks', () => {
@@ -110,7 +110,7 @@ describe('runChecks', () => {
 
   it('runs on a template without the CSU questions, checking only what that template asks', async () => {
     const { assessment, template } = await miniDocument();
-    const ids = runChecks(assessment, template, { today: TODAY }).map((f) => f.id);
+    const ids = runChecks(assessment, template, { asOf: TODAY }).map((f) => f.id);
     expect(ids).toContain('quality.dpo-opinion');
     expect(ids.filter((id) => id.startsWith('csu.'))).toEqual([]);
   });
@@ -119,7 +119,7 @@ describe('runChecks', () => {
 describe('the built-in example', () => {
   it('triggers the findings its facts call for', async () => {
     const { assessment, template } = await buildExampleDocument();
-    const findings = runChecks(assessment, template, { today: TODAY });
+    const findings = runChecks(assessment, template, { asOf: TODAY });
     const ids = new Set(findings.map((f) => f.id));
     for (const id of [
       'csu.lapi.municipal', // five cameras found reading plates in January 2026
@@ -133,6 +133,7 @@ describe('the built-in example', () => {
       'csu.vendor.permanent-access', // the vendor's permanent VPN
       'csu.transfers.unknown',
       'csu.prior-consultation.file', // the DPO proposes prior consultation
+      'csu.donation.clauses', // the 2017 agreement is silent on firmware updates (one reactivated LAPI in 2024)
     ]) {
       expect(ids, id).toContain(id);
     }
@@ -148,7 +149,7 @@ describe('findingsForExport', () => {
     assessment.cameras[1]!.privacyMasks = 'none';
     assessment.measures[1]!.owner = '';
     delete assessment.answers['context.benefits'];
-    const findings = runChecks(assessment, csuTemplate(), { today: TODAY });
+    const findings = runChecks(assessment, csuTemplate(), { asOf: TODAY });
     const exported = findingsForExport(findings, 'fr', csuTemplate());
     expect(exported).toHaveLength(findings.length);
     for (const f of exported) {
@@ -164,5 +165,47 @@ describe('findingsForExport', () => {
     expect(findingsForExport(findings, 'en', csuTemplate()).find((f) => f.id === measure?.id)?.location).toBe(
       'Measure "Sauvegarde"',
     );
+  });
+});
+
+describe('the as-of date', () => {
+  it('computes expiries and overdue measures against the day the findings are established as of', () => {
+    const assessment = cleanAssessment();
+    assessment.measures[1]!.deadline = '2026-06-30';
+    const before = runChecks(assessment, csuTemplate(), { asOf: '2026-03-01' }).map((f) => f.id);
+    const after = runChecks(assessment, csuTemplate(), { asOf: '2029-07-01' }).map((f) => f.id);
+    expect(before).not.toContain('completeness.measure-overdue');
+    expect(before).not.toContain('csu.authorisation.expired');
+    expect(after).toContain('completeness.measure-overdue');
+    expect(after).toContain('csu.authorisation.expired');
+  });
+});
+
+describe('prior consultation', () => {
+  const reasons = (change: (a: ReturnType<typeof cleanAssessment>) => void) => {
+    const assessment = cleanAssessment();
+    change(assessment);
+    return runChecks(assessment, csuTemplate(), { asOf: TODAY }).find(
+      (f) => f.id === 'csu.prior-consultation.required',
+    )?.message.en;
+  };
+
+  it('weighs dormant analytics as it weighs dormant biometrics', () => {
+    expect(reasons((a) => (a.cameras[0]!.analytics = 'present-disabled'))).toContain(
+      'automated analytics present, even if disabled',
+    );
+    expect(reasons((a) => (a.cameras[0]!.facialRecognition = 'present-disabled'))).toContain(
+      'facial recognition present, even if dormant',
+    );
+    expect(reasons(() => undefined)).toBeUndefined();
+  });
+
+  it('counts plate reading declared « fps-only » on cameras that also serve CSU purposes', () => {
+    const fpsOnly = (purposes: number[]) => (a: ReturnType<typeof cleanAssessment>) => {
+      a.answers['modules.lapi'] = { type: 'choice', optionId: 'fps-only' };
+      Object.assign(a.cameras[0]!, { lapi: 'present-enabled', purposes });
+    };
+    expect(reasons(fpsOnly([5]))).toContain('number-plate reading in use');
+    expect(reasons(fpsOnly([]))).toBeUndefined();
   });
 });

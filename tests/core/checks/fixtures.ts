@@ -41,6 +41,20 @@ const GOOD: Record<string, Answer> = {
   'context.retention-days': { type: 'number', value: 3 },
   'principles.legal-basis': { type: 'multichoice', optionIds: ['gdpr-6-1-e', 'lil-87'] },
   'principles.transfers': { type: 'choice', optionId: 'none' },
+  'principles.proportionality': {
+    type: 'richtext',
+    text: 'Place de la mairie : 14 vols à l’arraché en 2025, surtout la nuit ; deux caméras fixes, masques sur les façades.',
+  },
+  'principles.alternatives': {
+    type: 'richtext',
+    text: 'Éclairage renforcé en 2024 et médiateurs de nuit : les vols ont baissé de jour, pas de nuit (9 faits de 20 h à 6 h).',
+  },
+  'principles.access': {
+    type: 'richtext',
+    text:
+      'Demande adressée à la déléguée à la protection des données (formulaire ou courrier), sur présentation d’une ' +
+      'pièce d’identité ; réponse dans un délai d’un mois ; les autres personnes visibles sont floutées.',
+  },
   'modules.lapi': { type: 'choice', optionId: 'absent' },
   'modules.facial-recognition': { type: 'choice', optionId: 'absent' },
   'modules.analytics': { type: 'choice', optionId: 'none' },

@@ -235,11 +235,75 @@ const CASES: RuleCase[] = [
   },
   {
     rule: 'csu.alternatives.not-studied',
-    trigger: richtext('principles.alternatives', 'Aucune alternative.'),
+    // A long, general sentence names no alternative: it is not an answer, however many words it has.
+    trigger: richtext(
+      'principles.alternatives',
+      'Toutes les solutions envisageables ont été examinées avec soin par les services compétents de la commune, qui ' +
+        'ont conclu qu’aucune d’entre elles n’offrait un niveau de sécurité comparable à celui de la vidéoprotection.',
+    ),
     nearMiss: richtext(
       'principles.alternatives',
       'Éclairage renforcé de la place en 2023, médiateurs de nuit, réaménagement du parvis : les faits ont baissé ' +
         'le jour mais pas la nuit, d’où deux caméras limitées à 20 h – 6 h.',
+    ),
+  },
+  {
+    rule: 'csu.proportionality.no-evidence',
+    trigger: richtext(
+      'principles.proportionality',
+      'Chaque caméra est nécessaire et proportionnée à sa finalité, compte tenu du contexte local de délinquance et ' +
+        'des attentes légitimes de la population en matière de sécurité.',
+    ),
+    nearMiss: richtext(
+      'principles.proportionality',
+      'Caméra de la gare : 23 agressions relevées en 2025, la plupart le week-end ; champ limité au parvis.',
+    ),
+  },
+  {
+    rule: 'csu.access.procedure',
+    trigger: richtext(
+      'principles.access',
+      'Les personnes peuvent exercer leur droit d’accès conformément à la réglementation en vigueur, dans le respect ' +
+        'des textes applicables à la vidéoprotection et des droits de chacun.',
+    ),
+    nearMiss: richtext(
+      'principles.access',
+      'Write to the DPO at the town hall with an identity document; answer within one month; other people are blurred.',
+    ),
+  },
+  {
+    rule: 'completeness.measure-overdue',
+    trigger: (a) => Object.assign(a.measures[1]!, { deadline: '2026-02-01', progress: 40 }),
+    nearMiss: (a) => Object.assign(a.measures[1]!, { deadline: '2026-02-01', progress: 100 }),
+  },
+  {
+    rule: 'csu.lapi.fps-mixed',
+    trigger: both(
+      choice('modules.lapi', 'fps-only'),
+      camera0((c) => (c.lapi = 'present-enabled')),
+    ),
+    nearMiss: both(
+      choice('modules.lapi', 'fps-only'),
+      camera0((c) => Object.assign(c, { lapi: 'present-enabled', purposes: [] })),
+    ),
+  },
+  {
+    rule: 'csu.donation.clauses',
+    trigger: both(
+      answer('modules.donation', { type: 'boolean', value: true }),
+      richtext(
+        'modules.donation-agreement',
+        'Convention de don du 3 mars 2017 : propriété des caméras, maintenance.',
+      ),
+    ),
+    nearMiss: both(
+      answer('modules.donation', { type: 'boolean', value: true }),
+      richtext(
+        'modules.donation-agreement',
+        'Convention du 3 mars 2017 : aucun accès à distance du fournisseur ; mises à jour du micrologiciel ' +
+          'validées par la DSI ; aucun flux de données hors de l’Union européenne ; résiliation et restitution ' +
+          'du matériel à la fin de la convention.',
+      ),
     ),
   },
   {
@@ -278,7 +342,7 @@ const CASES: RuleCase[] = [
 function findingsAfter(change: Change): Finding[] {
   const assessment = cleanAssessment();
   change(assessment);
-  return runChecks(assessment, csuTemplate(), { today: TODAY });
+  return runChecks(assessment, csuTemplate(), { asOf: TODAY });
 }
 
 describe('the rules of the checks engine', () => {
