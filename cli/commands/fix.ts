@@ -39,7 +39,10 @@ export async function runFix(context: CommandContext, file: string, options: Fix
       language,
     );
     assessment = result.assessment;
-    report.push(text.remedyApplied(remedy.id), ...[...result.preview, ...result.notes].map((l) => `  ${l[language]}`));
+    report.push(
+      text.remedyApplied(remedy.id),
+      ...[...result.preview, ...result.notes].map((l) => `  ${l[language]}`),
+    );
   }
   await saveDpiaFile(target, { ...document, assessment });
   for (const line of report) io.stdout(line);

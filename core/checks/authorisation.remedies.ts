@@ -3,7 +3,7 @@
 import type { Assessment } from '../model/assessment.ts';
 import { Q } from './context.ts';
 import type { Remedy } from './remedy.ts';
-import { addCatalogueMeasure, addDays, hasCatalogueMeasure } from './remedy.ts';
+import { addDays, planMeasure } from './remedy.ts';
 
 /** Catalogue actions « Renouvellement de l’autorisation préfectorale » and « Demande d’autorisation préfectorale ». */
 export const AUTHORISATION_RENEWAL = 'M35';
@@ -30,8 +30,7 @@ export const AUTHORISATION_REMEDIES: readonly Remedy[] = [
       fr: 'Ajouter au plan d’action le dépôt du dossier de renouvellement de l’autorisation préfectorale, daté avant l’expiration',
       en: 'Add the filing of the renewal of the prefectoral authorisation to the action plan, dated before the expiry',
     },
-    available: hasCatalogueMeasure(AUTHORISATION_RENEWAL),
-    action: addCatalogueMeasure(AUTHORISATION_RENEWAL, (ctx) => {
+    ...planMeasure(AUTHORISATION_RENEWAL, (ctx) => {
       const expiry = earliestExpiry(ctx.assessment);
       const ahead = expiry ? addDays(expiry, -RENEWAL_LEAD_DAYS) : ctx.asOf;
       // Already late: the file is due now.
@@ -45,7 +44,6 @@ export const AUTHORISATION_REMEDIES: readonly Remedy[] = [
       fr: 'Ajouter au plan d’action la demande d’autorisation préfectorale pour les caméras non couvertes',
       en: 'Add the application for a prefectoral authorisation of the cameras not covered to the action plan',
     },
-    available: hasCatalogueMeasure(AUTHORISATION_APPLICATION),
-    action: addCatalogueMeasure(AUTHORISATION_APPLICATION, (ctx) => addDays(ctx.asOf, 30)),
+    ...planMeasure(AUTHORISATION_APPLICATION, (ctx) => addDays(ctx.asOf, 30)),
   },
 ];

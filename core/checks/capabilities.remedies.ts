@@ -1,7 +1,7 @@
 // Remedies for plate reading and dormant capabilities: plan the catalogue measure that removes or neutralises them,
 // which is also how the body proves a dormant function is not used (CE, 21 Dec. 2023, no. 489990).
 import type { Remedy } from './remedy.ts';
-import { addCatalogueMeasure, hasCatalogueMeasure } from './remedy.ts';
+import { planMeasure } from './remedy.ts';
 
 /** « Pas de LAPI municipale », « Reconnaissance faciale et analyses neutralisées », « Son désactivé ». */
 export const NO_MUNICIPAL_LAPI = 'M6';
@@ -16,8 +16,7 @@ export const CAPABILITY_REMEDIES: readonly Remedy[] = [
       fr: 'Ajouter au plan d’action la mesure « Pas de LAPI municipale », liée au risque de suivi des véhicules',
       en: 'Add the “No municipal ANPR” measure to the action plan, linked to the vehicle-tracking risk',
     },
-    available: hasCatalogueMeasure(NO_MUNICIPAL_LAPI),
-    action: addCatalogueMeasure(NO_MUNICIPAL_LAPI),
+    ...planMeasure(NO_MUNICIPAL_LAPI),
   },
   {
     id: 'dormant.add-neutralisation-measure',
@@ -26,8 +25,7 @@ export const CAPABILITY_REMEDIES: readonly Remedy[] = [
       fr: 'Ajouter au plan d’action la mesure « Reconnaissance faciale et analyses neutralisées » (preuve de la désactivation)',
       en: 'Add the “Facial recognition and analytics neutralised” measure to the action plan (proof of deactivation)',
     },
-    available: hasCatalogueMeasure(NEUTRALISED_ANALYTICS),
-    action: addCatalogueMeasure(NEUTRALISED_ANALYTICS),
+    ...planMeasure(NEUTRALISED_ANALYTICS),
   },
   {
     id: 'audio.add-measure',
@@ -36,7 +34,6 @@ export const CAPABILITY_REMEDIES: readonly Remedy[] = [
       fr: 'Ajouter au plan d’action la mesure « Son désactivé », liée au risque de captation sonore',
       en: 'Add the “Sound disabled” measure to the action plan, linked to the sound-capture risk',
     },
-    available: hasCatalogueMeasure(SOUND_DISABLED),
-    action: addCatalogueMeasure(SOUND_DISABLED),
+    ...planMeasure(SOUND_DISABLED),
   },
 ];

@@ -7,13 +7,19 @@ export const OPEN_FIELD_REMEDIES: readonly Remedy[] = [
   {
     id: 'measure.complete',
     rules: ['completeness.planned-measure', 'completeness.measure-overdue'],
-    label: { fr: 'Ouvrir la mesure pour en fixer le responsable et l’échéance', en: 'Open the measure to set its owner and deadline' },
+    label: {
+      fr: 'Ouvrir la mesure pour en fixer le responsable et l’échéance',
+      en: 'Open the measure to set its owner and deadline',
+    },
     action: openFindingPlace,
   },
   {
     id: 'dpo-opinion.write',
     rules: ['quality.dpo-opinion'],
-    label: { fr: 'Ouvrir l’avis du délégué à la protection des données', en: 'Open the data protection officer’s opinion' },
+    label: {
+      fr: 'Ouvrir l’avis du délégué à la protection des données',
+      en: 'Open the data protection officer’s opinion',
+    },
     action: openFindingPlace,
   },
   {
@@ -25,7 +31,10 @@ export const OPEN_FIELD_REMEDIES: readonly Remedy[] = [
   {
     id: 'access.describe',
     rules: ['csu.access.procedure'],
-    label: { fr: 'Ouvrir la procédure d’accès aux images', en: 'Open the procedure for access to the images' },
+    label: {
+      fr: 'Ouvrir la procédure d’accès aux images',
+      en: 'Open the procedure for access to the images',
+    },
     action: openQuestion(Q.access),
   },
   {

@@ -1,7 +1,7 @@
 // Remedies for cameras filming near homes without masks (CSI L251-3): plan the masking measure, or record masks
 // the user has configured.
 import type { Remedy } from './remedy.ts';
-import { addCatalogueMeasure, hasCatalogueMeasure } from './remedy.ts';
+import { planMeasure } from './remedy.ts';
 
 /** Catalogue measure « Masques de confidentialité », which treats the voyeurism risk. */
 export const MASKING_MEASURE = 'M1';
@@ -14,12 +14,11 @@ export const PRIVACY_MASK_REMEDIES: readonly Remedy[] = [
       fr: 'Ajouter au plan d’action la mesure « Masques de confidentialité », liée au risque de voyeurisme (responsable et échéance à renseigner)',
       en: 'Add the “Privacy masks” measure to the action plan, linked to the voyeurism risk (owner and deadline to fill in)',
     },
-    available: hasCatalogueMeasure(MASKING_MEASURE),
-    action: addCatalogueMeasure(MASKING_MEASURE),
+    ...planMeasure(MASKING_MEASURE),
   },
   {
     id: 'masks.set-dynamic',
-    rules: ['csu.privacy-masks.near-homes', 'csu.privacy-masks.masking-planned'],
+    rules: ['csu.privacy-masks.near-homes'],
     label: {
       fr: 'Indiquer des masques dynamiques sur les caméras concernées',
       en: 'Record dynamic masks on the cameras concerned',

@@ -65,17 +65,19 @@ export function remedyPreview(
     if (!risk || !old) continue;
     const linked = risk.measureIds.filter((id) => !old.measureIds.includes(id)).map(titleOf);
     for (const title of linked)
-      lines.push(both(`Risque « ${risk.title} » lié à la mesure « ${title} »`, `Risk “${risk.title}” linked to the measure “${title}”`));
+      lines.push(
+        both(
+          `Risque « ${risk.title} » lié à la mesure « ${title} »`,
+          `Risk “${risk.title}” linked to the measure “${title}”`,
+        ),
+      );
   }
   for (const changed of [...diff.answers.changed, ...diff.answers.added]) {
     const label = questionLabel(template, changed.id);
     const from = answerValue(template, changed.id, before.answers[changed.id]);
     const to = answerValue(template, changed.id, after.answers[changed.id]);
     lines.push(
-      both(
-        `Réponse « ${label.fr} » : ${from.fr} → ${to.fr}`,
-        `Answer “${label.en}”: ${from.en} → ${to.en}`,
-      ),
+      both(`Réponse « ${label.fr} » : ${from.fr} → ${to.fr}`, `Answer “${label.en}”: ${from.en} → ${to.en}`),
     );
   }
   const oldCameras = new Map(before.cameras.map((c) => [c.id, c]));
@@ -100,7 +102,9 @@ export function remedyPreview(
 /** Other answers that still quote a figure the remedy changed (e.g. « 21 jours »), for the user to reread. */
 export function answersMentioning(assessment: Assessment, pattern: RegExp): string[] {
   return Object.entries(assessment.answers)
-    .filter(([, answer]) => (answer.type === 'richtext' || answer.type === 'text') && pattern.test(answer.text))
+    .filter(
+      ([, answer]) => (answer.type === 'richtext' || answer.type === 'text') && pattern.test(answer.text),
+    )
     .map(([id]) => id);
 }
 

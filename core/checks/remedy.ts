@@ -9,6 +9,7 @@ import type { Language, LocalizedText } from '../model/localized.ts';
 import { diffAssessments, type AssessmentDiff } from '../revisions/diff.ts';
 import type { Template } from '../template/schema.ts';
 import { typesetFrench, type RuleId } from './catalogue.ts';
+import { baseRuleId, isAddressed } from './addressed.ts';
 import { remedyPreview } from './remedy-preview.ts';
 import type { Finding, FindingLocation } from './finding.ts';
 
@@ -38,6 +39,11 @@ export interface Remedy {
   /** Whether this document's template allows it (e.g. its catalogue has the measure to add). */
   available?: (assessment: Assessment, template: Template) => boolean;
   action: RemedyAction;
+  /**
+   * The catalogue measure this remedy puts in the action plan: once the document has it, the findings of the
+   * remedy's rules are shown as addressed by the plan (see addressed.ts).
+   */
+  measure?: string;
   /** What the user should reread after applying it (e.g. other answers quoting a changed figure). */
   notes?: (ctx: RemedyContext) => LocalizedText[];
 }
@@ -70,7 +76,9 @@ export function catalogueMeasureEdit(
   return (assessment) => {
     const entry = catalogueMeasure(ctx.template, ref);
     if (!entry) return assessment;
-    const treats = new Set(ctx.template.knowledgeBase.risks.filter((r) => r.measures.includes(ref)).map((r) => r.id));
+    const treats = new Set(
+      ctx.template.knowledgeBase.risks.filter((r) => r.measures.includes(ref)).map((r) => r.id),
+    );
     const existing = measureFromCatalogueRef(assessment, ref);
     if (existing) {
       const risks = assessment.risks.map((r) =>
@@ -94,6 +102,21 @@ export function addCatalogueMeasure(
   deadline: (ctx: RemedyContext) => string | null = () => null,
 ): RemedyAction {
   return { kind: 'edit', edit: (ctx) => catalogueMeasureEdit(ref, ctx, { deadline: deadline(ctx) }) };
+}
+
+/** The parts of a remedy that plans a catalogue measure: which one, when it is available, and the edit. */
+export function planMeasure(
+  ref: string,
+  deadline?: (ctx: RemedyContext) => string | null,
+): Required<Pick<Remedy, 'measure' | 'available' | 'action'>> {
+  return {
+    measure: ref,
+    // Not offered when the plan already has it: an overdue one is for its owner to reschedule, not to duplicate.
+    available: (assessment, template) =>
+      hasCatalogueMeasure(ref)(assessment, template) &&
+      !assessment.measures.some((m) => m.catalogueRef === ref && m.state === 'planned'),
+    action: addCatalogueMeasure(ref, deadline),
+  };
 }
 
 /** Adds days to a `YYYY-MM-DD` date. */
@@ -145,10 +168,19 @@ export function remediesFor(
   assessment: Assessment,
   template: Template,
 ): Remedy[] {
+  // An addressed finding already has its measure in the plan: only the remedies that go further remain.
+  const addressed = isAddressed(finding);
   return remedies.filter(
-    (r) => r.rules.includes(finding.id as RuleId) && (r.available?.(assessment, template) ?? true),
+    (r) =>
+      servesFinding(r, finding) &&
+      !(addressed && r.measure !== undefined) &&
+      (r.available?.(assessment, template) ?? true),
   );
 }
+
+/** Whether the remedy is meant for this finding, or for the rule it came from when the plan addresses it. */
+const servesFinding = (remedy: Remedy, finding: Finding): boolean =>
+  remedy.rules.includes(baseRuleId(finding.id) as RuleId);
 
 export interface RemedyResult {
   assessment: Assessment;
@@ -169,13 +201,16 @@ export function applyRemedy(
   ctx: RemedyContext & { confirmed?: boolean },
   language: Language = ctx.assessment.meta.language,
 ): RemedyResult {
-  const findings = ctx.findings.filter((f) => remedy.rules.includes(f.id as RuleId));
+  const findings = ctx.findings.filter((f) => servesFinding(remedy, f));
   if (findings.length === 0 || !(remedy.available?.(ctx.assessment, ctx.template) ?? true)) {
     throw new DpiaError('remedy-not-applicable', { remedy: remedy.id });
   }
   if (remedy.action.kind === 'open') throw new DpiaError('remedy-opens-field', { remedy: remedy.id });
   if (remedy.confirm && !ctx.confirmed) {
-    throw new DpiaError('remedy-needs-confirmation', { remedy: remedy.id, question: typeset(remedy.confirm)[language] });
+    throw new DpiaError('remedy-needs-confirmation', {
+      remedy: remedy.id,
+      question: typeset(remedy.confirm)[language],
+    });
   }
   const context = { ...ctx, findings };
   const assessment = remedy.action.edit(context)(ctx.assessment);

@@ -3,7 +3,7 @@
 import { setAnswer } from '../assessment/edits.ts';
 import { Q } from './context.ts';
 import type { Remedy } from './remedy.ts';
-import { addCatalogueMeasure, hasCatalogueMeasure, openQuestion } from './remedy.ts';
+import { openQuestion, planMeasure } from './remedy.ts';
 
 /** Catalogue measure « Télémaintenance encadrée », which treats the vendor-access risk. */
 export const SUPERVISED_REMOTE_MAINTENANCE = 'M17';
@@ -16,12 +16,11 @@ export const VENDOR_REMEDIES: readonly Remedy[] = [
       fr: 'Ajouter au plan d’action la mesure « Télémaintenance encadrée » (bastion, accès sur demande), liée au risque d’accès du fournisseur',
       en: 'Add the “Supervised remote maintenance” measure (bastion, access on request) to the action plan, linked to the vendor-access risk',
     },
-    available: hasCatalogueMeasure(SUPERVISED_REMOTE_MAINTENANCE),
-    action: addCatalogueMeasure(SUPERVISED_REMOTE_MAINTENANCE),
+    ...planMeasure(SUPERVISED_REMOTE_MAINTENANCE),
   },
   {
     id: 'vendor.set-on-request',
-    rules: ['csu.vendor.permanent-access', 'csu.vendor.access-restriction-planned'],
+    rules: ['csu.vendor.permanent-access'],
     label: {
       fr: 'Répondre « sur demande, par un bastion » à la question sur l’accès du fournisseur',
       en: 'Answer “on request, through a bastion” to the question on vendor access',

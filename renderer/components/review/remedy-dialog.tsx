@@ -102,7 +102,9 @@ export function RemedyDialog(props: {
         <section className="remedy-preview" aria-labelledby={`${id}-preview`}>
           <h3 id={`${id}-preview`}>{t('remedies.preview')}</h3>
           {outcome?.error && <p className="error-text">{outcome.error}</p>}
-          {outcome?.result && outcome.result.preview.length === 0 && <p className="empty">{t('remedies.nothing')}</p>}
+          {outcome?.result && outcome.result.preview.length === 0 && (
+            <p className="empty">{t('remedies.nothing')}</p>
+          )}
           {outcome?.result && outcome.result.preview.length > 0 && (
             <ul>
               {outcome.result.preview.map((line, i) => (
