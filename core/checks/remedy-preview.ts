@@ -5,6 +5,7 @@ import type { Language, LocalizedText } from '../model/localized.ts';
 import type { AssessmentDiff } from '../revisions/diff.ts';
 import type { Template } from '../template/schema.ts';
 import { typesetFrench } from './catalogue.ts';
+import { longDate } from './context.ts';
 
 function questionLabel(template: Template, id: string): LocalizedText {
   for (const section of template.sections)
@@ -49,7 +50,8 @@ export function remedyPreview(
   const measures = new Map(after.measures.map((m) => [m.id, m]));
   for (const added of diff.measures.added) {
     const m = measures.get(added.id);
-    const deadline = m?.deadline ? { fr: `, échéance ${m.deadline}`, en: `, deadline ${m.deadline}` } : null;
+    const due = m?.deadline ? longDate(m.deadline) : null;
+    const deadline = due ? { fr: `, échéance le ${due.fr}`, en: `, due ${due.en}` } : null;
     lines.push(
       both(
         `Mesure prévue ajoutée au plan d’action : « ${added.label} »${deadline?.fr ?? ''} (responsable à désigner)`,
