@@ -28,6 +28,7 @@ import type { FindingTarget } from '../../app/findings.ts';
 import { todayIso } from '../../app/format.ts';
 import { flushDrafts } from '../../app/use-draft-text.ts';
 import { FindingsView } from '../review/findings-view.tsx';
+import { useRemedies } from '../review/use-remedies.tsx';
 import type { View } from '../../app/view.ts';
 import { ApiErrorMessage } from '../common/api-error.tsx';
 import { ActionPlanView } from '../measures/action-plan-view.tsx';
@@ -298,7 +299,20 @@ export function EditorScreen({
 
   const today = todayIso();
   // About a millisecond on the large assessment; recomputed on commits, never on keystrokes.
-  const findings = useMemo(() => runChecks(assessment, template, { today }), [assessment, template, today]);
+  const findings = useMemo(
+    () => runChecks(assessment, template, { asOf: today }),
+    [assessment, template, today],
+  );
+  const remedies = useRemedies({
+    assessment,
+    template,
+    findings,
+    asOf: today,
+    readOnly: signed || reviewer,
+    edit,
+    announce,
+    goTo: goToFinding,
+  });
   const currentItemId = view.kind === 'item' ? view.itemId : null;
   const itemFindings = useMemo(
     () => (currentItemId ? findingsOfItem(findings, currentItemId, template) : []),
@@ -397,7 +411,7 @@ export function EditorScreen({
             />
           )}
           {view.kind === 'findings' && (
-            <FindingsView findings={findings} template={template} onGo={goToFinding} />
+            <FindingsView findings={findings} template={template} onGo={goToFinding} remedies={remedies} />
           )}
         </main>
         <GuidancePanel
@@ -411,6 +425,7 @@ export function EditorScreen({
           title={view.kind === 'item' ? undefined : t(`guidance.pages.${view.kind}`)}
           extraKnowledge={PAGE_KNOWLEDGE[view.kind]}
         />
+        {remedies.dialog}
         <div className="toast-area" role="status" aria-live="polite">
           {toast && (
             <div className="toast" key={toast.id}>

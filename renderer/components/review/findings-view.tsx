@@ -6,11 +6,13 @@ import { countBySeverity } from '../../../core/checks/index.ts';
 import type { Template } from '../../../core/template/schema.ts';
 import type { FindingTarget } from '../../app/findings.ts';
 import { FindingList } from './finding-list.tsx';
+import type { RemedyControls } from './use-remedies.tsx';
 
 export const FindingsView = memo(function FindingsView(props: {
   findings: readonly Finding[];
   template: Template;
   onGo: (target: FindingTarget) => void;
+  remedies?: RemedyControls;
 }) {
   const { t } = useTranslation();
   const counts = countBySeverity(props.findings);
@@ -26,7 +28,12 @@ export const FindingsView = memo(function FindingsView(props: {
       {props.findings.length === 0 ? (
         <p className="empty">{t('findings.none')}</p>
       ) : (
-        <FindingList findings={props.findings} template={props.template} onGo={props.onGo} />
+        <FindingList
+          findings={props.findings}
+          template={props.template}
+          onGo={props.onGo}
+          remedies={props.remedies}
+        />
       )}
     </article>
   );
