@@ -9,6 +9,7 @@ import type { Assessment } from '../../../core/model/assessment.ts';
 import type { Template } from '../../../core/template/schema.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { Dialog } from '../common/dialog.tsx';
+import './remedies.css';
 
 export function RemedyDialog(props: {
   finding: Finding;
@@ -78,10 +79,10 @@ export function RemedyDialog(props: {
     >
       <p className="remedy-finding">{loc(props.finding.message)}</p>
       {props.remedies.length > 1 && (
-        <fieldset className="remedy-choices">
+        <fieldset className="choice-group remedy-choices">
           <legend>{t('remedies.choose')}</legend>
           {props.remedies.map((r) => (
-            <label key={r.id} className="radio-line">
+            <label key={r.id} className="choice">
               <input
                 type="radio"
                 name={`${id}-remedy`}
@@ -92,7 +93,7 @@ export function RemedyDialog(props: {
                   setConfirmed(false);
                 }}
               />
-              {loc(offerOf(r).label)}
+              <span>{loc(offerOf(r).label)}</span>
             </label>
           ))}
         </fieldset>
@@ -118,9 +119,9 @@ export function RemedyDialog(props: {
             </p>
           ))}
           {needsConfirmation && offer?.confirm && (
-            <label className="checkbox-line remedy-confirm">
+            <label className="choice remedy-confirm">
               <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-              {t('remedies.confirm', { question: loc(offer.confirm) })}
+              <span>{t('remedies.confirm', { question: loc(offer.confirm) })}</span>
             </label>
           )}
         </section>
