@@ -181,6 +181,19 @@ const en = {
   csvLangOption: 'language of the headers: fr or en (default: the assessment’s)',
   separatorOption: 'separator: ";" (default in French) or "," (default in English)',
   csvWritten: (file: string) => `Written: ${file}`,
+  // ---- notice
+  noticeDescription:
+    'write what the public must be told: the information sign (A4 or A3) or the notice for the town’s website (Word or HTML)',
+  noticeKindOption: 'sign (the information sign) or web (the notice for the town’s website)',
+  noticeSizeOption: 'paper size of the sign: A4 or A3',
+  noticeFormatOption: 'docx or html, for the web notice (default: from the output name, else docx)',
+  noticeOutputOption: 'the file to write (default: beside the .dpia)',
+  noticeLangOption: 'language of the notice: fr or en (default: the assessment’s)',
+  noticeSignIsWord: 'the sign is a Word document only: use --format docx or leave it out',
+  noticeWritten: (file: string) => `Written: ${file}`,
+  noticeMissing: (count: number, items: string) =>
+    `${count} item${count === 1 ? '' : 's'} to complete: ${items}`,
+  noticeComplete: 'Nothing to complete.',
 };
 
 export type CliText = typeof en;
@@ -373,6 +386,20 @@ const fr: CliText = {
   separatorOption:
     'séparateur\u202F: «\u202F;\u202F» (par défaut en français) ou «\u202F,\u202F» (par défaut en anglais)',
   csvWritten: (file: string) => `Écrit\u202F: ${file}`,
+  // ---- notice
+  noticeDescription:
+    'écrire ce que le public doit savoir\u202F: le panneau d’information (A4 ou A3) ou la notice du site de la commune (Word ou HTML)',
+  noticeKindOption: 'sign (le panneau d’information) ou web (la notice du site de la commune)',
+  noticeSizeOption: 'format du panneau\u202F: A4 ou A3',
+  noticeFormatOption:
+    'docx ou html, pour la notice du site (par défaut\u202F: d’après le nom du fichier, sinon docx)',
+  noticeOutputOption: 'le fichier à écrire (par défaut\u202F: à côté du .dpia)',
+  noticeLangOption: 'langue de la notice\u202F: fr ou en (par défaut\u202F: celle de l’AIPD)',
+  noticeSignIsWord: 'le panneau est un document Word uniquement\u202F: utilisez --format docx ou omettez-le',
+  noticeWritten: (file: string) => `Écrit\u202F: ${file}`,
+  noticeMissing: (count: number, items: string) =>
+    `${count} ${count === 1 ? 'élément' : 'éléments'} à compléter\u202F: ${items}`,
+  noticeComplete: 'Rien à compléter.',
 };
 
 export const CLI_TEXT: Record<Language, CliText> = { fr, en };

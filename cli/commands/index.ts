@@ -10,6 +10,7 @@ import { registerFix } from './fix.ts';
 import { registerImportCnil } from './import-cnil.ts';
 import { registerKeygen } from './keygen.ts';
 import { registerNew } from './new.ts';
+import { registerNotice } from './notice.ts';
 import { registerSign } from './sign.ts';
 import { registerStatus } from './status.ts';
 import { registerTemplate } from './template.ts';
@@ -23,6 +24,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerExample,
   registerValidate,
   registerExport,
+  registerNotice,
   registerCheck,
   registerFix,
   registerStatus,
