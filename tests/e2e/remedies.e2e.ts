@@ -2,7 +2,7 @@
 // after, in Debian's Chromium with window.dpia bridged to the real handlers.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -82,12 +82,51 @@ void describe('a DPO fixes findings of the example in one gesture each', () => {
         await shoot(page, 'remedies-3-after-fr');
 
         // The action plan has the two new items, owner to name.
-        await nav(page)
-          .getByRole('button', { name: 'Plan d’action', exact: true })
-          .click();
+        await nav(page).getByRole('button', { name: 'Plan d’action', exact: true }).click();
         await page.getByText('Renouvellement de l’autorisation préfectorale').first().waitFor();
         await page.getByText('Demande d’autorisation préfectorale').first().waitFor();
         await shoot(page, 'remedies-4-action-plan-fr');
+        expectClean(session);
+      },
+    ));
+
+  void it('generates the information sign and the web notice from the export dialog', () =>
+    journey(
+      () => session,
+      'notices',
+      async () => {
+        const { page, dialogs, dir } = session;
+        const sign = path.join(dir, 'panneau-a4.docx');
+        const web = path.join(dir, 'notice.html');
+        await page.getByRole('button', { name: 'Exporter en Word' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Exporter en Word' });
+        await dialog.getByRole('radio', { name: /panneau d’information du public, A4/ }).check();
+        await shoot(page, 'notices-1-choose-fr');
+        dialogs.save.push(sign);
+        await dialog.getByRole('button', { name: 'Exporter…' }).click();
+        await dialog.getByText(`Document exporté\u202f: ${sign}`).waitFor({ timeout: 30_000 });
+        await shoot(page, 'notices-2-sign-done-fr');
+        assert.ok(existsSync(sign));
+        await dialog.getByRole('button', { name: 'Fermer' }).last().click();
+
+        await page.getByRole('button', { name: 'Exporter en Word' }).click();
+        await dialog
+          .getByRole('radio', { name: /notice d’information pour le site de la commune \(page HTML\)/ })
+          .check();
+        dialogs.save.push(web);
+        await dialog.getByRole('button', { name: 'Exporter…' }).click();
+        await dialog.getByText(`Document exporté\u202f: ${web}`).waitFor({ timeout: 30_000 });
+        const html = await readFile(web, 'utf8');
+        assert.match(html, /<html lang="fr">/);
+        assert.doesNotMatch(html, /<script/i);
+        // The notice itself, as a visitor of the town's website sees it, in the same offline browser.
+        const notice = await session.context.newPage();
+        await notice.setContent(html);
+        await notice.screenshot({
+          path: path.join(SCREENSHOTS, 'notices-3-web-page-fr.png'),
+          fullPage: false,
+        });
+        await notice.close();
         expectClean(session);
       },
     ));

@@ -14,6 +14,8 @@ import type {
 import { createAssessment } from '../../core/assessment/new-assessment.ts';
 import type { Assessment } from '../../core/model/assessment.ts';
 import type { Template } from '../../core/template/schema.ts';
+import { noticeFacts } from '../../core/notices/facts.ts';
+import { missingFor } from '../../core/notices/kinds.ts';
 
 const ok = <T>(value: T): ApiResult<T> => ({ ok: true, value });
 
@@ -191,6 +193,20 @@ export class FakeDpia implements DpiaApi {
     }
     return Promise.resolve(
       ok<SaveResult | null>({ filePath: '/tmp/aipd.docx', savedAt: this.now().toISOString() }),
+    );
+  }
+
+  exportNotice(input: Parameters<DpiaApi['exportNotice']>[0]) {
+    this.record('exportNotice', input);
+    // What the real handler reports: the facts the notice lacks, from core's own reading of the answers.
+    const template = this.options.templates.find((t) => t.id === input.assessment.meta.templateId)!;
+    const facts = noticeFacts(input.assessment, template, input.language);
+    return Promise.resolve(
+      ok({
+        filePath: `/tmp/notice.${input.kind === 'sign' ? 'docx' : input.format}`,
+        savedAt: this.now().toISOString(),
+        missing: missingFor(facts, input.kind).map((m) => m.label),
+      }),
     );
   }
 
