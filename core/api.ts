@@ -146,6 +146,18 @@ export interface DpiaApi {
     assessment: Assessment;
     language: Language;
   }): Promise<ApiResult<SaveResult | null>>;
+  /**
+   * Writes a public notice of the document where the user says (information sign in Word, A4 or A3; web notice in
+   * Word or HTML); `missing` names, in the notice's language, the facts printed as « [À compléter : …] ».
+   */
+  exportNotice(input: {
+    sessionId: string;
+    assessment: Assessment;
+    kind: 'sign' | 'web';
+    format: 'docx' | 'html';
+    size: 'A4' | 'A3';
+    language: Language;
+  }): Promise<ApiResult<(SaveResult & { missing: string[] }) | null>>;
   /** Only for a file this window opened or wrote (main keeps the list); any other path is refused alike. */
   showInFolder(input: { filePath: string }): Promise<ApiResult<null>>;
   /** Asks for a CSV file and returns its text (UTF-8, BOM removed); null when cancelled. */
@@ -271,6 +283,7 @@ const REQUEST_SET = {
   discardDraft: true,
   addAttachment: true,
   exportDocx: true,
+  exportNotice: true,
   showInFolder: true,
   importTextFile: true,
   exportTextFile: true,

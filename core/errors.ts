@@ -229,6 +229,22 @@ const MESSAGES = {
       `Le document ne peut pas passer du statut « ${statusLabel(p.from, 'fr')} » au statut « ${statusLabel(p.to, 'fr')} ».`,
     en: (p) => `The document cannot go from "${statusLabel(p.from, 'en')}" to "${statusLabel(p.to, 'en')}".`,
   },
+  'remedy-not-applicable': {
+    fr: (p) =>
+      `La correction « ${p.remedy} » ne s’applique pas : aucun constat qu’elle corrige n’est relevé dans ce document.`,
+    en: (p) =>
+      `The remedy "${p.remedy}" does not apply: none of the findings it remedies is raised in this document.`,
+  },
+  'remedy-opens-field': {
+    fr: (p) =>
+      `La correction « ${p.remedy} » ouvre un champ à remplir : elle ne s’applique que dans l’application.`,
+    en: (p) => `The remedy "${p.remedy}" opens a field to fill in: it can only be used in the app.`,
+  },
+  'remedy-needs-confirmation': {
+    fr: (p) =>
+      `La correction « ${p.remedy} » enregistre un fait ; confirmez-le avec --confirm : ${p.question}`,
+    en: (p) => `The remedy "${p.remedy}" records a fact; confirm it with --confirm: ${p.question}`,
+  },
   'document-signed': {
     fr: () =>
       `Le document est signé : il ne peut plus être modifié. Ouvrez une nouvelle révision, qui retire la signature.`,

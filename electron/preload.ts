@@ -29,6 +29,7 @@ const api = {
   discardDraft: (input) => invoke('discardDraft', input),
   addAttachment: (input) => invoke('addAttachment', input),
   exportDocx: (input) => invoke('exportDocx', input),
+  exportNotice: (input) => invoke('exportNotice', input),
   showInFolder: (input) => invoke('showInFolder', input),
   importTextFile: (input) => invoke('importTextFile', input),
   exportTextFile: (input) => invoke('exportTextFile', input),

@@ -2,6 +2,8 @@
 import path from 'node:path';
 import { countBySeverity, findingPlace, hasErrors, isoDay, runChecks } from '../../core/checks/index.ts';
 import { longDate } from '../../core/checks/context.ts';
+import { REMEDIES } from '../../core/checks/remedies.ts';
+import { remediesFor } from '../../core/checks/remedy.ts';
 import { Option } from 'commander';
 import { LANGUAGES, type Language } from '../../core/model/localized.ts';
 import { openDpiaFile } from '../../core/node/dpia-file.ts';
@@ -27,6 +29,8 @@ export async function runCheck(context: CommandContext, file: string, options: C
   const asOf = options.asOf ?? isoDay(io.now());
   const findings = runChecks(assessment, template, { asOf });
   const counts = countBySeverity(findings);
+  const remedyIds = (finding: (typeof findings)[number]) =>
+    remediesFor(REMEDIES, finding, assessment, template).map((r) => r.id);
 
   if (options.json) {
     const report = {
@@ -42,6 +46,7 @@ export async function runCheck(context: CommandContext, file: string, options: C
         location: f.location,
         where: findingPlace(f, language, template),
         related: f.related,
+        remedies: remedyIds(f),
       })),
     };
     io.stdout(JSON.stringify(report, null, 2));
@@ -56,6 +61,8 @@ export async function runCheck(context: CommandContext, file: string, options: C
       io.stdout(`  ${finding.message[language]}`);
       io.stdout(`  ${text.findingSource}${colon} ${finding.legalRef[language]}`);
       io.stdout(`  ${text.findingWhere}${colon} ${findingPlace(finding, language, template)}`);
+      const remedies = remedyIds(finding);
+      if (remedies.length > 0) io.stdout(`  ${text.remediesLabel}${colon} ${remedies.join(', ')}`);
     }
   }
   if (options.strict && hasErrors(findings)) throw new CommandExit(EXIT.findings);

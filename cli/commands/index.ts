@@ -6,6 +6,7 @@ import { registerDiff } from './diff.ts';
 import { registerDuplicate } from './duplicate.ts';
 import { registerExample } from './example.ts';
 import { registerExport } from './export.ts';
+import { registerFix } from './fix.ts';
 import { registerImportCnil } from './import-cnil.ts';
 import { registerKeygen } from './keygen.ts';
 import { registerNew } from './new.ts';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerExport,
   registerNotice,
   registerCheck,
+  registerFix,
   registerStatus,
   registerKeygen,
   registerSign,

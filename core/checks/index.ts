@@ -2,6 +2,7 @@
 import type { Assessment } from '../model/assessment.ts';
 import type { Template } from '../template/schema.ts';
 import { checkAccess } from './access.ts';
+import { addressedByPlan, baseRuleId } from './addressed.ts';
 import { checkActionPlan } from './action-plan.ts';
 import { checkAlternatives } from './alternatives.ts';
 import { checkAnalytics } from './analytics.ts';
@@ -18,6 +19,7 @@ import { checkLegalBasis } from './legal-basis.ts';
 import { checkPrescreening } from './prescreening.ts';
 import { checkPriorConsultation } from './prior-consultation.ts';
 import { checkPrivacyMasks } from './privacy-masks.ts';
+import { REMEDIES } from './remedies.ts';
 import { checkRetention } from './retention.ts';
 import { checkVendorAccess } from './vendor-access.ts';
 import { checkVideoverbalisation } from './videoverbalisation.ts';
@@ -27,6 +29,7 @@ export { isoDay } from './context.ts';
 export { RULE_IDS, RULES, type RuleId } from './catalogue.ts';
 export * from './finding.ts';
 export { findingPlace, findingsForExport, locationText } from './export.ts';
+export { baseRuleId, isAddressed } from './addressed.ts';
 
 export const RULE_FAMILIES: readonly Rule[] = [
   checkCompleteness,
@@ -73,13 +76,15 @@ function withoutSuperseded(findings: readonly Finding[]): Finding[] {
 /** Runs every rule. The result is stable: errors, then warnings, then information, each in catalogue order. */
 export function runChecks(assessment: Assessment, template: Template, options: CheckOptions): Finding[] {
   const ctx = createCheckContext(assessment, template, options);
-  const findings = withoutSuperseded(RULE_FAMILIES.flatMap((family) => family(ctx)));
+  const found = withoutSuperseded(RULE_FAMILIES.flatMap((family) => family(ctx)));
+  // A finding that a measure of the action plan treats stays visible, one level less severe.
+  const findings = addressedByPlan(found, assessment, REMEDIES, ctx.asOf);
   return findings
     .map((finding, index) => ({ finding, index }))
     .sort(
       (a, b) =>
         SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] ||
-        (RULE_ORDER.get(a.finding.id) ?? 0) - (RULE_ORDER.get(b.finding.id) ?? 0) ||
+        (RULE_ORDER.get(baseRuleId(a.finding.id)) ?? 0) - (RULE_ORDER.get(baseRuleId(b.finding.id)) ?? 0) ||
         a.index - b.index,
     )
     .map(({ finding }) => finding);

@@ -8,7 +8,7 @@ import type { HandlerContext } from './context.ts';
 import { handler, type Handlers } from './define.ts';
 import { pickSavePath, safeFileName } from './pick-file.ts';
 
-export function exportHandlers(ctx: HandlerContext): Pick<Handlers, 'exportDocx'> {
+export function exportHandlers(ctx: HandlerContext): Pick<Handlers, 'exportDocx' | 'exportNotice'> {
   const { deps } = ctx;
   return {
     exportDocx: handler('exportDocx', async ({ sessionId, assessment, language }) => {
@@ -44,6 +44,40 @@ export function exportHandlers(ctx: HandlerContext): Pick<Handlers, 'exportDocx'
       ctx.knownFiles.add(target);
       progress(1, 'done');
       return { filePath: target, savedAt: deps.now().toISOString() };
+    }),
+
+    exportNotice: handler('exportNotice', async ({ sessionId, assessment, kind, format, size, language }) => {
+      const session = ctx.sessionOf(sessionId);
+      const { template } = ctx.documentOf(session, assessment);
+      const t = ctx.text();
+      const base = session.filePath
+        ? session.filePath.replace(/\.dpia$/i, '')
+        : safeFileName(assessment.meta.title, t.defaultFileName);
+      const extension = kind === 'sign' ? 'docx' : format;
+      const suffix = kind === 'sign' ? t.dialog.signFileSuffix(size) : t.dialog.webFileSuffix;
+      const target = await pickSavePath(deps.dialog, {
+        title: t.dialog.noticeTitle,
+        defaultPath: `${base}-${suffix}.${extension}`,
+        filter: {
+          name: extension === 'html' ? t.dialog.htmlFilter : t.dialog.wordFilter,
+          extensions: [extension],
+        },
+      });
+      if (!target) return null;
+      const notices = await import('../../core/notices/index.ts');
+      const bytes =
+        kind === 'sign'
+          ? await notices.buildSignDocx(assessment, template, { language, size })
+          : extension === 'html'
+            ? new TextEncoder().encode(notices.buildWebNoticeHtml(assessment, template, { language }))
+            : await notices.buildWebNoticeDocx(assessment, template, { language });
+      await writeFileAtomic(target, bytes);
+      const facts = notices.noticeFacts(assessment, template, language);
+      return {
+        filePath: target,
+        savedAt: deps.now().toISOString(),
+        missing: notices.missingFor(facts, kind).map((m) => m.label),
+      };
     }),
   };
 }

@@ -32,6 +32,14 @@ export const INPUT = {
   discardDraft: z.strictObject({ draftId: z.uuid() }),
   addAttachment: z.strictObject({ sessionId: SessionId, questionId: StableId.nullable() }),
   exportDocx: z.strictObject({ sessionId: SessionId, assessment: Assessment, language: Language }),
+  exportNotice: z.strictObject({
+    sessionId: SessionId,
+    assessment: Assessment,
+    kind: z.enum(['sign', 'web']),
+    format: z.enum(['docx', 'html']),
+    size: z.enum(['A4', 'A3']),
+    language: Language,
+  }),
   showInFolder: z.strictObject({ filePath: FilePath }),
   importTextFile: z.strictObject({ kind: z.literal('csv') }),
   exportTextFile: z.strictObject({

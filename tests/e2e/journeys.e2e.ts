@@ -8,15 +8,9 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
-import {
-  DIST,
-  SCREENSHOTS,
-  launchChromium,
-  seriousViolations,
-  serveStatic,
-  startApp,
-} from './app-harness.ts';
+import { DIST, SCREENSHOTS, launchChromium, serveStatic, startApp } from './app-harness.ts';
 import type { AppSession } from './app-harness.ts';
+import { expectAccessible, expectClean, goTo, journey, nav, shoot } from './journey-tools.ts';
 import type { StaticServer } from './static-server.ts';
 
 const CAMERAS_CSV =
@@ -40,38 +34,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-const nav = (page: Page) =>
-  page.getByRole('navigation', { name: /Plan de l’analyse|Outline of the assessment/ });
-const goTo = (page: Page, name: RegExp) => nav(page).getByRole('button', { name }).click();
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(150);
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
-}
-
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  assert.deepEqual(violations, [], `${screen}: ${JSON.stringify(violations, null, 1)}`);
-}
-
-/** Runs a journey; on failure, keeps a screenshot of where it stopped next to the others. */
-async function journey(session: () => AppSession, name: string, body: () => Promise<void>): Promise<void> {
-  try {
-    await body();
-  } catch (error) {
-    await session()
-      .page.screenshot({ path: path.join(SCREENSHOTS, `failed-${name}.png`) })
-      .catch(() => undefined);
-    throw error;
-  }
-}
-
-function expectClean(session: AppSession): void {
-  assert.deepEqual(session.outsideRequests(), [], 'requests left the app');
-  assert.ok(session.requests.length > 0, 'the page loaded from the local server');
-  assert.deepEqual(session.pageErrors, [], 'errors in the page');
-}
 
 void describe('a DPO writes an assessment from the CSU template, exports it, and reopens it', () => {
   let session: AppSession;

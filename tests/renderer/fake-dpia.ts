@@ -18,6 +18,8 @@ import type { Assessment } from '../../core/model/assessment.ts';
 import type { Template } from '../../core/template/schema.ts';
 import { upgradeDocument } from '../../core/template/upgrade.ts';
 import { UNSIGNED } from '../../core/signature/trust.ts';
+import { noticeFacts } from '../../core/notices/facts.ts';
+import { missingFor } from '../../core/notices/kinds.ts';
 
 const ok = <T>(value: T): ApiResult<T> => ({ ok: true, value });
 
@@ -212,6 +214,20 @@ export class FakeDpia implements DpiaApi {
     }
     return Promise.resolve(
       ok<SaveResult | null>({ filePath: '/tmp/aipd.docx', savedAt: this.now().toISOString() }),
+    );
+  }
+
+  exportNotice(input: Parameters<DpiaApi['exportNotice']>[0]) {
+    this.record('exportNotice', input);
+    // What the real handler reports: the facts the notice lacks, from core's own reading of the answers.
+    const template = this.options.templates.find((t) => t.id === input.assessment.meta.templateId)!;
+    const facts = noticeFacts(input.assessment, template, input.language);
+    return Promise.resolve(
+      ok({
+        filePath: `/tmp/notice.${input.kind === 'sign' ? 'docx' : input.format}`,
+        savedAt: this.now().toISOString(),
+        missing: missingFor(facts, input.kind).map((m) => m.label),
+      }),
     );
   }
 

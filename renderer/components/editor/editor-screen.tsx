@@ -16,6 +16,7 @@ import { findingsOfItem } from '../../app/findings.ts';
 import type { FindingTarget } from '../../app/findings.ts';
 import { todayIso } from '../../app/format.ts';
 import { FindingsView } from '../review/findings-view.tsx';
+import { useRemedies } from '../review/use-remedies.tsx';
 import type { View } from '../../app/view.ts';
 import { ApiErrorMessage } from '../common/api-error.tsx';
 import { ActionPlanView } from '../measures/action-plan-view.tsx';
@@ -168,6 +169,16 @@ export function EditorScreen({
     () => runChecks(assessment, template, { asOf: today }),
     [assessment, template, today],
   );
+  const remedies = useRemedies({
+    assessment,
+    template,
+    findings,
+    asOf: today,
+    readOnly: signed || reviewer,
+    edit,
+    announce,
+    goTo: goToFinding,
+  });
   const currentItemId = view.kind === 'item' ? view.itemId : null;
   const itemFindings = useMemo(
     () => (currentItemId ? findingsOfItem(findings, currentItemId, template) : []),
@@ -267,7 +278,13 @@ export function EditorScreen({
             />
           )}
           {view.kind === 'findings' && (
-            <FindingsView findings={findings} template={template} asOf={today} onGo={goToFinding} />
+            <FindingsView
+              findings={findings}
+              template={template}
+              asOf={today}
+              onGo={goToFinding}
+              remedies={remedies}
+            />
           )}
         </main>
         <GuidancePanel
@@ -281,6 +298,7 @@ export function EditorScreen({
           title={view.kind === 'item' ? undefined : t(`guidance.pages.${view.kind}`)}
           extraKnowledge={PAGE_KNOWLEDGE[view.kind]}
         />
+        {remedies.dialog}
         <div className="toast-area" role="status" aria-live="polite">
           {toast && (
             <div className="toast" key={toast.id}>

@@ -1,4 +1,5 @@
-// Export to Word: choose the language, follow the progress, then open the folder that holds the document.
+// Export: the assessment in Word, or what the public must be told (information sign, web notice); choose the
+// language, follow the progress, then open the folder that holds the document.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, ExportProgress, SaveResult } from '../../../core/api.ts';
@@ -11,7 +12,11 @@ import { Dialog } from '../common/dialog.tsx';
 type Phase =
   | { kind: 'choose' }
   | { kind: 'running'; progress: ExportProgress | null }
-  | { kind: 'done'; result: SaveResult };
+  | { kind: 'done'; result: SaveResult; missing: string[] | null };
+
+/** What can be exported: the assessment itself, or one of the public notices made from it. */
+const TARGETS = ['assessment', 'sign-A4', 'sign-A3', 'web-docx', 'web-html'] as const;
+type Target = (typeof TARGETS)[number];
 
 export function ExportDialog(props: {
   sessionId: string;
@@ -23,6 +28,7 @@ export function ExportDialog(props: {
   const { t } = useTranslation();
   const api = useApi();
   const [language, setLanguage] = useState<Language>(props.defaultLanguage);
+  const [target, setTarget] = useState<Target>('assessment');
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -38,18 +44,24 @@ export function ExportDialog(props: {
   const run = async () => {
     setError(null);
     setPhase({ kind: 'running', progress: null });
-    const result = await api.exportDocx({
-      sessionId: props.sessionId,
-      assessment: props.current(),
-      language,
-    });
+    const common = { sessionId: props.sessionId, assessment: props.current(), language };
+    const result =
+      target === 'assessment'
+        ? await api.exportDocx(common)
+        : await api.exportNotice({
+            ...common,
+            kind: target.startsWith('sign') ? 'sign' : 'web',
+            format: target === 'web-html' ? 'html' : 'docx',
+            size: target === 'sign-A3' ? 'A3' : 'A4',
+          });
     if (!result.ok) {
       setError(result.error);
       setPhase({ kind: 'choose' });
     } else if (result.value === null) {
       setPhase({ kind: 'choose' });
     } else {
-      setPhase({ kind: 'done', result: result.value });
+      const value: SaveResult & { missing?: string[] } = result.value;
+      setPhase({ kind: 'done', result: value, missing: value.missing ?? null });
     }
   };
 
@@ -89,24 +101,47 @@ export function ExportDialog(props: {
     >
       <ApiErrorMessage error={error} />
       {phase.kind === 'done' ? (
-        <p role="status" className="export-done">
-          {t('export.done', { path: phase.result.filePath })}
-        </p>
+        <div role="status">
+          <p className="export-done">{t('export.done', { path: phase.result.filePath })}</p>
+          {phase.missing !== null && (
+            <p className={phase.missing.length > 0 ? 'export-missing' : undefined}>
+              {phase.missing.length > 0
+                ? t('export.missing', { count: phase.missing.length, facts: phase.missing.join(', ') })
+                : t('export.complete')}
+            </p>
+          )}
+        </div>
       ) : (
-        <fieldset className="choice-group" disabled={running}>
-          <legend>{t('export.language')}</legend>
-          {(['fr', 'en'] as const).map((l) => (
-            <label key={l} className="choice">
-              <input
-                type="radio"
-                name="export-language"
-                checked={language === l}
-                onChange={() => setLanguage(l)}
-              />
-              <span lang={l}>{l === 'fr' ? 'Français' : 'English'}</span>
-            </label>
-          ))}
-        </fieldset>
+        <>
+          <fieldset className="choice-group" disabled={running}>
+            <legend>{t('export.what')}</legend>
+            {TARGETS.map((value) => (
+              <label key={value} className="choice">
+                <input
+                  type="radio"
+                  name="export-target"
+                  checked={target === value}
+                  onChange={() => setTarget(value)}
+                />
+                <span>{t(`export.targets.${value}`)}</span>
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="choice-group" disabled={running}>
+            <legend>{t('export.language')}</legend>
+            {(['fr', 'en'] as const).map((l) => (
+              <label key={l} className="choice">
+                <input
+                  type="radio"
+                  name="export-language"
+                  checked={language === l}
+                  onChange={() => setLanguage(l)}
+                />
+                <span lang={l}>{l === 'fr' ? 'Français' : 'English'}</span>
+              </label>
+            ))}
+          </fieldset>
+        </>
       )}
       {running && (
         <div className="export-progress">

@@ -13,6 +13,8 @@ export const FindingList = memo(function FindingList(props: {
   findings: readonly Finding[];
   template: Template;
   onGo?: (target: FindingTarget) => void;
+  /** « Corriger », where the finding has a remedy (see use-remedies.tsx). */
+  remedies?: { hasRemedy: (finding: Finding) => boolean; fix: (finding: Finding) => void };
   /** Hides the place: the list is already on that page. */
   compact?: boolean;
 }) {
@@ -40,6 +42,18 @@ export const FindingList = memo(function FindingList(props: {
                     {' · '}
                     <button type="button" className="link-button" onClick={() => props.onGo?.(target)}>
                       {t('findings.go')}
+                    </button>
+                  </>
+                )}
+                {props.remedies?.hasRemedy(finding) && (
+                  <>
+                    {' · '}
+                    <button
+                      type="button"
+                      className="link-button remedy-button"
+                      onClick={() => props.remedies?.fix(finding)}
+                    >
+                      {t('remedies.fix')}
                     </button>
                   </>
                 )}

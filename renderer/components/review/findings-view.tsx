@@ -8,6 +8,7 @@ import type { FindingTarget } from '../../app/findings.ts';
 import { formatDate } from '../../app/format.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { FindingList } from './finding-list.tsx';
+import type { RemedyControls } from './use-remedies.tsx';
 
 export const FindingsView = memo(function FindingsView(props: {
   findings: readonly Finding[];
@@ -15,6 +16,7 @@ export const FindingsView = memo(function FindingsView(props: {
   /** The day the findings are established as of, `YYYY-MM-DD`. */
   asOf: string;
   onGo: (target: FindingTarget) => void;
+  remedies?: RemedyControls;
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -32,7 +34,12 @@ export const FindingsView = memo(function FindingsView(props: {
       {props.findings.length === 0 ? (
         <p className="empty">{t('findings.none')}</p>
       ) : (
-        <FindingList findings={props.findings} template={props.template} onGo={props.onGo} />
+        <FindingList
+          findings={props.findings}
+          template={props.template}
+          onGo={props.onGo}
+          remedies={props.remedies}
+        />
       )}
     </article>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  baseRuleId,
   findingKey,
   findingsForExport,
   runChecks,
@@ -120,7 +121,10 @@ describe('the built-in example', () => {
   it('triggers the findings its facts call for', async () => {
     const { assessment, template } = await buildExampleDocument();
     const findings = runChecks(assessment, template, { asOf: TODAY });
-    const ids = new Set(findings.map((f) => f.id));
+    // As of March 2026 the plan's measures on plate reading (due 30 April), masks (29 May), the bastion and the
+    // neutralisation are pending: those findings read as addressed by the plan, under their own rule.
+    const ids = new Set(findings.map((f) => baseRuleId(f.id)));
+    expect(findings.find((f) => f.id === 'csu.lapi.municipal.in-action-plan')?.severity).toBe('warning');
     for (const id of [
       'csu.lapi.municipal', // five cameras found reading plates in January 2026
       'csu.biometrics.dormant', // the donated cameras' facial recognition, never switched on
@@ -138,7 +142,7 @@ describe('the built-in example', () => {
       expect(ids, id).toContain(id);
     }
     expect(findings.filter((f) => f.severity === 'error').length).toBeGreaterThan(0);
-    const lapi = findings.find((f) => f.id === 'csu.lapi.municipal');
+    const lapi = findings.find((f) => baseRuleId(f.id) === 'csu.lapi.municipal');
     expect(lapi?.related).toHaveLength(5);
   });
 });

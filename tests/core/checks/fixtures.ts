@@ -179,6 +179,7 @@ export function cleanAssessment(): Assessment {
   const masks = measure();
   const plan = measure({
     title: 'Sauvegarde',
+    catalogueRef: 'M21',
     state: 'planned',
     owner: 'DSI',
     deadline: '2026-12-31',

@@ -86,12 +86,12 @@ describe('the CSU template knows the video-protection law', () => {
     }
   });
 
-  it('holds the risk catalogue R1–R20 and the measures catalogue M1–M34', () => {
+  it('holds the risk catalogue R1–R20 and the measures catalogue M1–M37 (M35–M37: action-plan items)', () => {
     expect(csu.knowledgeBase.risks.map((r) => r.id)).toEqual(
       Array.from({ length: 20 }, (_, i) => `R${i + 1}`),
     );
     expect(csu.knowledgeBase.measures.map((m) => m.id)).toEqual(
-      Array.from({ length: 34 }, (_, i) => `M${i + 1}`),
+      Array.from({ length: 37 }, (_, i) => `M${i + 1}`),
     );
   });
 
