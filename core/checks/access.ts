@@ -1,7 +1,7 @@
 // The right of access as a filmed person meets it: the CNIL found rights hard to exercise in Valenciennes (2021).
 // An answer must say whom to write to, how identity is checked, within what time, and how others in the images are
 // protected; each is looked for through a family of words.
-import type { Term } from './catalogue.ts';
+import type { Term } from './terms.ts';
 import { localizedList, Q, term, type Rule } from './context.ts';
 import { mentions, type SignalFamily } from './text-signals.ts';
 

@@ -1,6 +1,6 @@
 // Quality: each element GDPR art. 35(7)(a)–(d), 35(8) and WP248 Annex 2 ask of a DPIA, traced to the answers that give it.
 import type { FearedEvent } from '../model/vocabulary.ts';
-import type { Term } from './catalogue.ts';
+import type { Term } from './terms.ts';
 import type { Finding, FindingLocation } from './finding.ts';
 import { localizedList, Q, term, type CheckContext, type Rule } from './context.ts';
 

@@ -4,9 +4,10 @@ import { isAnswered as isQuestionAnswered } from '../assessment/is-answered.ts';
 import type { Answer, Assessment, Camera } from '../model/assessment.ts';
 import type { Language, LocalizedText } from '../model/localized.ts';
 import type { Item, Question, Template } from '../template/schema.ts';
-import { codeList, joinList, RULES, TERMS } from './catalogue.ts';
+import { RULES } from './catalogue.ts';
+import { codeList, joinList, TERMS, type Term } from './terms.ts';
 import { frenchTypography } from '../markdown/french-typography.ts';
-import type { MessageParams, RuleId, Term } from './catalogue.ts';
+import type { MessageParams, RuleId } from './catalogue.ts';
 import type { Finding, FindingLocation } from './finding.ts';
 
 /** The questions of the built-in CSU template that the rules read; other templates simply lack some. */

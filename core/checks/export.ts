@@ -2,7 +2,7 @@
 import type { ExportFinding } from '../model/export-records.ts';
 import type { Language } from '../model/localized.ts';
 import type { Template } from '../template/schema.ts';
-import { TERMS } from './catalogue.ts';
+import { TERMS } from './terms.ts';
 import { frenchTypography } from '../markdown/french-typography.ts';
 import type { Finding, FindingLocation } from './finding.ts';
 

@@ -1,6 +1,6 @@
 // The vendor: remote access closed by default (GDPR 28, 32), no transfer outside the EU unchecked (GDPR 44–49),
 // and a written agreement for donated equipment that settles what matters (the Valenciennes case).
-import type { Term } from './catalogue.ts';
+import type { Term } from './terms.ts';
 import type { Finding } from './finding.ts';
 import { localizedList, Q, term, type CheckContext, type Rule } from './context.ts';
 import { mentions, type SignalFamily } from './text-signals.ts';
