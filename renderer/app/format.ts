@@ -1,5 +1,6 @@
 // Dates and times as people write them in each language (« 14 h 32 », « 3 mars 2026 »).
 import type { TFunction } from 'i18next';
+import { longDate } from '../../core/checks/context.ts';
 import type { Language } from '../../core/model/localized.ts';
 
 const locale = (language: Language) => (language === 'fr' ? 'fr-FR' : 'en-GB');
@@ -13,13 +14,9 @@ export function formatTime(iso: string, t: TFunction): string {
   });
 }
 
-/** A calendar date `YYYY-MM-DD`, e.g. « 3 mars 2026 ». */
+/** A calendar date `YYYY-MM-DD`, e.g. « 1er mars 2026 »: core's own writing of dates, as in the checks' messages. */
 export function formatDate(isoDate: string, language: Language): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  if (!y || !m || !d) return isoDate;
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return longDate(isoDate)[language];
 }
 
 /** Today as `YYYY-MM-DD` in local time. */
