@@ -4,7 +4,7 @@ import type { Language, LocalizedText } from '../../model/localized.ts';
 import type { DpiaDocument } from '../../format/document.ts';
 import type { LegalReference, Template } from '../../template/schema.ts';
 import type { AssessmentStatus } from '../../model/assessment.ts';
-import { displayedStatus, type SignatureVerdict } from '../../signature/trust.ts';
+import { displayedStatus } from '../../signature/trust.ts';
 import { frenchTypography, frenchTypographyParts } from '../../markdown/french-typography.ts';
 import type { TypographyPart } from '../../markdown/french-typography.ts';
 import { labelsFor } from './labels.ts';

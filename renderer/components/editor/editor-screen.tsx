@@ -28,7 +28,6 @@ import { NavTree } from './nav-tree.tsx';
 import { OverviewView } from './overview-view.tsx';
 import { TopBar } from './top-bar.tsx';
 import { SignatureBanner } from '../validation/signature-verdict.tsx';
-import type { SignatureVerdict } from '../../../core/signature/trust.ts';
 import type { SaveState } from './top-bar.tsx';
 
 /** Knowledge-base entries worth reading on the summary pages. */
