@@ -141,10 +141,13 @@ export interface DpiaApi {
     sessionId: string;
     questionId: string | null;
   }): Promise<ApiResult<AttachmentMeta | null>>;
+  /** The Word document; `pageNumbers` numbers the contents (a few seconds more), `marking` heads every page. */
   exportDocx(input: {
     sessionId: string;
     assessment: Assessment;
     language: Language;
+    pageNumbers?: boolean;
+    marking?: string;
   }): Promise<ApiResult<SaveResult | null>>;
   /**
    * Writes a public notice of the document where the user says (information sign in Word, A4 or A3; web notice in

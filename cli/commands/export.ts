@@ -40,9 +40,9 @@ export async function runExport(
     file: path.basename(source),
     asOf: options.asOf,
     trustList: (await readTrustList(resolveOutput(io.cwd, options.trustedKeys))).keys,
+    pageNumbers: options.pageNumbers,
+    marking: options.marking,
   });
-  if (options.pageNumbers) exportOptions.pageNumbers = true;
-  if (options.marking !== undefined && options.marking.trim() !== '') exportOptions.marking = options.marking;
   // Loaded here, not at start: the Word builder and the docx library are the largest part of the command, and
   // every other command (`--version`, `check`, `validate`…) would otherwise pay for them.
   const { buildDocx } = await import('../../core/export/docx/build-docx.ts');

@@ -18,6 +18,10 @@ export async function exportOptionsFor(
     findings?: ExportFinding[];
     /** The reader's trust list: it decides whether the signer is recognised. */
     trustList?: readonly TrustedKey[];
+    /** Write the contents' page numbers (seconds on a large document: see ExportOptions.pageNumbers). */
+    pageNumbers?: boolean;
+    /** A confidentiality marking for the running header; blank means none. */
+    marking?: string;
   },
 ): Promise<ExportOptions> {
   const asOf = options.asOf ?? isoDay(options.now);
@@ -41,5 +45,8 @@ export async function exportOptionsFor(
     asOf: options.now,
   });
   if (verdict.verdict !== 'unsigned') result.signature = verdict;
+  if (options.pageNumbers) result.pageNumbers = true;
+  const marking = options.marking?.trim();
+  if (marking) result.marking = marking;
   return result;
 }

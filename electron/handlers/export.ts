@@ -11,7 +11,7 @@ import { pickSavePath, safeFileName } from './pick-file.ts';
 export function exportHandlers(ctx: HandlerContext): Pick<Handlers, 'exportDocx' | 'exportNotice'> {
   const { deps } = ctx;
   return {
-    exportDocx: handler('exportDocx', async ({ sessionId, assessment, language }) => {
+    exportDocx: handler('exportDocx', async ({ sessionId, assessment, language, pageNumbers, marking }) => {
       const session = ctx.sessionOf(sessionId);
       const document = ctx.documentOf(session, assessment);
       const t = ctx.text();
@@ -35,6 +35,8 @@ export function exportHandlers(ctx: HandlerContext): Pick<Handlers, 'exportDocx'
         file: path.basename(session.filePath ?? target),
         trustList: (await readTrustList(ctx.trustDir)).keys,
         ...(findings ? { findings } : {}),
+        pageNumbers,
+        marking,
       });
       const bytes = await deps.buildDocx(document, options, (fraction) =>
         progress(fraction * 0.9, 'packing'),

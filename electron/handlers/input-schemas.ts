@@ -31,7 +31,13 @@ export const INPUT = {
   recoverDraft: z.strictObject({ draftId: z.uuid() }),
   discardDraft: z.strictObject({ draftId: z.uuid() }),
   addAttachment: z.strictObject({ sessionId: SessionId, questionId: StableId.nullable() }),
-  exportDocx: z.strictObject({ sessionId: SessionId, assessment: Assessment, language: Language }),
+  exportDocx: z.strictObject({
+    sessionId: SessionId,
+    assessment: Assessment,
+    language: Language,
+    pageNumbers: z.boolean().optional(),
+    marking: z.string().max(200).optional(),
+  }),
   exportNotice: z.strictObject({
     sessionId: SessionId,
     assessment: Assessment,

@@ -1,6 +1,6 @@
 // Export: the assessment in Word, or what the public must be told (information sign, web notice); choose the
 // language, follow the progress, then open the folder that holds the document.
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, ExportProgress, SaveResult } from '../../../core/api.ts';
 import type { Assessment } from '../../../core/model/assessment.ts';
@@ -29,6 +29,10 @@ export function ExportDialog(props: {
   const api = useApi();
   const [language, setLanguage] = useState<Language>(props.defaultLanguage);
   const [target, setTarget] = useState<Target>('assessment');
+  // The contents are numbered by default: a council's PDF must lead somewhere; it costs a few seconds in the worker.
+  const [pageNumbers, setPageNumbers] = useState(true);
+  const [marking, setMarking] = useState('');
+  const markingId = useId();
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -47,7 +51,7 @@ export function ExportDialog(props: {
     const common = { sessionId: props.sessionId, assessment: props.current(), language };
     const result =
       target === 'assessment'
-        ? await api.exportDocx(common)
+        ? await api.exportDocx({ ...common, pageNumbers, marking })
         : await api.exportNotice({
             ...common,
             kind: target.startsWith('sign') ? 'sign' : 'web',
@@ -127,6 +131,28 @@ export function ExportDialog(props: {
               </label>
             ))}
           </fieldset>
+          {target === 'assessment' && (
+            <fieldset className="choice-group" disabled={running}>
+              <legend>{t('export.options')}</legend>
+              <label className="choice">
+                <input
+                  type="checkbox"
+                  checked={pageNumbers}
+                  onChange={(event) => setPageNumbers(event.target.checked)}
+                />
+                <span>{t('export.pageNumbers')}</span>
+              </label>
+              <label htmlFor={markingId}>{t('export.marking')}</label>
+              <input
+                id={markingId}
+                className="text-input"
+                value={marking}
+                maxLength={200}
+                placeholder={t('export.markingPlaceholder')}
+                onChange={(event) => setMarking(event.target.value)}
+              />
+            </fieldset>
+          )}
           <fieldset className="choice-group" disabled={running}>
             <legend>{t('export.language')}</legend>
             {(['fr', 'en'] as const).map((l) => (
