@@ -6,6 +6,7 @@ import type { AssessmentDiff } from '../revisions/diff.ts';
 import type { Template } from '../template/schema.ts';
 import { frenchTypography } from '../markdown/french-typography.ts';
 import { longDate } from './context.ts';
+import { CAMERA_FIELD_LABELS, type CameraField } from '../model/vocabulary.ts';
 
 function questionLabel(template: Template, id: string): LocalizedText {
   for (const section of template.sections)
@@ -89,12 +90,19 @@ export function remedyPreview(
     const camera = oldCameras.get(changed.id);
     cameraFields.set(key, [...(cameraFields.get(key) ?? []), camera?.code ?? changed.label]);
   }
+  // The fields in words, as the inventory's columns name them.
+  const fieldNames = (fields: string, language: Language) =>
+    fields
+      .split(', ')
+      .map((f) => CAMERA_FIELD_LABELS[f as CameraField]?.[language] ?? f)
+      .join(', ')
+      .toLowerCase();
   for (const [fields, codes] of cameraFields) {
     const shown = codes.length > 8 ? `${codes.slice(0, 8).join(', ')}…` : codes.join(', ');
     lines.push(
       both(
-        `${codes.length} caméra${codes.length > 1 ? 's' : ''} modifiée${codes.length > 1 ? 's' : ''} (${fields}) : ${shown}`,
-        `${codes.length} camera${codes.length > 1 ? 's' : ''} changed (${fields}): ${shown}`,
+        `${codes.length} caméra${codes.length > 1 ? 's' : ''} modifiée${codes.length > 1 ? 's' : ''} (${fieldNames(fields, 'fr')}) : ${shown}`,
+        `${codes.length} camera${codes.length > 1 ? 's' : ''} changed (${fieldNames(fields, 'en')}): ${shown}`,
       ),
     );
   }

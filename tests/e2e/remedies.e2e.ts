@@ -131,3 +131,53 @@ void describe('a DPO fixes findings of the example in one gesture each', () => {
       },
     ));
 });
+
+void describe('the remedy and export dialogs at the widths DPOs have, in both languages', () => {
+  for (const language of ['fr', 'en'] as const) {
+    for (const width of [1024, 1366, 1920]) {
+      void it(`${language} at ${width} px`, async () => {
+        const height = width === 1024 ? 700 : width === 1366 ? 768 : 1080;
+        const session = await startApp(browser, { server, language, viewport: { width, height } });
+        try {
+          await journey(
+            () => session,
+            `dialogs-${language}-${width}`,
+            async () => {
+              const { page } = session;
+              const fr = language === 'fr';
+              await page.getByRole('button', { name: fr ? 'Ouvrir l’exemple' : 'Open the example' }).click();
+              await nav(page)
+                .getByRole('button', { name: fr ? /^Points de vigilance/ : /^Points to watch/ })
+                .click();
+              await findings(page).first().waitFor();
+              await findings(page)
+                .filter({ has: page.getByRole('button', { name: fr ? 'Corriger' : 'Fix' }) })
+                .first()
+                .getByRole('button', { name: fr ? 'Corriger' : 'Fix' })
+                .click();
+              const remedy = page.getByRole('dialog', { name: fr ? 'Corriger ce point' : 'Fix this point' });
+              await remedy.waitFor();
+              // Everything the DPO needs is on screen, the apply button included, even at 1024 × 700.
+              const apply = remedy.getByRole('button', { name: fr ? 'Appliquer' : 'Apply' });
+              assert.ok(await apply.isVisible(), 'the apply button is visible');
+              await shoot(page, `remedy-dialog-${language}-${width}`);
+              await remedy.getByRole('button', { name: fr ? 'Annuler' : 'Cancel' }).click();
+              await page.getByRole('button', { name: fr ? 'Exporter en Word' : 'Export to Word' }).click();
+              const exporting = page.getByRole('dialog', {
+                name: fr ? 'Exporter en Word' : 'Export to Word',
+              });
+              await exporting.waitFor();
+              assert.ok(
+                await exporting.getByRole('button', { name: fr ? 'Exporter…' : 'Export…' }).isVisible(),
+              );
+              await shoot(page, `export-dialog-${language}-${width}`);
+              expectClean(session);
+            },
+          );
+        } finally {
+          await session.close();
+        }
+      });
+    }
+  }
+});
