@@ -1,7 +1,7 @@
 // Crash-safe replacement of a file: at every instant the path holds either the old or the new bytes.
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, link, open, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, link, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface AtomicWriteOptions {
@@ -9,6 +9,12 @@ export interface AtomicWriteOptions {
   keepBackup?: boolean;
   /** Permissions of a new file (0o600 for the user's private data); a replaced file keeps its own. */
   mode?: number;
+  /**
+   * Replace whatever is at the path, a symlink included, and take `mode` whatever was there: for keys, which must
+   * never be written through a link someone planted. By default a symlink is followed, as editors do, so that a
+   * document opened through a link is saved where it lives and its `.bak` is a real copy.
+   */
+  replaceLink?: boolean;
 }
 
 async function modeOf(file: string): Promise<number | null> {
@@ -65,11 +71,12 @@ async function backUp(file: string): Promise<void> {
 }
 
 export async function writeFileAtomic(
-  file: string,
+  given: string,
   bytes: Uint8Array,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
-  const existingMode = await modeOf(file);
+  const file = options.replaceLink ? given : await realpath(given).catch(() => given);
+  const existingMode = options.replaceLink ? null : await modeOf(file);
   const mode = existingMode ?? options.mode ?? 0o666;
   const temporary = temporaryName(file);
   const handle = await open(temporary, EXCLUSIVE, mode);

@@ -3,6 +3,7 @@ import { createPrivateKey } from 'node:crypto';
 import { chmod, mkdir, open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DpiaError } from '../errors.ts';
+import { writeFileAtomic } from './atomic-write.ts';
 import { toPem } from '../signature/encoding.ts';
 import type { SigningKeyPair } from '../signature/keys.ts';
 import { readFileWithinLimit } from './dpia-file.ts';
@@ -29,15 +30,21 @@ async function exists(file: string): Promise<boolean> {
 
 async function writeNew(file: string, text: string, mode: number, force: boolean): Promise<void> {
   try {
-    // 'wx' never follows an existing file; with --force the old key is replaced, never appended to.
-    const handle = await open(file, force ? 'w' : 'wx', mode);
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
+    const bytes = new TextEncoder().encode(text);
+    if (force) {
+      // Replaced atomically, never through a link planted at the key's name: the link itself is replaced.
+      await writeFileAtomic(file, bytes, { mode, replaceLink: true });
+    } else {
+      // 'wx' creates or fails: it never follows an existing name, a symlink included.
+      const handle = await open(file, 'wx', mode);
+      try {
+        await handle.writeFile(bytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
     }
-    // The mode given to open() is filtered by the umask, and an existing file keeps its old mode: set it.
+    // The mode given to open() is filtered by the umask: set it.
     await chmod(file, mode);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

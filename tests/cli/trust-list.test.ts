@@ -1,5 +1,5 @@
 // A signature proves who signed only through the trust list: forged re-signatures, junk and stripped signatures.
-import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
@@ -275,6 +275,21 @@ describe('passphrase-protected keys', () => {
     expect((await run(args, { DPIA_KEY_PASSPHRASE: 'correct horse battery' })).code).toBe(0);
     expect((await run(['verify', 'to-sign.dpia'])).code).toBe(4);
   });
+
+  it.runIf(process.platform !== 'win32')(
+    'keygen --force replaces a symlink planted at the key’s name, never the file it points to',
+    async () => {
+      const victim = path.join(dir, 'victim.txt');
+      await writeFile(victim, 'precious');
+      await mkdir(path.join(dir, 'planted'));
+      await symlink(victim, path.join(dir, 'planted', PRIVATE_KEY_FILE));
+      expect((await run(['keygen', '-o', 'planted', '--force'])).code).toBe(0);
+      expect(await readFile(victim, 'utf8')).toBe('precious');
+      const key = path.join(dir, 'planted', PRIVATE_KEY_FILE);
+      expect((await lstat(key)).isFile()).toBe(true);
+      expect((await stat(key)).mode & 0o777).toBe(0o600);
+    },
+  );
 
   it('keygen without a passphrase still writes an owner-only unencrypted key', async () => {
     expect(await readFile(path.join(dir, 'mayor', PRIVATE_KEY_FILE), 'utf8')).toMatch(

@@ -44,6 +44,30 @@ describe.runIf(posix)('writeFileAtomic', () => {
     expect((await lstat(`${file}.tmp`)).isSymbolicLink()).toBe(true);
   });
 
+  it('saves a document opened through a symlink where it lives, with a real copy as its backup', async () => {
+    const real = path.join(dir, 'aipd.dpia');
+    await writeFile(real, 'old');
+    const link = path.join(dir, 'raccourci.dpia');
+    await symlink(real, link);
+    await writeFileAtomic(link, bytes('new'), { keepBackup: true });
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readFile(real, 'utf8')).toBe('new');
+    expect((await lstat(`${real}.bak`)).isFile()).toBe(true);
+    expect(await readFile(`${real}.bak`, 'utf8')).toBe('old');
+  });
+
+  it('replaces a symlink itself when asked (keys), never the file it points to', async () => {
+    const victim = path.join(dir, 'victim.txt');
+    await writeFile(victim, 'precious');
+    await chmod(victim, 0o644);
+    const key = path.join(dir, 'key.pem');
+    await symlink(victim, key);
+    await writeFileAtomic(key, bytes('secret'), { mode: 0o600, replaceLink: true });
+    expect(await readFile(victim, 'utf8')).toBe('precious');
+    expect((await lstat(key)).isFile()).toBe(true);
+    expect((await stat(key)).mode & 0o777).toBe(0o600);
+  });
+
   it('keeps the mode of the file it replaces', async () => {
     const file = path.join(dir, 'private.dpia');
     await writeFile(file, 'old');
