@@ -55,6 +55,16 @@ const en = {
     wordFilter: 'Word documents',
     csvFilter: 'CSV files',
     allFilter: 'All files',
+    trustOwnTitle: 'Trust your own signing key',
+    trustOwnMessage: (name: string) =>
+      `Add the app's signing key to the trust list as “${name}”? Documents it signs will then show as trusted on this computer.`,
+    trustRemoveTitle: 'Stop trusting a key',
+    trustRemoveMessage: (name: string) =>
+      `Remove “${name}” from the trust list? Documents it signed will show “signer not recognised”.`,
+    keyReplaceTitle: 'Replace the signing key',
+    keyReplaceMessage:
+      'Replace the app’s signing key? The current key is kept as a backup in the keys folder; documents it signed stay verifiable with its public key.',
+    confirmButton: 'Confirm',
     unsavedTitle: 'Unsaved assessment',
     unsavedMessage: (title: string) => `“${title}” has never been saved. Save it before closing?`,
     unsavedDetail: 'If you don’t save it, your changes will be lost.',
@@ -124,6 +134,16 @@ const fr: MainText = {
     wordFilter: 'Documents Word',
     csvFilter: 'Fichiers CSV',
     allFilter: 'Tous les fichiers',
+    trustOwnTitle: 'Faire confiance à votre clé de signature',
+    trustOwnMessage: (name: string) =>
+      `Ajouter la clé de signature de l’application à la liste de confiance sous le nom « ${name} » ? Les documents qu’elle signe apparaîtront alors comme reconnus sur cet ordinateur.`,
+    trustRemoveTitle: 'Ne plus faire confiance à une clé',
+    trustRemoveMessage: (name: string) =>
+      `Retirer « ${name} » de la liste de confiance ? Les documents qu’elle a signés apparaîtront comme « signataire non reconnu ».`,
+    keyReplaceTitle: 'Remplacer la clé de signature',
+    keyReplaceMessage:
+      'Remplacer la clé de signature de l’application ? La clé actuelle est gardée en copie dans le dossier des clés ; les documents qu’elle a signés restent vérifiables avec sa clé publique.',
+    confirmButton: 'Confirmer',
     unsavedTitle: 'AIPD non enregistrée',
     unsavedMessage: (title: string) =>
       `« ${title} » n’a jamais été enregistrée. L’enregistrer avant de fermer ?`,

@@ -1,6 +1,7 @@
 // Signing key files: the private key readable by its owner only (0600), the public key for anyone to verify with.
 import { createPrivateKey } from 'node:crypto';
-import { chmod, mkdir, open, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { chmod, copyFile, mkdir, open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DpiaError } from '../errors.ts';
 import { writeFileAtomic } from './atomic-write.ts';
@@ -70,6 +71,25 @@ export async function writeKeyPair(dir: string, pair: SigningKeyPair, force = fa
   await writeNew(files.privateKey, pair.privateKeyPem, 0o600, force);
   await writeNew(files.publicKey, pair.publicKeyPem, 0o644, force);
   return files;
+}
+
+/**
+ * Keeps the current key pair beside the new one before it is replaced (`dpia-signing-key.<stamp>.pem`), so that
+ * replacing a key never destroys one: documents it signed stay verifiable, and a mistake can be undone.
+ */
+export async function keepKeyPair(dir: string, stamp: string): Promise<void> {
+  const safe = stamp.replace(/[^0-9A-Za-z-]/g, '-');
+  for (const name of [PRIVATE_KEY_FILE, PUBLIC_KEY_FILE]) {
+    const from = path.join(dir, name);
+    if (!(await exists(from))) continue;
+    const to = path.join(dir, name.replace(/\.pem$/, `.${safe}.pem`));
+    try {
+      await copyFile(from, to, constants.COPYFILE_EXCL);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new DpiaError('write-failed', { file: path.basename(to), detail: code });
+    }
+  }
 }
 
 /**

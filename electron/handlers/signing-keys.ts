@@ -13,6 +13,7 @@ import {
   readPrivateKeyFile,
   readPublicKeyFile,
   writeKeyPair,
+  keepKeyPair,
 } from '../../core/node/keys.ts';
 import { addTrustedKey, readTrustList, removeTrustedKey } from '../../core/node/trust-store.ts';
 import { generateSigningKeyPair, importPrivateKey, importPublicKey } from '../../core/signature/keys.ts';
@@ -68,6 +69,20 @@ async function trustedKeys(ctx: HandlerContext): Promise<TrustedKeySummary[]> {
 
 export function signingKeyHandlers(ctx: HandlerContext): Pick<Handlers, KeyRequests> {
   const { deps } = ctx;
+  /** The trust list and the app's key are the root of trust: main asks the user itself before changing them. */
+  const confirm = async (title: string, message: string): Promise<boolean> => {
+    const t = ctx.text();
+    const { response } = await deps.dialog.showMessageBox({
+      type: 'warning',
+      title,
+      message,
+      detail: '',
+      buttons: [t.dialog.confirmButton, t.dialog.cancelButton],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    return response === 0;
+  };
   return {
     verifySignature: handler('verifySignature', async ({ sessionId }) => {
       const session = ctx.sessionOf(sessionId);
@@ -88,6 +103,13 @@ export function signingKeyHandlers(ctx: HandlerContext): Pick<Handlers, KeyReque
     getSigningKey: handler('getSigningKey', () => appSigningKey(ctx)),
 
     createSigningKey: handler('createSigningKey', async ({ passphrase, replace }) => {
+      // Replacing the key is the user's decision, asked by main itself: a page cannot do it behind their back.
+      const current = await appSigningKey(ctx);
+      if (current && replace) {
+        const t = ctx.text();
+        if (!(await confirm(t.dialog.keyReplaceTitle, t.dialog.keyReplaceMessage))) return current;
+        await keepKeyPair(ctx.keysDir, deps.now().toISOString());
+      }
       const generated = await generateSigningKeyPair();
       // Encrypted before it touches the disk: the app never stores a private key in clear.
       const pair = { ...generated, privateKeyPem: encryptPrivateKeyPem(generated.privateKeyPem, passphrase) };
@@ -118,6 +140,8 @@ export function signingKeyHandlers(ctx: HandlerContext): Pick<Handlers, KeyReque
       if (own) {
         const key = await appSigningKey(ctx);
         if (!key) throw new DpiaError('signing-key-missing');
+        const t = ctx.text();
+        if (!(await confirm(t.dialog.trustOwnTitle, t.dialog.trustOwnMessage(name)))) return null;
         publicKeyPem = key.publicKeyPem;
         file = PUBLIC_KEY_FILE;
       } else {
@@ -135,6 +159,12 @@ export function signingKeyHandlers(ctx: HandlerContext): Pick<Handlers, KeyReque
     }),
 
     removeTrustedKey: handler('removeTrustedKey', async ({ fingerprint }) => {
+      const listed = (await trustedKeys(ctx)).find((k) => k.fingerprint === fingerprint);
+      const t = ctx.text();
+      if (
+        !(await confirm(t.dialog.trustRemoveTitle, t.dialog.trustRemoveMessage(listed?.name ?? fingerprint)))
+      )
+        return trustedKeys(ctx);
       await removeTrustedKey(ctx.trustDir, fingerprint);
       return trustedKeys(ctx);
     }),

@@ -418,7 +418,8 @@ void describe('a mayor signs with a key made in the app; a forged copy is not re
         const keyFile = await readFile(path.join(dir, 'user-data', 'keys', 'dpia-signing-key.pem'), 'utf8');
         assert.match(keyFile, /^-----BEGIN ENCRYPTED PRIVATE KEY-----/);
 
-        // Trusted under the mayor's name.
+        // Trusted under the mayor's name, once the user confirms it in main's own dialog.
+        session.dialogs.messageBox.push(0);
         await page
           .getByLabel('À qui est la clé (nom et qualité)')
           .fill('M. Bernard Lefebvre, maire de Valmont');

@@ -96,6 +96,21 @@ describe('the app’s signing key', () => {
     expect(key.fingerprint).toMatch(/^[0-9a-f]{4}( [0-9a-f]{4}){15}$/);
   });
 
+  it('replaces the app’s key only when the user confirms it to main, keeping the old one beside it', async () => {
+    const app = fakeDeps(path.join(dir, 'user-data'));
+    const handlers = createHandlers(app.deps);
+    const first = value(await handlers.createSigningKey({ passphrase: PASSPHRASE }));
+    app.dialogs.messageBox.push(1);
+    expect(value(await handlers.createSigningKey({ passphrase: PASSPHRASE, replace: true }))).toEqual(first);
+    app.dialogs.messageBox.push(0);
+    const second = value(await handlers.createSigningKey({ passphrase: PASSPHRASE, replace: true }));
+    expect(second.fingerprint).not.toBe(first.fingerprint);
+    const kept = (await readdir(path.join(dir, 'user-data', 'keys'))).filter(
+      (f) => f !== 'dpia-signing-key.pem',
+    );
+    expect(kept.filter((f) => f.startsWith('dpia-signing-key.') && !f.includes('.pub.'))).toHaveLength(1);
+  });
+
   it('refuses a short passphrase, and a wrong one when signing, in one clear line', async () => {
     const app = fakeDeps(path.join(dir, 'user-data'));
     const handlers = createHandlers(app.deps);
@@ -130,6 +145,11 @@ describe('the verdict on open', () => {
       role: 'Maire',
       keyFingerprint: app.key.fingerprint,
     });
+    // Main asks the user itself: cancelled, nothing is trusted; confirmed, the key is.
+    app.dialogs.messageBox.push(1);
+    expect(value(await app.handlers.addTrustedKey({ name: 'Mme la maire', own: true }))).toBeNull();
+    expect(value(await app.handlers.listTrustedKeys(undefined))).toEqual([]);
+    app.dialogs.messageBox.push(0);
     const list = value(
       await app.handlers.addTrustedKey({ name: 'Mme la maire (clé de la mairie)', own: true }),
     )!;
@@ -149,6 +169,7 @@ describe('the verdict on open', () => {
 
   it('says « not recognised » for a copy forged and re-signed with another key, and keeps it read-only', async () => {
     const app = await signedInApp();
+    app.dialogs.messageBox.push(0);
     value(await app.handlers.addTrustedKey({ name: 'Mme la maire', own: true }));
     const forger = await writeKeyPair(path.join(dir, 'forger'), await generateSigningKeyPair());
     const forged = path.join(dir, 'forged.dpia');
@@ -216,6 +237,9 @@ describe('the trust list in the app', () => {
     const list = value(await handlers.addTrustedKey({ name: 'M. Desmet', until: '2030-12-31' }))!;
     expect(list).toMatchObject([{ name: 'M. Desmet', until: '2030-12-31' }]);
     expect(value(await handlers.listTrustedKeys(undefined))).toHaveLength(1);
+    app.dialogs.messageBox.push(1);
+    expect(value(await handlers.removeTrustedKey({ fingerprint: list[0]!.fingerprint }))).toHaveLength(1);
+    app.dialogs.messageBox.push(0);
     expect(value(await handlers.removeTrustedKey({ fingerprint: list[0]!.fingerprint }))).toEqual([]);
     app.dialogs.open.push([colleague.privateKey]);
     expect(await handlers.addTrustedKey({ name: 'X' })).toMatchObject({
