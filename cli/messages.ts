@@ -197,6 +197,7 @@ const en = {
   noticeOutputOption: 'the file to write (default: beside the .dpia)',
   noticeLangOption: 'language of the notice: fr or en (default: the assessment’s)',
   noticeSignIsWord: 'the sign is a Word document only: use --format docx or leave it out',
+  noticeExtension: (format: string) => `the output file must end in .${format}, the format written`,
   noticeWritten: (file: string) => `Written: ${file}`,
   noticeMissing: (count: number, items: string) =>
     `${count} item${count === 1 ? '' : 's'} to complete: ${items}`,
@@ -435,6 +436,8 @@ const fr: CliText = {
   noticeOutputOption: 'le fichier à écrire (par défaut\u202F: à côté du .dpia)',
   noticeLangOption: 'langue de la notice\u202F: fr ou en (par défaut\u202F: celle de l’AIPD)',
   noticeSignIsWord: 'le panneau est un document Word uniquement\u202F: utilisez --format docx ou omettez-le',
+  noticeExtension: (format: string) =>
+    `le fichier de sortie doit se terminer par .${format}, le format écrit`,
   noticeWritten: (file: string) => `Écrit\u202F: ${file}`,
   noticeMissing: (count: number, items: string) =>
     `${count} ${count === 1 ? 'élément' : 'éléments'} à compléter\u202F: ${items}`,

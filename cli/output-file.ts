@@ -1,5 +1,5 @@
 // Writing a command's output file: atomically, and never over an existing file unless asked.
-import { stat } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { DpiaError } from '../core/errors.ts';
 import { writeFileAtomic } from '../core/node/atomic-write.ts';
@@ -11,7 +11,8 @@ export function resolveOutput(cwd: string, file: string): string {
 export async function refuseExisting(file: string, force: boolean): Promise<void> {
   if (force) return;
   try {
-    await stat(file);
+    // lstat: a symlink is something there too, even one that points nowhere.
+    await lstat(file);
   } catch {
     return;
   }

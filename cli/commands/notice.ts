@@ -42,6 +42,11 @@ export async function runNotice(
   const { io, text } = context;
   const format = formatOf(options);
   if (options.kind === 'sign' && format !== 'docx') throw new UsageError(text.noticeSignIsWord);
+  // A Word file named .html (or the reverse) would open as garbage: the name must say what the file is.
+  // A Word file named .html (or the reverse) would open as garbage: the name must say what the file is.
+  const extension = options.output ? path.extname(options.output).toLowerCase() : `.${format}`;
+  if ((extension === '.htm' ? '.html' : extension) !== `.${format}`)
+    throw new UsageError(text.noticeExtension(format));
   const source = resolveOutput(io.cwd, file);
   const output = options.output
     ? resolveOutput(io.cwd, options.output)

@@ -11,6 +11,8 @@ export const AUTHORISATION_APPLICATION = 'M36';
 
 /** The commission gives its opinion before the prefect decides: the file goes in about four months ahead. */
 const RENEWAL_LEAD_DAYS = 120;
+/** When that moment has passed, the file is planned a month out. */
+const LATE_FILING_DAYS = 30;
 
 /** The earliest expiry among the declared authorisation and the cameras', or null. */
 export function earliestExpiry(assessment: Assessment): string | null {
@@ -32,9 +34,9 @@ export const AUTHORISATION_REMEDIES: readonly Remedy[] = [
     },
     ...planMeasure(AUTHORISATION_RENEWAL, (ctx) => {
       const expiry = earliestExpiry(ctx.assessment);
-      const ahead = expiry ? addDays(expiry, -RENEWAL_LEAD_DAYS) : ctx.asOf;
-      // Already late: the file is due now.
-      return ahead < ctx.asOf ? ctx.asOf : ahead;
+      const ahead = expiry ? addDays(expiry, -RENEWAL_LEAD_DAYS) : null;
+      // Already late: a realistic date for the file, a month out, not today (which would be overdue tomorrow).
+      return ahead !== null && ahead > ctx.asOf ? ahead : addDays(ctx.asOf, LATE_FILING_DAYS);
     }),
   },
   {
@@ -44,6 +46,6 @@ export const AUTHORISATION_REMEDIES: readonly Remedy[] = [
       fr: 'Ajouter au plan d’action la demande d’autorisation préfectorale pour les caméras non couvertes',
       en: 'Add the application for a prefectoral authorisation of the cameras not covered to the action plan',
     },
-    ...planMeasure(AUTHORISATION_APPLICATION, (ctx) => addDays(ctx.asOf, 30)),
+    ...planMeasure(AUTHORISATION_APPLICATION, (ctx) => addDays(ctx.asOf, LATE_FILING_DAYS)),
   },
 ];

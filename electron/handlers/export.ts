@@ -74,6 +74,8 @@ export function exportHandlers(ctx: HandlerContext): Pick<Handlers, 'exportDocx'
             ? new TextEncoder().encode(notices.buildWebNoticeHtml(assessment, template, { language }))
             : await notices.buildWebNoticeDocx(assessment, template, { language });
       await writeFileAtomic(target, bytes);
+      // A file this window wrote: « show in folder » may reveal it.
+      ctx.knownFiles.add(target);
       const facts = notices.noticeFacts(assessment, template, language);
       return {
         filePath: target,

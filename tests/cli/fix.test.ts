@@ -42,10 +42,10 @@ describe('dpia fix', () => {
     const result = await run(['fix', 'example.dpia', '--remedy', 'authorisation.add-renewal', ...AS_OF]);
     expect(result).toMatchObject({ code: 0, stderr: [] });
     expect(result.stdout).toContain(
-      '  Planned measure added to the action plan: “Renouvellement de l’autorisation préfectorale”, due 2 December 2026 (owner to be named)',
+      '  Planned measure added to the action plan: “Renouvellement de l’autorisation préfectorale”, due 1 January 2027 (owner to be named)',
     );
     const { document } = await openDpiaFile(path.join(dir, 'example.dpia'));
-    expect(document.assessment.measures.find((m) => m.catalogueRef === 'M35')?.deadline).toBe('2026-12-02');
+    expect(document.assessment.measures.find((m) => m.catalogueRef === 'M35')?.deadline).toBe('2027-01-01');
     const after = await report('example.dpia');
     expect(after.findings.some((f) => f.id === 'csu.authorisation.expired')).toBe(false);
     expect(after.findings.some((f) => f.id === 'csu.authorisation.expired.in-action-plan')).toBe(true);

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -74,13 +74,29 @@ describe('dpia notice', () => {
       ['notice', 'valmont.dpia'],
       ['notice', 'valmont.dpia', '--kind', 'sign', '--format', 'html', '-o', 'sign.html'],
       ['notice', 'valmont.dpia', '--kind', 'sign', '--size', 'A5'],
+      // A file whose name says something else than what it holds.
+      ['notice', 'valmont.dpia', '--kind', 'web', '--format', 'docx', '-o', 'web.html'],
+      ['notice', 'valmont.dpia', '--kind', 'sign', '-o', 'sign.pdf'],
     ]) {
       const result = await dpia(args, { cwd: dir });
       expect(result.code).toBe(2);
       expect(result.stderr).toHaveLength(1);
     }
-    await expect(stat(path.join(dir, 'sign.html'))).rejects.toThrow();
+    for (const name of ['sign.html', 'web.html', 'sign.pdf'])
+      await expect(stat(path.join(dir, name))).rejects.toThrow();
   });
+
+  it.runIf(process.platform !== 'win32')(
+    'refuses to write over a symlink, even one pointing nowhere, without --force',
+    async () => {
+      await symlink(path.join(dir, 'nowhere.html'), path.join(dir, 'dangling.html'));
+      const result = await dpia(['notice', 'valmont.dpia', '--kind', 'web', '-o', 'dangling.html'], {
+        cwd: dir,
+      });
+      expect(result.code).toBe(1);
+      await expect(stat(path.join(dir, 'nowhere.html'))).rejects.toThrow();
+    },
+  );
 
   it('answers every class of hostile file with exit 1 and one line, writing nothing', async () => {
     for (const [name, bytes] of Object.entries(await hostileFiles())) {

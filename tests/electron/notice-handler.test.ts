@@ -46,6 +46,8 @@ describe('exportNotice', () => {
     // A3 portrait: 297 mm × 420 mm in twips.
     expect(xml).toMatch(/<w:pgSz[^>]*w:w="16838"[^>]*w:h="23811"/);
     expect(written?.missing).toEqual(expect.any(Array));
+    // The export dialog's « show in folder » works for the notice too.
+    expect(await handlers.showInFolder({ filePath: target })).toEqual({ ok: true, value: null });
   });
 
   it('writes the web notice as HTML and lists what is missing; nothing when the user cancels', async () => {

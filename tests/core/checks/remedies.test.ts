@@ -134,13 +134,18 @@ describe('remedies', () => {
     );
   });
 
-  it('dates the renewal of an expired authorisation no later than the as-of day, and before a future expiry', () => {
+  it('dates the renewal of an expired authorisation a month out, and four months before a future expiry', () => {
     const findings = check(example.assessment);
     const remedy = REMEDY_BY_ID.get('authorisation.add-renewal')!;
     const renewal = apply(remedy, example.assessment, findings).assessment.measures.find(
       (m) => m.catalogueRef === 'M35',
     );
-    expect(renewal?.deadline).toBe(AS_OF);
+    // Already late: a month out, so that the plan still addresses it tomorrow.
+    expect(renewal?.deadline).toBe('2027-01-01');
+    const tomorrow = runChecks(apply(remedy, example.assessment, findings).assessment, example.template, {
+      asOf: '2026-12-03',
+    });
+    expect(tomorrow.some((f) => f.id === 'csu.authorisation.expired')).toBe(false);
     const future = {
       ...example.assessment,
       answers: {
