@@ -1,5 +1,15 @@
 // Every text the dpia command prints, in French and English.
 import type { Language } from '../core/model/localized.ts';
+import { labelsIn, SEVERITIES, SEVERITY_LABELS } from '../core/model/vocabulary.ts';
+
+/** The severities as the terminal shows them: core's words, in capitals. */
+const upperLabels = (language: Language) => {
+  const labels = labelsIn(SEVERITY_LABELS, language);
+  return Object.fromEntries(SEVERITIES.map((s) => [s, labels[s].toUpperCase()])) as Record<
+    (typeof SEVERITIES)[number],
+    string
+  >;
+};
 
 const en = {
   description: 'Impact assessments (DPIA) of urban supervision centres: create, check, export.',
@@ -53,7 +63,7 @@ const en = {
   findingsSummary: (title: string, errors: number, warnings: number, infos: number) =>
     `${title}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} for information.`,
   noFindings: 'No findings.',
-  severity: { error: 'ERROR', warning: 'WARNING', info: 'INFO' },
+  severity: upperLabels('en'),
   findingSource: 'Source',
   findingWhere: 'Where',
   keygenDescription: 'create an Ed25519 key pair to sign assessments',
@@ -285,7 +295,7 @@ const fr: CliText = {
   findingsSummary: (title: string, errors: number, warnings: number, infos: number) =>
     `${title}\u202F: ${errors} erreur${errors > 1 ? 's' : ''}, ${warnings} avertissement${warnings > 1 ? 's' : ''}, ${infos} pour information.`,
   noFindings: 'Aucun constat.',
-  severity: { error: 'ERREUR', warning: 'AVERTISSEMENT', info: 'INFORMATION' },
+  severity: upperLabels('fr'),
   findingSource: 'Source',
   findingWhere: 'Emplacement',
   keygenDescription: 'créer une paire de clés Ed25519 pour signer les AIPD',

@@ -6,7 +6,7 @@ import { readFileWithinLimit } from '../../core/node/dpia-file.ts';
 import { readPublicKeyFile } from '../../core/node/keys.ts';
 import { readTrustList } from '../../core/node/trust-store.ts';
 import { importPublicKey } from '../../core/signature/keys.ts';
-import { VERDICT_LABELS, verdictOf } from '../../core/signature/trust.ts';
+import { TRUST_VERDICT_LABELS, verdictOf } from '../../core/signature/trust.ts';
 import { verifyDpiaBytes } from '../../core/signature/verify.ts';
 import { CommandExit, EXIT, type CommandContext, type RegisterCommand } from '../io.ts';
 import { resolveOutput } from '../output-file.ts';
@@ -55,12 +55,12 @@ export async function runVerify(
   }
   if (verdict.verdict === 'not-recognised') {
     // One line: the verdict, the fingerprint, who the file claims signed it.
-    const label = VERDICT_LABELS['not-recognised'].label[language];
+    const label = TRUST_VERDICT_LABELS['not-recognised'].label[language];
     io.stderr(`${label}${language === 'fr' ? '\u202F:' : ':'} ${verdict.reason?.[language] ?? ''}`);
     throw new CommandExit(EXIT.notRecognised);
   }
   const t = text.signature;
-  const label = VERDICT_LABELS.trusted;
+  const label = TRUST_VERDICT_LABELS.trusted;
   const meaning = label.meaning[language];
   io.stdout(
     `${label.label[language]}${language === 'fr' ? '\u202F:' : ':'} ${meaning.charAt(0).toLowerCase()}${meaning.slice(1)}`,

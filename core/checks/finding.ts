@@ -1,8 +1,9 @@
 // What the checks engine reports: a finding, where it points in the document, and how serious it is.
 import type { LocalizedText } from '../model/localized.ts';
 
-export const SEVERITIES = ['error', 'warning', 'info'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+import { SEVERITIES, type Severity } from '../model/vocabulary.ts';
+
+export { SEVERITIES, type Severity };
 
 export const LOCATION_KINDS = ['question', 'item', 'camera', 'risk', 'measure', 'assessment'] as const;
 export type LocationKind = (typeof LOCATION_KINDS)[number];

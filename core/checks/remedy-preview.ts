@@ -117,6 +117,3 @@ export function answersMentioning(assessment: Assessment, pattern: RegExp): stri
     )
     .map(([id]) => id);
 }
-
-export const previewIn = (lines: readonly LocalizedText[], language: Language): string[] =>
-  lines.map((line) => line[language]);

@@ -31,7 +31,7 @@ export const UNSIGNED: SignatureVerdict = {
 };
 
 /** The verdict in words, the same on every surface: the word, and the sentence that says what it means. */
-export const VERDICT_LABELS: Readonly<
+export const TRUST_VERDICT_LABELS: Readonly<
   Record<TrustVerdict, { label: LocalizedText; meaning: LocalizedText }>
 > = {
   trusted: {
@@ -62,7 +62,7 @@ export const VERDICT_LABELS: Readonly<
 };
 
 export const verdictLabel = (verdict: TrustVerdict, language: Language): string =>
-  VERDICT_LABELS[verdict].label[language];
+  TRUST_VERDICT_LABELS[verdict].label[language];
 
 /** Intact signatures (trusted or not) lock the document; a broken one does not. */
 export const isIntact = (verdict: TrustVerdict): boolean =>

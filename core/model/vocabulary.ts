@@ -178,6 +178,15 @@ export const YES_NO_LABELS: Labels<'yes' | 'no'> = {
   no: { fr: 'Non', en: 'No' },
 };
 
+/** How serious a finding of the checks is; the same word in the app, the Word annex and the command line. */
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export const SEVERITY_LABELS: Labels<Severity> = {
+  error: { fr: 'Erreur', en: 'Error' },
+  warning: { fr: 'Alerte', en: 'Warning' },
+  info: { fr: 'Information', en: 'Information' },
+};
+
 /** One list of values with its labels, for surfaces that check or show them all (the editor's i18n test). */
 export const VOCABULARIES = {
   status: { values: ASSESSMENT_STATUSES, labels: STATUS_LABELS },
@@ -191,6 +200,7 @@ export const VOCABULARIES = {
   privacyMasks: { values: PRIVACY_MASKS, labels: PRIVACY_MASK_LABELS },
   capability: { values: CAPABILITIES, labels: CAPABILITY_LABELS },
   cameraField: { values: CAMERA_FIELDS, labels: CAMERA_FIELD_LABELS },
+  severity: { values: SEVERITIES, labels: SEVERITY_LABELS },
 } as const;
 export type VocabularyName = keyof typeof VOCABULARIES;
 

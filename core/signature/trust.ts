@@ -10,7 +10,7 @@ import { isIntact, type SignatureVerdict, type TrustVerdict } from '../model/sig
 export {
   isIntact,
   UNSIGNED,
-  VERDICT_LABELS,
+  TRUST_VERDICT_LABELS,
   verdictLabel,
   type SignatureVerdict,
   type TrustVerdict,

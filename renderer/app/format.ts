@@ -3,8 +3,6 @@ import type { TFunction } from 'i18next';
 import { longDate } from '../../core/checks/context.ts';
 import type { Language } from '../../core/model/localized.ts';
 
-const locale = (language: Language) => (language === 'fr' ? 'fr-FR' : 'en-GB');
-
 /** The local time of an instant, e.g. « 14 h 32 » or "14:32". */
 export function formatTime(iso: string, t: TFunction): string {
   const date = new Date(iso);
@@ -23,8 +21,4 @@ export function formatDate(isoDate: string, language: Language): string {
 export function todayIso(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(locale(language)).format(value);
 }

@@ -7,8 +7,6 @@ import en from './en.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
 import { withVocabulary } from './vocabulary.ts';
 
-export const UI_RESOURCES = { fr, en } as const;
-
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({

@@ -1,7 +1,7 @@
 // The shared vocabulary's words in the interface: read from core/model/vocabulary.ts, never repeated in fr.json or
 // en.json, under the keys the components ask for (`status.draft`, `cameras.types.ptz`...).
 import type { Language } from '../../core/model/localized.ts';
-import { VERDICT_LABELS, type TrustVerdict } from '../../core/model/signature-verdict.ts';
+import { TRUST_VERDICT_LABELS, type TrustVerdict } from '../../core/model/signature-verdict.ts';
 import { VOCABULARIES, type VocabularyName } from '../../core/model/vocabulary.ts';
 
 /** Where each vocabulary sits among the interface's keys. */
@@ -17,6 +17,7 @@ export const VOCABULARY_KEYS: Record<VocabularyName, string> = {
   privacyMasks: 'cameras.masks',
   capability: 'cameras.capabilities',
   cameraField: 'cameras.fields',
+  severity: 'findings.severity',
 };
 
 /** The signature verdicts' keys (`signature.verdict.notRecognised`, `signature.meaning.notRecognised`). */
@@ -37,7 +38,7 @@ export function vocabularyEntries(language: Language): [string, string][] {
     return values.map((value): [string, string] => [`${prefix}.${value}`, byValue[value]![language]]);
   });
   const verdicts = Object.entries(VERDICT_KEY).flatMap(([verdict, key]): [string, string][] => {
-    const { label, meaning } = VERDICT_LABELS[verdict as TrustVerdict];
+    const { label, meaning } = TRUST_VERDICT_LABELS[verdict as TrustVerdict];
     return [
       [`signature.verdict.${key}`, label[language]],
       [`signature.meaning.${key}`, meaning[language]],

@@ -84,7 +84,7 @@ describe('dpia check', () => {
     const out = result.stdout.join('\n');
     expect(out).toMatch(/errors?, \d+ warnings?, \d+ for information\./);
     expect(out).toContain('ERROR  csu.lapi.municipal');
-    expect(out).toContain('INFO  csu.biometrics.dormant.in-action-plan'); // the plan's neutralisation is due in 2027
+    expect(out).toContain('INFORMATION  csu.biometrics.dormant.in-action-plan'); // the plan's neutralisation is due in 2027
     expect(out).toContain('Source: CSI, art. L233-1');
     expect(out).toMatch(/Where: .* \(240 cameras\)/);
   });

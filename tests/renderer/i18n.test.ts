@@ -9,7 +9,7 @@ import type { Language } from '../../core/model/localized.ts';
 import { VOCABULARIES, type VocabularyName } from '../../core/model/vocabulary.ts';
 import { createI18n } from '../../renderer/i18n/i18n.ts';
 import { VERDICT_KEY, VOCABULARY_KEYS, vocabularyEntries } from '../../renderer/i18n/vocabulary.ts';
-import { VERDICT_LABELS } from '../../core/signature/trust.ts';
+import { TRUST_VERDICT_LABELS } from '../../core/signature/trust.ts';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -89,7 +89,7 @@ describe('renderer source', () => {
     for (const language of ['fr', 'en'] as const) {
       const { t } = createI18n(language);
       for (const [verdict, key] of Object.entries(VERDICT_KEY)) {
-        const labels = VERDICT_LABELS[verdict as keyof typeof VERDICT_LABELS];
+        const labels = TRUST_VERDICT_LABELS[verdict as keyof typeof TRUST_VERDICT_LABELS];
         expect(t(`signature.verdict.${key}`)).toBe(labels.label[language]);
         expect(t(`signature.meaning.${key}`)).toBe(labels.meaning[language]);
       }

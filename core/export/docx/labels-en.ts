@@ -11,6 +11,7 @@ import {
   PRIVACY_MASK_LABELS,
   STATUS_LABELS,
   VERDICT_LABELS,
+  SEVERITY_LABELS,
 } from '../../model/vocabulary.ts';
 
 export const en: Labels = {
@@ -267,7 +268,7 @@ export const en: Labels = {
     intro: 'Findings of the automatic checks of the document at the time of the export.',
     asOf: (date) => `Findings established as of ${date}.`,
     columns: ['Level', 'Finding', 'Reference', 'Location'],
-    severity: { error: 'Error', warning: 'Warning', info: 'Information' },
+    severity: labelsIn(SEVERITY_LABELS, 'en'),
     empty: 'No finding.',
   },
 

@@ -10,6 +10,7 @@ import {
   PRIVACY_MASK_LABELS,
   STATUS_LABELS,
   VERDICT_LABELS,
+  SEVERITY_LABELS,
 } from '../../model/vocabulary.ts';
 
 export const fr = {
@@ -268,7 +269,7 @@ export const fr = {
     intro: 'Constats produits par la vérification automatique du document au moment de l’export.',
     asOf: (date: string) => `Constats établis au ${date}.`,
     columns: ['Niveau', 'Constat', 'Référence', 'Emplacement'],
-    severity: { error: 'Erreur', warning: 'Avertissement', info: 'Information' },
+    severity: labelsIn(SEVERITY_LABELS, 'fr'),
     empty: 'Aucun constat.',
   },
 

@@ -16,7 +16,7 @@ import type { ExportContext } from './context.ts';
 import { keyValueTable, para, spacer } from './blocks.ts';
 import { richCell } from './rich-text.ts';
 import { COLOUR, STYLE, TEXT_WIDTH } from './styles.ts';
-import { VERDICT_LABELS } from '../../signature/trust.ts';
+import { TRUST_VERDICT_LABELS } from '../../signature/trust.ts';
 
 export function dpoOpinion(ctx: ExportContext): FileChild[] {
   const l = ctx.labels.opinions;
@@ -81,7 +81,7 @@ function electronicSignature(ctx: ExportContext): FileChild[] {
   const l = ctx.labels.validation;
   const signature = ctx.options.signature;
   if (signature === undefined || signature.verdict === 'unsigned') return [];
-  const verdict = VERDICT_LABELS[signature.verdict];
+  const verdict = TRUST_VERDICT_LABELS[signature.verdict];
   const dash = ctx.labels.dash;
   const rows: [string, string | Paragraph[]][] = [
     [
