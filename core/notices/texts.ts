@@ -48,7 +48,7 @@ const fr = {
     updated: (date: string) => `Mise à jour : ${date}.`,
     intro:
       'Cette page complète les panneaux placés à l’entrée des zones filmées. Elle donne les informations prévues par l’article 13 du RGPD et, pour les finalités de prévention et de détection des infractions, par l’article 104 de la loi Informatique et Libertés.',
-    authorisation: (reference: string) => `Le dispositif est autorisé par arrêté préfectoral (${reference}).`,
+    authorisation: (reference: string) => `Autorisation préfectorale du dispositif : ${reference}.`,
     controllerHeading: 'Responsable du traitement',
     dpoHeading: 'Délégué à la protection des données',
     contact: 'Contact',
@@ -131,7 +131,7 @@ const en: NoticeTexts = {
     updated: (date: string) => `Updated: ${date}.`,
     intro:
       'This page supplements the signs placed at the entrances of the filmed areas. It gives the information required by article 13 of the GDPR and, for the purposes of preventing and detecting offences, by article 104 of the French Data Protection Act.',
-    authorisation: (reference: string) => `The system is authorised by prefectoral order (${reference}).`,
+    authorisation: (reference: string) => `Prefectoral authorisation of the system: ${reference}.`,
     controllerHeading: 'Controller',
     dpoHeading: 'Data protection officer',
     contact: 'Contact',
