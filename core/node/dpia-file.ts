@@ -14,6 +14,16 @@ function systemMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Whether something exists at the path (a file, a folder, a link's target). */
+export async function pathExists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads a file's bytes, refusing directories and files over the size limit before reading them. */
 export async function readFileWithinLimit(file: string, maxBytes: number): Promise<Uint8Array> {
   const name = path.basename(file);

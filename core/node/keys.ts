@@ -7,7 +7,7 @@ import { DpiaError } from '../errors.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { toPem } from '../signature/encoding.ts';
 import type { SigningKeyPair } from '../signature/keys.ts';
-import { readFileWithinLimit } from './dpia-file.ts';
+import { pathExists, readFileWithinLimit } from './dpia-file.ts';
 
 export const PRIVATE_KEY_FILE = 'dpia-signing-key.pem';
 export const PUBLIC_KEY_FILE = 'dpia-signing-key.pub.pem';
@@ -18,15 +18,6 @@ const MAX_KEY_BYTES = 64 * 1024;
 export interface KeyFiles {
   privateKey: string;
   publicKey: string;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function writeNew(file: string, text: string, mode: number, force: boolean): Promise<void> {
@@ -59,7 +50,7 @@ export async function writeKeyPair(dir: string, pair: SigningKeyPair, force = fa
   const files = { privateKey: path.join(dir, PRIVATE_KEY_FILE), publicKey: path.join(dir, PUBLIC_KEY_FILE) };
   if (!force) {
     for (const file of [files.privateKey, files.publicKey]) {
-      if (await exists(file)) throw new DpiaError('output-exists', { file });
+      if (await pathExists(file)) throw new DpiaError('output-exists', { file });
     }
   }
   try {
@@ -81,7 +72,7 @@ export async function keepKeyPair(dir: string, stamp: string): Promise<void> {
   const safe = stamp.replace(/[^0-9A-Za-z-]/g, '-');
   for (const name of [PRIVATE_KEY_FILE, PUBLIC_KEY_FILE]) {
     const from = path.join(dir, name);
-    if (!(await exists(from))) continue;
+    if (!(await pathExists(from))) continue;
     const to = path.join(dir, name.replace(/\.pem$/, `.${safe}.pem`));
     try {
       await copyFile(from, to, constants.COPYFILE_EXCL);

@@ -1,12 +1,11 @@
 // What the app reads and writes besides documents: start-up state, preferences, CSV files, folders and links.
 import path from 'node:path';
-import { stat } from 'node:fs/promises';
 import type { OpenedDocument, Startup } from '../../core/api.ts';
 import { decodeText } from '../../core/csv/decode-text.ts';
 import { DpiaError } from '../../core/errors.ts';
 import { buildExampleDocument } from '../../core/example/example-document.ts';
 import { writeFileAtomic } from '../../core/node/atomic-write.ts';
-import { readFileWithinLimit } from '../../core/node/dpia-file.ts';
+import { pathExists, readFileWithinLimit } from '../../core/node/dpia-file.ts';
 import { APP_VERSION } from '../../core/version.ts';
 import { checkExternalUrl } from '../security.ts';
 import type { HandlerContext } from './context.ts';
@@ -54,9 +53,7 @@ export function fileHandlers(ctx: HandlerContext): Pick<Handlers, FileRequests> 
     showInFolder: handler('showInFolder', async ({ filePath }) => {
       // Only a file this window opened or wrote: the page cannot probe the disk, and every refusal reads the same.
       if (!ctx.knownFiles.has(filePath)) throw new DpiaError('file-not-shown');
-      await stat(filePath).catch(() => {
-        throw new DpiaError('file-not-shown');
-      });
+      if (!(await pathExists(filePath))) throw new DpiaError('file-not-shown');
       deps.showItemInFolder(path.resolve(filePath));
       return null;
     }),
