@@ -48,7 +48,7 @@ const fr = {
     updated: (date: string) => `Mise à jour : ${date}.`,
     intro:
       'Cette page complète les panneaux placés à l’entrée des zones filmées. Elle donne les informations prévues par l’article 13 du RGPD et, pour les finalités de prévention et de détection des infractions, par l’article 104 de la loi Informatique et Libertés.',
-    authorisation: (reference: string) => `Autorisation préfectorale du dispositif : ${reference}.`,
+    authorisation: (reference: string) => `Autorisation préfectorale du dispositif\u202F: ${reference}.`,
     controllerHeading: 'Responsable du traitement',
     dpoHeading: 'Délégué à la protection des données',
     contact: 'Contact',
