@@ -1,9 +1,13 @@
 // What every end-to-end journey uses: the outline, screenshots, the axe check, and the checks that nothing left
 // the app and nothing failed in the page.
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { after, before } from 'node:test';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { SCREENSHOTS, seriousViolations } from './app-harness.ts';
+import type { Browser, Page } from 'playwright-core';
+import { DIST, SCREENSHOTS, launchChromium, serveStatic, seriousViolations } from './app-harness.ts';
+import type { StaticServer } from './static-server.ts';
 import type { AppSession } from './app-harness.ts';
 
 export const nav = (page: Page) =>
@@ -40,4 +44,23 @@ export function expectClean(session: AppSession): void {
   assert.deepEqual(session.outsideRequests(), [], 'requests left the app');
   assert.ok(session.requests.length > 0, 'the page loaded from the local server');
   assert.deepEqual(session.pageErrors, [], 'errors in the page');
+}
+
+/**
+ * One browser and one server for a journey file, opened before its journeys and closed after them: call at the
+ * top of the file, then read `.browser` and `.server` inside the journeys.
+ */
+export function sharedBrowser(): { browser: Browser; server: StaticServer } {
+  const shared = {} as { browser: Browser; server: StaticServer };
+  before(async () => {
+    assert.ok(existsSync(path.join(DIST, 'index.html')), 'build the renderer first: npm run build:renderer');
+    await mkdir(SCREENSHOTS, { recursive: true });
+    shared.server = await serveStatic(DIST);
+    shared.browser = await launchChromium();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }

@@ -3,15 +3,14 @@
 // axe), and hostile text. Every journey asserts that nothing left 127.0.0.1.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { unzipSync, strFromU8 } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { DIST, SCREENSHOTS, launchChromium, serveStatic, startApp } from './app-harness.ts';
+import type { Page } from 'playwright-core';
+import { startApp } from './app-harness.ts';
 import type { AppSession } from './app-harness.ts';
-import { expectAccessible, expectClean, goTo, journey, nav, shoot } from './journey-tools.ts';
-import type { StaticServer } from './static-server.ts';
+import { expectAccessible, expectClean, goTo, journey, nav, shoot, sharedBrowser } from './journey-tools.ts';
 
 const CAMERAS_CSV =
   '\uFEFFCode;Emplacement;Type;Finalités;Près d’habitations;Masques;Audio;Fin d’autorisation\r\n' +
@@ -20,25 +19,12 @@ const CAMERAS_CSV =
   'CAM-103;Parc des Sports;Soucoupe;5;non;aucun;absent;\r\n' +
   'CAM-104;"Rue Haute\r\n(angle)";PTZ;5 11;non;dynamiques;présent, désactivé;2027-01-31\r\n';
 
-let browser: Browser;
-let server: StaticServer;
-
-before(async () => {
-  assert.ok(existsSync(path.join(DIST, 'index.html')), 'build the renderer first: npm run build:renderer');
-  await mkdir(SCREENSHOTS, { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = sharedBrowser();
 
 void describe('a DPO writes an assessment from the CSU template, exports it, and reopens it', () => {
   let session: AppSession;
   before(async () => {
-    session = await startApp(browser, { server, language: 'fr' });
+    session = await startApp(shared.browser, { server: shared.server, language: 'fr' });
   });
   after(async () => session?.close());
 
@@ -237,7 +223,7 @@ async function visitScreens(page: Page, language: 'fr' | 'en', check: (name: str
 void describe('the example, in French then in English', () => {
   let session: AppSession;
   before(async () => {
-    session = await startApp(browser, { server, language: 'fr' });
+    session = await startApp(shared.browser, { server: shared.server, language: 'fr' });
   });
   after(async () => session?.close());
 
@@ -292,7 +278,7 @@ void describe('the example, in French then in English', () => {
 void describe('hostile text', () => {
   let session: AppSession;
   before(async () => {
-    session = await startApp(browser, { server, language: 'fr' });
+    session = await startApp(shared.browser, { server: shared.server, language: 'fr' });
   });
   after(async () => session?.close());
 
@@ -382,7 +368,7 @@ async function forgedCopy(signed: string, forged: string): Promise<void> {
 void describe('a mayor signs with a key made in the app; a forged copy is not recognised', () => {
   let session: AppSession;
   before(async () => {
-    session = await startApp(browser, { server, language: 'fr' });
+    session = await startApp(shared.browser, { server: shared.server, language: 'fr' });
   });
   after(async () => session?.close());
 

@@ -2,29 +2,15 @@
 // after, in Debian's Chromium with window.dpia bridged to the real handlers.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { DIST, SCREENSHOTS, launchChromium, serveStatic, startApp } from './app-harness.ts';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, startApp } from './app-harness.ts';
 import type { AppSession } from './app-harness.ts';
-import { expectAccessible, expectClean, journey, nav, shoot } from './journey-tools.ts';
-import type { StaticServer } from './static-server.ts';
+import { expectAccessible, expectClean, journey, nav, shoot, sharedBrowser } from './journey-tools.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-before(async () => {
-  assert.ok(existsSync(path.join(DIST, 'index.html')), 'build the renderer first: npm run build:renderer');
-  await mkdir(SCREENSHOTS, { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = sharedBrowser();
 
 const findings = (page: Page) => page.locator('.findings-view .finding-list > li');
 const finding = (page: Page, text: RegExp) => findings(page).filter({ hasText: text }).first();
@@ -41,7 +27,11 @@ async function fix(page: Page, text: RegExp, options: { confirm?: boolean } = {}
 void describe('a DPO fixes findings of the example in one gesture each', () => {
   let session: AppSession;
   before(async () => {
-    session = await startApp(browser, { server, language: 'fr', viewport: { width: 1366, height: 768 } });
+    session = await startApp(shared.browser, {
+      server: shared.server,
+      language: 'fr',
+      viewport: { width: 1366, height: 768 },
+    });
   });
   after(async () => {
     await session?.close();
@@ -137,7 +127,11 @@ void describe('the remedy and export dialogs at the widths DPOs have, in both la
     for (const width of [1024, 1366, 1920]) {
       void it(`${language} at ${width} px`, async () => {
         const height = width === 1024 ? 700 : width === 1366 ? 768 : 1080;
-        const session = await startApp(browser, { server, language, viewport: { width, height } });
+        const session = await startApp(shared.browser, {
+          server: shared.server,
+          language,
+          viewport: { width, height },
+        });
         try {
           await journey(
             () => session,
