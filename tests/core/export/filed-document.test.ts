@@ -1,11 +1,11 @@
 // The document a council files, laid out by LibreOffice: contents paged right, no blank page, register rows kept
 // whole, a synthesis before section 1. One conversion per document, shared by every assertion here.
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { convertToPdf } from '../../fixtures/libreoffice.ts';
 import { buildExampleDocument, buildLargeExampleDocument } from '../../../core/example/example-document.ts';
 import { buildDocx } from '../../../core/export/docx/build-docx.ts';
 import { exportOptionsFor } from '../../../core/export/export-options.ts';
@@ -77,7 +77,6 @@ const DOCUMENTS: { name: string; language: Language; large: boolean }[] = [
 
 describe('the filed document, through LibreOffice', () => {
   let dir = '';
-  const profileDir = join(tmpdir(), `lo-profile-${randomUUID()}`);
   const pdfs = new Map<string, string[]>();
 
   beforeAll(async () => {
@@ -95,25 +94,16 @@ describe('the filed document, through LibreOffice', () => {
       });
       writeFileSync(join(dir, `${name}.docx`), await buildDocx(document, { ...options, pageNumbers: true }));
     }
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${profileDir}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        ...DOCUMENTS.map(({ name }) => join(dir, `${name}.docx`)),
-      ],
-      { stdio: 'ignore', timeout: CONVERSION_TIMEOUT },
+    convertToPdf(
+      DOCUMENTS.map(({ name }) => join(dir, `${name}.docx`)),
+      dir,
+      CONVERSION_TIMEOUT,
     );
     for (const { name } of DOCUMENTS) pdfs.set(name, pagesOf(join(dir, `${name}.pdf`)));
   }, CONVERSION_TIMEOUT + 120_000);
 
   afterAll(() => {
     if (dir !== '') rmSync(dir, { recursive: true, force: true });
-    rmSync(profileDir, { recursive: true, force: true });
   });
 
   const pages = (name: string): string[] => {

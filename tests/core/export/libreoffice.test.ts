@@ -1,11 +1,11 @@
 // LibreOffice opens the export and lays it out: page count, headings, « Page X sur Y », the town, hostile text.
 // LibreOffice is a requirement of the test suite (CI installs it): without it these tests fail, saying so.
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { convertToPdf } from '../../fixtures/libreoffice.ts';
 import { buildDocx } from '../../../core/export/docx/build-docx.ts';
 import { normalise } from './docx-reader.ts';
 import { fixtureDocument } from './fixtures.ts';
@@ -40,7 +40,6 @@ function readPdf(path: string): Pdf {
 
 describe('LibreOffice', () => {
   let dir = '';
-  const profileDir = join(tmpdir(), `lo-profile-${randomUUID()}`);
   const pdfs = new Map<string, Pdf>();
 
   beforeAll(async () => {
@@ -53,27 +52,16 @@ describe('LibreOffice', () => {
       'hostile-fr': await buildDocx(hostileDocument(), { language: 'fr' }),
     };
     for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, `${name}.docx`), bytes);
-    // A profile of its own, so a LibreOffice already running or a stale lock cannot block the conversion.
-    const profile = `file://${profileDir}`;
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=${profile}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        ...Object.keys(files).map((name) => join(dir, `${name}.docx`)),
-      ],
-      { stdio: 'ignore', timeout: CONVERSION_TIMEOUT },
+    convertToPdf(
+      Object.keys(files).map((name) => join(dir, `${name}.docx`)),
+      dir,
+      CONVERSION_TIMEOUT,
     );
     for (const name of Object.keys(files)) pdfs.set(name, readPdf(join(dir, `${name}.pdf`)));
   }, CONVERSION_TIMEOUT + 30_000);
 
   afterAll(() => {
     if (dir !== '') rmSync(dir, { recursive: true, force: true });
-    rmSync(profileDir, { recursive: true, force: true });
   });
 
   const pdf = (name: string): Pdf => {

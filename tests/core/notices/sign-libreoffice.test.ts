@@ -1,19 +1,17 @@
 // LibreOffice lays the signs out: each fits one page of its size, even with all eleven purposes or every fact
 // missing. LibreOffice and poppler are requirements of the test suite, as for the Word export.
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { convertToPdf } from '../../fixtures/libreoffice.ts';
 import { buildSignDocx } from '../../../core/notices/index.ts';
 import { blank, example } from './notice-fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dpia-sign-'));
-const profileDir = join(tmpdir(), `lo-profile-${randomUUID()}`);
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
-  rmSync(profileDir, { recursive: true, force: true });
 });
 
 function pdfInfo(file: string): { pages: number; size: string } {
@@ -43,19 +41,7 @@ describe('the signs in LibreOffice', () => {
       writeFileSync(file, bytes);
       return file;
     });
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${profileDir}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        ...files,
-      ],
-      { stdio: 'ignore', timeout: 240_000 },
-    );
+    convertToPdf(files, dir, 240_000);
     for (const name of Object.keys(signs)) {
       expect({ name, ...pdfInfo(join(dir, `${name}.pdf`)) }).toEqual({
         name,
