@@ -13,6 +13,10 @@ export function Dialog(props: {
   children: ReactNode;
   footer?: ReactNode;
   wide?: boolean;
+  /** A side drawer on the right, as tall as the window (the help in a narrow window). */
+  drawer?: boolean;
+  /** The whole window (the camera inventory at full size). */
+  fullscreen?: boolean;
   /** While true, Escape and the close button do nothing (e.g. during an export). */
   busy?: boolean;
 }) {
@@ -51,10 +55,10 @@ export function Dialog(props: {
 
   // In a portal: a dialog opened from inside a question must not be clipped or positioned by it.
   return createPortal(
-    <div className="dialog-backdrop">
+    <div className={props.drawer ? 'dialog-backdrop drawer' : 'dialog-backdrop'}>
       <div
         ref={box}
-        className={props.wide ? 'dialog wide' : 'dialog'}
+        className={`dialog${props.wide ? ' wide' : ''}${props.drawer ? ' drawer' : ''}${props.fullscreen ? ' fullscreen' : ''}`}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}

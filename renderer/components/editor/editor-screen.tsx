@@ -9,6 +9,7 @@ import type { Language } from '../../../core/model/localized.ts';
 import type { Template } from '../../../core/template/schema.ts';
 import { isDirty } from '../../app/document-state.ts';
 import { useDocumentController } from '../../app/use-document-controller.ts';
+import { useNarrowWindow } from '../../app/use-narrow-window.ts';
 import { EditorContext } from '../../app/editor-context.tsx';
 import type { EditorContextValue } from '../../app/editor-context.tsx';
 import { runChecks } from '../../../core/checks/index.ts';
@@ -97,6 +98,9 @@ export function EditorScreen({
   const [activeQuestionId, setActiveQuestionId] = useState<string | null>(firstItem.questions[0]?.id ?? null);
   const [reviewer, setReviewer] = useState(false);
   const [guidanceOpen, setGuidanceOpen] = useState(true);
+  // In a narrow window the help is a drawer, closed until asked for; the column's own state is kept for later.
+  const narrow = useNarrowWindow();
+  const [drawerOpen, setDrawerOpen] = useState(false);
   const [toast, setToast] = useState<{ message: string; undoable: boolean; id: number } | null>(null);
   const mainRef = useRef<HTMLElement>(null);
 
@@ -109,7 +113,10 @@ export function EditorScreen({
     (message: string, undoable = false) => setToast({ message, undoable, id: Date.now() }),
     [],
   );
-  const showGuidance = useCallback(() => setGuidanceOpen(true), []);
+  const showGuidance = useCallback(
+    () => (narrow ? setDrawerOpen(true) : setGuidanceOpen(true)),
+    [narrow],
+  );
 
   useEffect(() => {
     if (!toast) return;
@@ -213,7 +220,7 @@ export function EditorScreen({
 
   return (
     <EditorContext value={context}>
-      <div className={guidanceOpen ? 'editor-layout' : 'editor-layout guidance-hidden'}>
+      <div className={guidanceOpen || narrow ? 'editor-layout' : 'editor-layout guidance-hidden'}>
         <a className="skip-link" href="#editor-main">
           {t('app.skipToContent')}
         </a>
@@ -231,6 +238,7 @@ export function EditorScreen({
           onSave={() => void save(false)}
           onExport={() => setExporting(true)}
           onClose={() => void close()}
+          onHelp={narrow ? () => setDrawerOpen(true) : undefined}
         />
         <NavTree
           template={template}
@@ -288,8 +296,9 @@ export function EditorScreen({
         </main>
         <GuidancePanel
           findings={itemFindings}
-          open={guidanceOpen}
-          onToggle={() => setGuidanceOpen((o) => !o)}
+          drawer={narrow}
+          open={narrow ? drawerOpen : guidanceOpen}
+          onToggle={() => (narrow ? setDrawerOpen((o) => !o) : setGuidanceOpen((o) => !o))}
           question={activeQuestion}
           template={template}
           risks={assessment.risks}

@@ -1,29 +1,25 @@
-// The right-hand panel: what the active question asks for and why, the law behind it (with summaries), and the
-// template's knowledge base: definitions, scales, and catalogue risks and measures added to the register in one click.
+// The help: what the active question asks for and why, the law behind it (with summaries), and the template's
+// knowledge base: definitions, scales, and catalogue risks and measures added to the register in one click. A panel on
+// the right in a wide window; in a narrow one, a drawer (a modal dialog) opened by the « Aide » buttons.
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../core/checks/index.ts';
 import type { Measure, Risk } from '../../../core/model/assessment.ts';
-import type {
-  CatalogueMeasure,
-  CatalogueRisk,
-  Question,
-  ScaleLevel,
-  Template,
-} from '../../../core/template/schema.ts';
+import type { Question, ScaleLevel, Template } from '../../../core/template/schema.ts';
 import { useApi } from '../../app/api-context.tsx';
-import { useEditor } from '../../app/editor-context.tsx';
-import { addMeasureFromCatalogue, addRiskFromCatalogue } from '../../../core/assessment/edits.ts';
-import { newId } from '../../app/ids.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
+import { Dialog } from '../common/dialog.tsx';
 import { MarkdownView } from '../markdown/markdown-view.tsx';
 import { FindingList } from '../review/finding-list.tsx';
+import { MeasureCatalogue, RiskCatalogue } from '../risks/catalogue.tsx';
 
-export const GuidancePanel = memo(function GuidancePanel(props: {
+export interface GuidanceProps {
   /** The checks engine's findings about the page shown (kept here, beside it, so the page never jumps). */
   findings: readonly Finding[];
   open: boolean;
   onToggle: () => void;
+  /** True in a narrow window: the help is a drawer over the page instead of a column beside it. */
+  drawer: boolean;
   question: Question | null;
   /** Extra knowledge-base ids to show (e.g. the validation page's definitions). */
   extraKnowledge?: readonly string[];
@@ -31,22 +27,17 @@ export const GuidancePanel = memo(function GuidancePanel(props: {
   template: Template;
   risks: readonly Risk[];
   measures: readonly Measure[];
-}) {
-  const { t } = useTranslation();
-  const { loc } = useLanguage();
-  const api = useApi();
-  const { question, template } = props;
-  const kb = template.knowledgeBase;
-  const legal = (question?.legalRefs ?? [])
-    .map((id) => kb.legalReferences.find((r) => r.id === id))
-    .filter((r) => r !== undefined);
-  const wanted = [...(question?.knowledgeBase ?? []), ...(props.extraKnowledge ?? [])];
-  const definitions = kb.definitions.filter((d) => wanted.includes(d.id));
-  const showAllRisks = question?.type === 'risks';
-  const showAllMeasures = question?.type === 'measures';
-  const catalogueRisks = showAllRisks ? kb.risks : kb.risks.filter((r) => wanted.includes(r.id));
-  const catalogueMeasures = showAllMeasures ? kb.measures : kb.measures.filter((m) => wanted.includes(m.id));
+}
 
+export const GuidancePanel = memo(function GuidancePanel(props: GuidanceProps) {
+  const { t } = useTranslation();
+  if (props.drawer) {
+    return props.open ? (
+      <Dialog drawer title={t('guidance.title')} onClose={props.onToggle}>
+        <GuidanceContent {...props} />
+      </Dialog>
+    ) : null;
+  }
   if (!props.open) {
     return (
       <aside className="guidance-panel collapsed" aria-label={t('guidance.title')}>
@@ -56,7 +47,6 @@ export const GuidancePanel = memo(function GuidancePanel(props: {
       </aside>
     );
   }
-
   return (
     // Focusable so that keyboard users can scroll a long guidance that holds no link.
     <aside className="guidance-panel" aria-labelledby="guidance-title" tabIndex={0}>
@@ -73,6 +63,29 @@ export const GuidancePanel = memo(function GuidancePanel(props: {
           {t('guidance.hide')}
         </button>
       </div>
+      <GuidanceContent {...props} />
+    </aside>
+  );
+});
+
+function GuidanceContent(props: GuidanceProps) {
+  const { t } = useTranslation();
+  const { loc } = useLanguage();
+  const api = useApi();
+  const { question, template } = props;
+  const kb = template.knowledgeBase;
+  const legal = (question?.legalRefs ?? [])
+    .map((id) => kb.legalReferences.find((r) => r.id === id))
+    .filter((r) => r !== undefined);
+  const wanted = [...(question?.knowledgeBase ?? []), ...(props.extraKnowledge ?? [])];
+  const definitions = kb.definitions.filter((d) => wanted.includes(d.id));
+  const showAllRisks = question?.type === 'risks';
+  const showAllMeasures = question?.type === 'measures';
+  const catalogueRisks = showAllRisks ? kb.risks : kb.risks.filter((r) => wanted.includes(r.id));
+  const catalogueMeasures = showAllMeasures ? kb.measures : kb.measures.filter((m) => wanted.includes(m.id));
+
+  return (
+    <div className="guidance-content">
       {props.findings.length > 0 && (
         <details className="page-findings">
           <summary>{t('findings.onThisPage', { count: props.findings.length })}</summary>
@@ -132,14 +145,14 @@ export const GuidancePanel = memo(function GuidancePanel(props: {
         </>
       )}
       {catalogueRisks.length > 0 && (
-        <RiskCatalogue entries={catalogueRisks} risks={props.risks} template={template} />
+        <RiskCatalogue entries={catalogueRisks} risks={props.risks} />
       )}
       {catalogueMeasures.length > 0 && (
         <MeasureCatalogue entries={catalogueMeasures} measures={props.measures} template={template} />
       )}
-    </aside>
+    </div>
   );
-});
+}
 
 function ScaleTable({ title, levels }: { title: string; levels: readonly ScaleLevel[] }) {
   const { loc } = useLanguage();
@@ -158,103 +171,6 @@ function ScaleTable({ title, levels }: { title: string; levels: readonly ScaleLe
           </div>
         ))}
       </dl>
-    </section>
-  );
-}
-
-function RiskCatalogue(props: {
-  entries: readonly CatalogueRisk[];
-  risks: readonly Risk[];
-  template: Template;
-}) {
-  const { t } = useTranslation();
-  const { loc } = useLanguage();
-  const { edit, readOnly, documentLanguage, announce } = useEditor();
-  const present = new Set(props.risks.map((r) => r.catalogueRef));
-  return (
-    <section aria-labelledby="guidance-risks">
-      <h3 id="guidance-risks">{t('guidance.riskCatalogue')}</h3>
-      <ul className="catalogue">
-        {props.entries.map((entry) => (
-          <li key={entry.id}>
-            <p className="catalogue-title" id={`catalogue-${entry.id}`}>
-              <span className="catalogue-id">{entry.id}</span> {loc(entry.title)}
-            </p>
-            {present.has(entry.id) ? (
-              <p className="hint">{t('guidance.inRegister')}</p>
-            ) : (
-              !readOnly && (
-                <button
-                  type="button"
-                  className="secondary small"
-                  aria-describedby={`catalogue-${entry.id}`}
-                  onClick={() => {
-                    edit(
-                      `catalogue-risk:${entry.id}`,
-                      addRiskFromCatalogue(entry, newId(), documentLanguage),
-                    );
-                    announce(t('guidance.riskAdded', { title: entry.title[documentLanguage] }), true);
-                  }}
-                >
-                  {t('guidance.addToRegister')}
-                </button>
-              )
-            )}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function MeasureCatalogue(props: {
-  entries: readonly CatalogueMeasure[];
-  measures: readonly Measure[];
-  template: Template;
-}) {
-  const { t } = useTranslation();
-  const { loc } = useLanguage();
-  const { edit, readOnly, documentLanguage, announce } = useEditor();
-  const present = new Set(props.measures.map((m) => m.catalogueRef));
-  return (
-    <section aria-labelledby="guidance-measures">
-      <h3 id="guidance-measures">{t('guidance.measureCatalogue')}</h3>
-      <ul className="catalogue">
-        {props.entries.map((entry) => (
-          <li key={entry.id}>
-            <p className="catalogue-title" id={`catalogue-${entry.id}`}>
-              <span className="catalogue-id">{entry.id}</span> {loc(entry.title)}{' '}
-              <span className="badge">{t(`measures.categories.${entry.category}`)}</span>
-            </p>
-            <p className="catalogue-description">{loc(entry.description)}</p>
-            {present.has(entry.id) ? (
-              <p className="hint">{t('guidance.inRegister')}</p>
-            ) : (
-              !readOnly && (
-                <button
-                  type="button"
-                  className="secondary small"
-                  aria-describedby={`catalogue-${entry.id}`}
-                  onClick={() => {
-                    const usedBy = new Set(
-                      props.template.knowledgeBase.risks
-                        .filter((r) => r.measures.includes(entry.id))
-                        .map((r) => r.id),
-                    );
-                    edit(
-                      `catalogue-measure:${entry.id}`,
-                      addMeasureFromCatalogue(entry, newId(), documentLanguage, usedBy),
-                    );
-                    announce(t('guidance.measureAdded', { title: entry.title[documentLanguage] }), true);
-                  }}
-                >
-                  {t('guidance.addToRegister')}
-                </button>
-              )
-            )}
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }

@@ -25,6 +25,8 @@ export const TopBar = memo(function TopBar(props: {
   onSave: () => void;
   onExport: () => void;
   onClose: () => void;
+  /** In a narrow window, where the help is a drawer: opens it. */
+  onHelp?: () => void;
 }) {
   const { t } = useTranslation();
   const s = props.saveState;
@@ -44,52 +46,66 @@ export const TopBar = memo(function TopBar(props: {
               : t('save.savedAt', { time: formatTime(s.at, t) });
   return (
     <header className="top-bar">
-      <h1 className="doc-title" title={props.title}>
-        {props.title}
-      </h1>
-      <p className={`save-state save-${s.kind}`} role="status" aria-live="polite">
-        {saveText}
-      </p>
-      <span className="toolbar-spacer" />
-      {!props.readOnly && (
-        <div className="button-group" role="group" aria-label={t('editor.history')}>
-          <button
-            type="button"
-            className="icon-button"
-            onClick={props.onUndo}
-            disabled={!props.canUndo}
-            aria-label={t('editor.undo')}
-            title={t('editor.undoHint')}
-          >
-            <span aria-hidden="true">↶</span>
+      <div className="top-bar-title">
+        {/* Shortened with an ellipsis when long: the full title is in the tooltip and read by screen readers. */}
+        <h1 className="doc-title" title={props.title}>
+          {props.title}
+        </h1>
+        <p className={`save-state save-${s.kind}`} role="status" aria-live="polite">
+          {saveText}
+        </p>
+      </div>
+      <div className="top-bar-actions">
+        {!props.readOnly && (
+          <div className="button-group" role="group" aria-label={t('editor.history')}>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={props.onUndo}
+              disabled={!props.canUndo}
+              aria-label={t('editor.undo')}
+              title={t('editor.undoHint')}
+            >
+              <span aria-hidden="true">↶</span>
+            </button>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={props.onRedo}
+              disabled={!props.canRedo}
+              aria-label={t('editor.redo')}
+              title={t('editor.redoHint')}
+            >
+              <span aria-hidden="true">↷</span>
+            </button>
+          </div>
+        )}
+        {props.onHelp && (
+          <button type="button" className="secondary" aria-haspopup="dialog" onClick={props.onHelp}>
+            {t('guidance.title')}
           </button>
-          <button
-            type="button"
-            className="icon-button"
-            onClick={props.onRedo}
-            disabled={!props.canRedo}
-            aria-label={t('editor.redo')}
-            title={t('editor.redoHint')}
-          >
-            <span aria-hidden="true">↷</span>
-          </button>
-        </div>
-      )}
-      <button type="button" className="toggle" aria-pressed={props.reviewer} onClick={props.onToggleReviewer}>
-        {t('editor.reviewerMode')}
-      </button>
-      <LanguageSwitch onChange={props.onLanguage} />
-      {!props.readOnly && (
-        <button type="button" className="secondary" onClick={props.onSave} title={t('editor.saveHint')}>
-          {t('editor.save')}
+        )}
+        <button
+          type="button"
+          className="toggle"
+          aria-pressed={props.reviewer}
+          onClick={props.onToggleReviewer}
+        >
+          {t('editor.reviewerMode')}
         </button>
-      )}
-      <button type="button" className="primary" onClick={props.onExport}>
-        {t('editor.export')}
-      </button>
-      <button type="button" className="secondary" onClick={props.onClose}>
-        {t('editor.close')}
-      </button>
+        <LanguageSwitch onChange={props.onLanguage} />
+        {!props.readOnly && (
+          <button type="button" className="secondary" onClick={props.onSave} title={t('editor.saveHint')}>
+            {t('editor.save')}
+          </button>
+        )}
+        <button type="button" className="primary" onClick={props.onExport}>
+          {t('editor.export')}
+        </button>
+        <button type="button" className="secondary" onClick={props.onClose}>
+          {t('editor.close')}
+        </button>
+      </div>
     </header>
   );
 });

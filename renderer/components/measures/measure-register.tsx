@@ -11,6 +11,7 @@ import { newId } from '../../app/ids.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { MeasureEditor } from './measure-editor.tsx';
 import { IconButton } from '../common/icon-button.tsx';
+import { CatalogueButton } from '../risks/catalogue.tsx';
 
 export const MeasureRegister = memo(function MeasureRegister(props: {
   measures: readonly Measure[];
@@ -59,6 +60,7 @@ export const MeasureRegister = memo(function MeasureRegister(props: {
         </label>
         <p className="register-count">{t('measures.count', { count: shown.length })}</p>
         <span className="toolbar-spacer" />
+        <CatalogueButton kind="measures" measures={props.measures} />
         {!readOnly && (
           <button type="button" className="primary" onClick={add}>
             {t('measures.add')}

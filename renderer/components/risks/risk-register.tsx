@@ -11,6 +11,7 @@ import { newId } from '../../app/ids.ts';
 import { RiskEditor } from './risk-editor.tsx';
 import { RiskMap, zoneOf } from './risk-map.tsx';
 import { IconButton } from '../common/icon-button.tsx';
+import { CatalogueButton } from './catalogue.tsx';
 
 export const RiskRegister = memo(function RiskRegister(props: {
   risks: readonly Risk[];
@@ -49,6 +50,7 @@ export const RiskRegister = memo(function RiskRegister(props: {
       <div className="register-toolbar">
         <p className="register-count">{t('risks.count', { count: props.risks.length })}</p>
         <span className="toolbar-spacer" />
+        <CatalogueButton kind="risks" risks={props.risks} />
         {!readOnly && (
           <button type="button" className="primary" onClick={add}>
             {t('risks.add')}
