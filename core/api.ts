@@ -2,6 +2,7 @@
 // The preload implements it (`satisfies DpiaApi`), the e2e bridge too, and the renderer sees nothing else.
 import type { Assessment, AttachmentMeta } from './model/assessment.ts';
 import type { Language, LocalizedText } from './model/localized.ts';
+import type { CameraGridLayout } from './preferences/camera-grid-layout.ts';
 import type { SignatureVerdict } from './signature/trust.ts';
 import type { Template } from './template/schema.ts';
 import type { TemplateUpgradeReport } from './template/upgrade.ts';
@@ -19,6 +20,8 @@ export interface Preferences {
   authorName: string;
   authorRole: string;
   userTemplatesDir: string;
+  /** The camera grid's column widths and hidden columns, as the user left them. */
+  cameraGrid: CameraGridLayout;
 }
 
 export interface RecentFile {

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Preferences, RecentFile } from '../core/api.ts';
 import { Language } from '../core/model/localized.ts';
+import { CameraGridLayout, DEFAULT_CAMERA_GRID_LAYOUT } from '../core/preferences/camera-grid-layout.ts';
 import type { PreferencesPort } from './handlers/deps.ts';
 
 const MAX_RECENT = 10;
@@ -31,6 +32,7 @@ export const StoredPreferences = z.object({
     )
     .max(MAX_RECENT),
   windowBounds: WindowBounds.nullable(),
+  cameraGrid: CameraGridLayout,
 });
 export type StoredPreferences = z.infer<typeof StoredPreferences>;
 
@@ -53,6 +55,7 @@ export function defaultPreferences(locale: string, userTemplatesDir: string): St
     userTemplatesDir,
     recentFiles: [],
     windowBounds: null,
+    cameraGrid: DEFAULT_CAMERA_GRID_LAYOUT,
   };
 }
 
@@ -71,6 +74,7 @@ export function createPreferences(
     authorName: read('authorName'),
     authorRole: read('authorRole'),
     userTemplatesDir: read('userTemplatesDir'),
+    cameraGrid: read('cameraGrid'),
   });
   const port: PreferencesPort & {
     windowBounds(): WindowBounds | null;

@@ -4,6 +4,7 @@ import type { ApiInput, ApiRequest } from '../../core/api.ts';
 import { Assessment, IsoDate } from '../../core/model/assessment.ts';
 import { Language } from '../../core/model/localized.ts';
 import { StableId } from '../../core/model/ids.ts';
+import { CameraGridLayout } from '../../core/preferences/camera-grid-layout.ts';
 
 const SessionId = z.uuid();
 const FilePath = z.string().min(1).max(4096);
@@ -112,6 +113,7 @@ export const INPUT = {
     language: Language.optional(),
     authorName: z.string().max(200).optional(),
     authorRole: z.string().max(200).optional(),
+    cameraGrid: CameraGridLayout.optional(),
   }),
   chooseTemplatesFolder: z.undefined(),
   openExternal: z.strictObject({ url: z.string().max(2048) }),

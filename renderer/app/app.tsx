@@ -1,6 +1,6 @@
 // The application: loads the startup state, then shows the home screen or the editor, switches the language, and
 // routes the menu commands that do not need an open document.
-import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
 import type { ApiError, DpiaApi, MenuCommand, OpenedDocument, Startup } from '../../core/api.ts';
@@ -11,6 +11,9 @@ import { EditorScreen } from '../components/editor/editor-screen.tsx';
 import type { EditorHandle } from '../components/editor/editor-screen.tsx';
 import { HomeScreen } from '../components/home/home-screen.tsx';
 import { ApiProvider, useApi } from './api-context.tsx';
+import { PreferencesContext } from './preferences-context.tsx';
+import type { PreferencesContextValue } from './preferences-context.tsx';
+import type { CameraGridLayout } from '../../core/preferences/camera-grid-layout.ts';
 
 export function App({ api, i18n }: { api: DpiaApi; i18n: i18n }) {
   return (
@@ -62,6 +65,21 @@ function Shell() {
     if (!result.ok) setError(result.error);
   };
 
+  const cameraGrid = startup?.preferences.cameraGrid;
+  const preferencesValue = useMemo<PreferencesContextValue | null>(
+    () =>
+      cameraGrid
+        ? {
+            cameraGrid,
+            saveCameraGrid: (layout: CameraGridLayout) =>
+              void api.setPreferences({ cameraGrid: layout }).then((result) => {
+                if (result.ok) setStartup((s) => (s ? { ...s, preferences: result.value } : s));
+              }),
+          }
+        : null,
+    [api, cameraGrid],
+  );
+
   const onMenu = useEffectEvent(async (command: MenuCommand) => {
     if (command !== 'new' && command !== 'open' && command !== 'open-example') return;
     if (opened && !(await editor.current?.requestClose())) return;
@@ -88,19 +106,21 @@ function Shell() {
         </div>
       )}
       {opened ? (
-        <EditorScreen
-          key={opened.sessionId}
-          ref={editor}
-          opened={opened}
-          authorName={startup.preferences.authorName}
-          authorRole={startup.preferences.authorRole}
-          onLanguage={(language) => void changeLanguage(language)}
-          onClosed={() => {
-            setOpened(null);
-            void refresh();
-          }}
-          onOpenOther={openDocument}
-        />
+        <PreferencesContext value={preferencesValue}>
+          <EditorScreen
+            key={opened.sessionId}
+            ref={editor}
+            opened={opened}
+            authorName={startup.preferences.authorName}
+            authorRole={startup.preferences.authorRole}
+            onLanguage={(language) => void changeLanguage(language)}
+            onClosed={() => {
+              setOpened(null);
+              void refresh();
+            }}
+            onOpenOther={openDocument}
+          />
+        </PreferencesContext>
       ) : (
         <HomeScreen
           startup={startup}

@@ -58,6 +58,7 @@ export class FakeDpia implements DpiaApi {
       authorName: 'Claire Martin',
       authorRole: 'DPD',
       userTemplatesDir: '/tmp/templates',
+      cameraGrid: { widths: {}, hidden: [] },
       ...options.preferences,
     };
     this.recentFiles = options.recentFiles ?? [];

@@ -11,6 +11,8 @@ import {
   PRIVACY_MASKS,
 } from '../../../core/model/vocabulary.ts';
 import { Dialog } from '../common/dialog.tsx';
+import { cameraWarnings } from '../../../core/assessment/camera-inventory.ts';
+import { todayIso } from '../../app/format.ts';
 
 const PURPOSES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 
@@ -39,10 +41,15 @@ export function CameraForm(props: {
     props.onSave(parsed.data);
   };
 
+  // The same rule as the grid's « Points d’attention » column, on the camera as it is being edited.
+  const flags = cameraWarnings(draft, todayIso());
+
   const field = (key: keyof CameraValue, control: (inputId: string) => ReactNode) => {
     const inputId = `${id}-${key}`;
+    // A place and an owner are long texts: two columns, so that they can be read whole.
+    const wide = key === 'location' || key === 'owner' || key === 'authorisationReference';
     return (
-      <div className="form-field">
+      <div className={wide ? 'form-field wide' : 'form-field'}>
         <label htmlFor={inputId}>{t(`cameras.fields.${key}`)}</label>
         {control(inputId)}
       </div>
@@ -98,6 +105,24 @@ export function CameraForm(props: {
         </>
       }
     >
+      <section
+        className={flags.length === 0 ? 'camera-flags none' : 'camera-flags'}
+        aria-labelledby={`${id}-flags`}
+      >
+        <h3 id={`${id}-flags`}>{t('cameraGrid.flagsTitle')}</h3>
+        {flags.length === 0 ? (
+          <p className="hint">{t('cameraGrid.noFlags')}</p>
+        ) : (
+          <>
+            <ul>
+              {flags.map((flag) => (
+                <li key={flag}>{t(`cameras.warnings.${flag}`)}</li>
+              ))}
+            </ul>
+            <p className="hint">{t('cameraGrid.flagsIntro')}</p>
+          </>
+        )}
+      </section>
       <div className="form-grid">
         {text('code')}
         {text('location')}

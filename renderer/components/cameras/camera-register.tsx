@@ -1,7 +1,8 @@
 // The camera inventory: a virtualised grid (hundreds of rows stay fast), sorting, filtering, add / edit /
-// duplicate / delete, CSV import with column mapping and CSV export.
-import { memo, useDeferredValue, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+// duplicate / delete, CSV import with column mapping and CSV export; resizable and hideable columns, and a full-window
+// view (« Agrandir l’inventaire ») that gives the grid the whole width and height.
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { CSSProperties, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Camera } from '../../../core/model/assessment.ts';
 import type { CsvSeparator } from '../../../core/csv/parse.ts';
@@ -23,18 +24,38 @@ import type { VirtualRowsHandle } from '../common/virtual-rows.tsx';
 import { CameraForm } from './camera-form.tsx';
 import { CsvImportDialog } from './csv-import-dialog.tsx';
 import { IconButton } from '../common/icon-button.tsx';
+import { Dialog } from '../common/dialog.tsx';
+import type { CameraGridColumn } from '../../../core/preferences/camera-grid-layout.ts';
+import { ColumnResizer, ColumnsMenu, columnLabelKey, useColumnLayout } from './camera-grid-columns.tsx';
 
-type SortKey = 'code' | 'location' | 'type' | 'purposes' | 'warnings' | 'authorisationExpiry';
-const COLUMNS: readonly SortKey[] = [
-  'code',
-  'location',
-  'type',
-  'purposes',
-  'warnings',
-  'authorisationExpiry',
-];
+type SortKey = CameraGridColumn;
 const ROW_HEIGHT = 40;
-const GRID_HEIGHT = 440;
+/** Room the page keeps above and below the grid inside the editor: top bar, heading, toolbar, grid header. */
+const INLINE_CHROME = 300;
+const MIN_GRID_HEIGHT = 240;
+
+/** The height of the window, followed as it is resized. */
+function useWindowHeight(): number {
+  const [height, setHeight] = useState(() => window.innerHeight);
+  useEffect(() => {
+    const onResize = () => setHeight(window.innerHeight);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return height;
+}
+
+/** The height of an element that stretches (the full-window view's grid area), followed as it changes. */
+function useElementHeight(element: HTMLElement | null): number | null {
+  const [height, setHeight] = useState<number | null>(null);
+  useEffect(() => {
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setHeight(element.clientHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return height;
+}
 const collator = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
 
 export const CameraRegister = memo(function CameraRegister({ cameras }: { cameras: readonly Camera[] }) {
@@ -50,6 +71,11 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
   const [importing, setImporting] = useState<{ name: string; text: string } | null>(null);
   const [separator, setSeparator] = useState<CsvSeparator>(language === 'fr' ? ';' : ',');
   const [error, setError] = useState<ApiError | null>(null);
+  const [expanded, setExpanded] = useState(false);
+  const columns = useColumnLayout();
+  const windowHeight = useWindowHeight();
+  const [bodyElement, setBodyElement] = useState<HTMLDivElement | null>(null);
+  const bodyAvailable = useElementHeight(expanded ? bodyElement : null);
   const grid = useRef<VirtualRowsHandle>(null);
   const body = useRef<HTMLDivElement>(null);
   const today = todayIso();
@@ -79,13 +105,15 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
           return (warnings.get(b.id)?.length ?? 0) - (warnings.get(a.id)?.length ?? 0);
         case 'authorisationExpiry':
           return (a.authorisationExpiry ?? '9999').localeCompare(b.authorisationExpiry ?? '9999');
+        case 'privacyMasks':
+          return collator.compare(t(`cameras.masks.${a.privacyMasks}`), t(`cameras.masks.${b.privacyMasks}`));
         default:
           return collator.compare(a[key], b[key]);
       }
     };
     const sorted = [...filtered].sort((a, b) => compare(a, b) || collator.compare(a.code, b.code));
     return sort.ascending ? sorted : sorted.reverse();
-  }, [cameras, deferredQuery, typeFilter, warningsOnly, warnings, sort]);
+  }, [cameras, deferredQuery, typeFilter, warningsOnly, warnings, sort, t]);
 
   const startImport = async () => {
     const result = await api.importTextFile({ kind: 'csv' });
@@ -143,12 +171,64 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
       className="sort-button"
       onClick={() => setSort((s) => ({ key, ascending: s.key === key ? !s.ascending : true }))}
     >
-      {t(`cameras.columns.${key}`)}
+      {t(columnLabelKey(key))}
       <span aria-hidden="true" className="sort-arrow">
         {sort.key === key ? (sort.ascending ? '▲' : '▼') : ''}
       </span>
     </button>
   );
+
+  const cell = (column: CameraGridColumn, camera: Camera, list: readonly string[]) => {
+    switch (column) {
+      case 'code':
+        return (
+          <div key={column} role="gridcell" className="cell code">
+            <button
+              type="button"
+              className="link-button"
+              data-col="0"
+              aria-label={t('cameras.editCamera', { code: camera.code })}
+              onClick={() => setEditing({ camera, isNew: false })}
+            >
+              {camera.code}
+            </button>
+          </div>
+        );
+      case 'warnings': {
+        // The reasons in words, from the one rule that computes them (cameraWarnings); two lines before an ellipsis.
+        const reasons = list.map((w) => t(`cameras.warnings.${w}`)).join(' · ');
+        return (
+          <div key={column} role="gridcell" className="cell warnings" title={reasons}>
+            {list.length > 0 && (
+              <span className="warning-reasons">
+                <span aria-hidden="true">⚠ </span>
+                {reasons}
+              </span>
+            )}
+          </div>
+        );
+      }
+      default: {
+        const text =
+          column === 'type'
+            ? t(`cameras.types.${camera.type}`)
+            : column === 'purposes'
+              ? camera.purposes.map((p) => `${p}°`).join(', ')
+              : column === 'privacyMasks'
+                ? t(`cameras.masks.${camera.privacyMasks}`)
+                : column === 'authorisationExpiry'
+                  ? camera.authorisationExpiry
+                    ? formatDate(camera.authorisationExpiry, language)
+                    : ''
+                  : camera[column];
+        return (
+          <div key={column} role="gridcell" className={`cell ${column}`} title={text}>
+            {text}
+          </div>
+        );
+      }
+    }
+  };
 
   const renderRow = (index: number) => {
     const camera = shown[index]!;
@@ -161,39 +241,7 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
         className="grid-row camera-row"
         data-row={index}
       >
-        <div role="gridcell" className="cell code">
-          <button
-            type="button"
-            className="link-button"
-            data-col="0"
-            aria-label={t('cameras.editCamera', { code: camera.code })}
-            onClick={() => setEditing({ camera, isNew: false })}
-          >
-            {camera.code}
-          </button>
-        </div>
-        <div role="gridcell" className="cell location" title={camera.location}>
-          {camera.location}
-        </div>
-        <div role="gridcell" className="cell">
-          {t(`cameras.types.${camera.type}`)}
-        </div>
-        <div role="gridcell" className="cell">
-          {camera.purposes.map((p) => `${p}°`).join(', ')}
-        </div>
-        <div role="gridcell" className="cell warnings">
-          {list.length > 0 && (
-            <span className="warning-badge" title={list.map((w) => t(`cameras.warnings.${w}`)).join('\n')}>
-              <span aria-hidden="true">⚠ </span>
-              {list.length === 1
-                ? t(`cameras.warnings.${list[0]}`)
-                : t('cameras.warningCount', { count: list.length })}
-            </span>
-          )}
-        </div>
-        <div role="gridcell" className="cell">
-          {camera.authorisationExpiry ? formatDate(camera.authorisationExpiry, language) : ''}
-        </div>
+        {columns.visible.map((column) => cell(column, camera, list))}
         <div role="gridcell" className="cell actions">
           {!readOnly && (
             <>
@@ -219,8 +267,17 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
     );
   };
 
-  return (
-    <div className="camera-register">
+  const gridStyle = {
+    '--camera-columns': columns.template,
+    '--camera-min-width': `${columns.visible.reduce((sum, c) => sum + columns.width(c), 0) + 80}px`,
+  } as CSSProperties;
+  const rowsHeight = shown.length * ROW_HEIGHT + 2;
+  const bodyHeight = expanded
+    ? Math.min(rowsHeight, Math.max(ROW_HEIGHT * 3, bodyAvailable ?? windowHeight - 240))
+    : Math.min(rowsHeight, Math.max(MIN_GRID_HEIGHT, windowHeight - INLINE_CHROME));
+
+  const inventory = (
+    <>
       <div className="register-toolbar">
         <label className="search">
           <span className="visually-hidden">{t('cameras.search')}</span>
@@ -290,6 +347,17 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
             </option>
           </select>
         </label>
+        <ColumnsMenu layout={columns} />
+        {!expanded && (
+          <button
+            type="button"
+            className="secondary"
+            aria-haspopup="dialog"
+            onClick={() => setExpanded(true)}
+          >
+            {t('cameraGrid.expand')}
+          </button>
+        )}
       </div>
       <ApiErrorMessage error={error} onDismiss={() => setError(null)} />
       <p className="register-count" role="status">
@@ -302,11 +370,12 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
         role="grid"
         aria-label={t('cameras.gridLabel')}
         aria-rowcount={shown.length + 1}
-        aria-colcount={COLUMNS.length + 1}
+        aria-colcount={columns.visible.length + 1}
+        style={gridStyle}
       >
         <div role="rowgroup" className="grid-head">
           <div role="row" aria-rowindex={1} className="grid-row camera-row">
-            {COLUMNS.map((key) => (
+            {columns.visible.map((key) => (
               <div
                 key={key}
                 role="columnheader"
@@ -314,6 +383,7 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
                 aria-sort={sort.key === key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
               >
                 {sortButton(key)}
+                <ColumnResizer column={key} layout={columns} />
               </div>
             ))}
             <div role="columnheader" className="cell actions">
@@ -321,7 +391,15 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
             </div>
           </div>
         </div>
-        <div ref={body} onKeyDown={onGridKeyDown} role="presentation">
+        <div
+          ref={(element) => {
+            body.current = element;
+            setBodyElement(element);
+          }}
+          className="grid-body-area"
+          onKeyDown={onGridKeyDown}
+          role="presentation"
+        >
           {shown.length > 0 && (
             <VirtualRows
               ref={grid}
@@ -329,7 +407,7 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
               className="grid-body"
               count={shown.length}
               rowHeight={ROW_HEIGHT}
-              height={Math.min(GRID_HEIGHT, shown.length * ROW_HEIGHT + 2)}
+              height={bodyHeight}
               renderRow={renderRow}
             />
           )}
@@ -337,6 +415,18 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
       </div>
       {shown.length === 0 && (
         <p className="empty">{cameras.length === 0 ? t('cameras.empty') : t('cameras.noMatch')}</p>
+      )}
+    </>
+  );
+
+  return (
+    <div className="camera-register">
+      {expanded ? (
+        <Dialog fullscreen title={t('cameras.gridLabel')} onClose={() => setExpanded(false)}>
+          <div className="camera-register expanded">{inventory}</div>
+        </Dialog>
+      ) : (
+        inventory
       )}
       {editing && (
         <CameraForm

@@ -113,10 +113,7 @@ export function EditorScreen({
     (message: string, undoable = false) => setToast({ message, undoable, id: Date.now() }),
     [],
   );
-  const showGuidance = useCallback(
-    () => (narrow ? setDrawerOpen(true) : setGuidanceOpen(true)),
-    [narrow],
-  );
+  const showGuidance = useCallback(() => (narrow ? setDrawerOpen(true) : setGuidanceOpen(true)), [narrow]);
 
   useEffect(() => {
     if (!toast) return;

@@ -144,9 +144,7 @@ function GuidanceContent(props: GuidanceProps) {
           <ScaleTable title={t('guidance.likelihoodScale')} levels={kb.scales.likelihood} />
         </>
       )}
-      {catalogueRisks.length > 0 && (
-        <RiskCatalogue entries={catalogueRisks} risks={props.risks} />
-      )}
+      {catalogueRisks.length > 0 && <RiskCatalogue entries={catalogueRisks} risks={props.risks} />}
       {catalogueMeasures.length > 0 && (
         <MeasureCatalogue entries={catalogueMeasures} measures={props.measures} template={template} />
       )}

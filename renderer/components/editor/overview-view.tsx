@@ -35,7 +35,7 @@ export const OverviewView = memo(function OverviewView(props: {
   const { meta } = props.assessment;
   const update = (patch: Partial<Meta>, field: string) => edit(`meta:${field}`, setMeta(patch));
   const text = (field: 'title' | 'organisation' | 'controller' | 'dpo' | 'version') => (
-    <div className="form-field">
+    <div className={`form-field meta-${field}`}>
       <label htmlFor={`${id}-${field}`}>{t(`overview.${field}`)}</label>
       <TextField
         id={`${id}-${field}`}

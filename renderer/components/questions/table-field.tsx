@@ -91,6 +91,7 @@ export const TableField = memo(function TableField(props: {
                           value={value}
                           readOnly={props.readOnly}
                           labelledBy={labelledBy}
+                          wrap
                           onCommit={(text) => setCell(row.id, column.id, text)}
                         />
                       )}
