@@ -26,6 +26,7 @@ const TEXTS = {
     openExample: 'Ouvrir l’exemple',
     overview: /^Informations générales/,
     question: /^Vue d’ensemble/,
+    qualification: /^Qualification du traitement/,
     description: /Décrivez le traitement/,
     cameras: /^Données, processus/,
     risks: /^Scénarios de risques/,
@@ -51,6 +52,7 @@ const TEXTS = {
     openExample: 'Open the example',
     overview: /^General information/,
     question: /^Overview/,
+    qualification: /^Qualifying the processing/,
     description: /Describe the video-protection/,
     cameras: /^Data, processes/,
     risks: /^Risk scenarios/,
@@ -164,6 +166,17 @@ async function tour(session: AppSession, language: 'fr' | 'en'): Promise<void> {
       );
     }
 
+    if (width === 1366) {
+      // A table's justifications are read whole: the cell grows to its text instead of hiding it.
+      await goTo(page, x.qualification);
+      await scrollTo(page, '.table-field');
+      const hidden = await page
+        .locator('.table-field .text-input')
+        .evaluateAll((fields) => fields.filter((f) => f.scrollHeight > f.clientHeight + 1).length);
+      assert.equal(hidden, 0, 'a table cell hides part of its text');
+      if (language === 'fr') await shoot(page, `layout-table-${width}-${language}`);
+    }
+
     await goTo(page, x.cameras);
     await page.getByRole('grid').waitFor();
     await page.getByRole('button', { name: x.expand }).click();
@@ -204,7 +217,7 @@ async function tour(session: AppSession, language: 'fr' | 'en'): Promise<void> {
       const drawer = await openHelpDrawer(
         page,
         x,
-        page.locator('.top-bar').getByRole('button', { name: x.helpDrawer, exact: true }),
+        page.locator('.top-bar').getByRole('button', { name: x.help, exact: true }),
         x.riskCatalogue,
       );
       await page.keyboard.press('Escape');

@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildExampleDocument } from '../../core/example/example-document.ts';
+import { DEFAULT_COLUMN_WIDTHS } from '../../core/preferences/camera-grid-layout.ts';
 import { UNSIGNED } from '../../core/signature/trust.ts';
 import { App } from '../../renderer/app/app.tsx';
 import { createI18n } from '../../renderer/i18n/i18n.ts';
@@ -51,7 +52,7 @@ describe('the help in a narrow window', () => {
     narrowWindow();
     const { user } = await openExample();
     await goTo(user, 'Plan d’action');
-    await user.click(screen.getByRole('button', { name: 'Aide', exact: true }));
+    await user.click(screen.getByRole('button', { name: 'Aide' }));
     expect(within(screen.getByRole('dialog', { name: 'Aide' })).getByText(/Risque résiduel/)).toBeTruthy();
   });
 });
@@ -93,15 +94,18 @@ describe('the camera grid', () => {
     const { api, user } = await openExample();
     await goTo(user, /^Données, processus/);
     const edge = screen.getByRole('separator', { name: /Largeur de la colonne «\sEmplacement\s»/ });
-    expect(edge.getAttribute('aria-valuenow')).toBe('240');
+    expect(edge.getAttribute('aria-valuenow')).toBe(String(DEFAULT_COLUMN_WIDTHS.location));
     fireEvent.keyDown(edge, { key: 'ArrowRight' });
-    expect(edge.getAttribute('aria-valuenow')).toBe('256');
+    expect(edge.getAttribute('aria-valuenow')).toBe(String(DEFAULT_COLUMN_WIDTHS.location + 16));
     await user.click(screen.getByRole('button', { name: 'Colonnes' }));
     await user.click(screen.getByRole('checkbox', { name: 'Propriétaire' }));
     const grid = screen.getByRole('grid', { name: 'Inventaire des caméras' });
     expect(within(grid).queryByRole('columnheader', { name: /^Propriétaire/ })).toBeNull();
     await waitFor(() =>
-      expect(api.preferences.cameraGrid).toEqual({ widths: { location: 256 }, hidden: ['owner'] }),
+      expect(api.preferences.cameraGrid).toEqual({
+        widths: { location: DEFAULT_COLUMN_WIDTHS.location + 16 },
+        hidden: ['owner'],
+      }),
     );
   });
 

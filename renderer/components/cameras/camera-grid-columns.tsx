@@ -34,7 +34,7 @@ export function useColumnLayout(): ColumnLayout {
     preferences?.cameraGrid ?? DEFAULT_CAMERA_GRID_LAYOUT,
   );
   const save = preferences?.saveCameraGrid;
-  const hidden = new Set(layout.hidden);
+  const hidden = new Set<CameraGridColumn>(layout.hidden);
   const visible = CAMERA_GRID_COLUMNS.filter((c) => !hidden.has(c));
   const width = (column: CameraGridColumn) => layout.widths[column] ?? DEFAULT_COLUMN_WIDTHS[column];
   return {

@@ -82,7 +82,7 @@ export const TopBar = memo(function TopBar(props: {
         )}
         {props.onHelp && (
           <button type="button" className="secondary" aria-haspopup="dialog" onClick={props.onHelp}>
-            {t('guidance.title')}
+            {t('question.help')}
           </button>
         )}
         <button
