@@ -122,7 +122,8 @@ async function tour(session: AppSession, language: 'fr' | 'en'): Promise<void> {
     await expectAccessible(page, name);
   };
 
-  for (const size of SIZES) {
+  // The home screen is one column: its narrowest and widest views say enough.
+  for (const size of [SIZES[0], SIZES[2]]) {
     await page.setViewportSize(size);
     await page.getByRole('button', { name: x.openExample }).waitFor();
     await check('home', size.width);
