@@ -1,5 +1,6 @@
 // Where the editor shows a finding of the checks engine: the item (and question) it points to.
 import type { Finding, FindingLocation } from '../../core/checks/index.ts';
+import { isMissingAnswer } from '../../core/checks/index.ts';
 import type { Template } from '../../core/template/schema.ts';
 import type { View } from './view.ts';
 
@@ -36,8 +37,7 @@ export function findingTarget(location: FindingLocation, template: Template): Fi
   return null;
 }
 
-/** "Required answer missing": the navigation's counts already say it; elsewhere it would only be noise. */
-export const isMissingAnswer = (finding: Finding): boolean => finding.id === 'completeness.required-answer';
+export { isMissingAnswer };
 
 /** The findings that point into one item (its questions, or the registers it holds), missing answers aside. */
 export function findingsOfItem(findings: readonly Finding[], itemId: string, template: Template): Finding[] {
