@@ -2,11 +2,14 @@
 import type { Finding, FindingLocation } from '../../core/checks/index.ts';
 import { isMissingAnswer } from '../../core/checks/index.ts';
 import type { Template } from '../../core/template/schema.ts';
+import type { OpenableKind } from './open-request.tsx';
 import type { View } from './view.ts';
 
 export interface FindingTarget {
   view: View;
   questionId: string | null;
+  /** The one camera, risk or measure to open on that page. */
+  entity?: { kind: OpenableKind; id: string };
 }
 
 const REGISTER_TYPE = { camera: 'cameras', risk: 'risks', measure: 'measures' } as const;
@@ -22,7 +25,11 @@ export function findingTarget(location: FindingLocation, template: Template): Fi
           (location.kind === 'question' && question.id === location.id) ||
           ((location.kind === 'camera' || location.kind === 'risk' || location.kind === 'measure') &&
             question.type === REGISTER_TYPE[location.kind]);
-        if (hit) return { view: { kind: 'item', itemId: item.id }, questionId: question.id };
+        if (!hit) continue;
+        const target: FindingTarget = { view: { kind: 'item', itemId: item.id }, questionId: question.id };
+        if (location.kind === 'camera' || location.kind === 'risk' || location.kind === 'measure')
+          target.entity = { kind: location.kind, id: location.id };
+        return target;
       }
     }
   }

@@ -12,8 +12,10 @@ import { useDocumentController } from '../../app/use-document-controller.ts';
 import { EditorContext } from '../../app/editor-context.tsx';
 import type { EditorContextValue } from '../../app/editor-context.tsx';
 import { runChecks } from '../../../core/checks/index.ts';
-import { findingsOfItem } from '../../app/findings.ts';
+import { findingsOfItem, findingTarget } from '../../app/findings.ts';
 import type { FindingTarget } from '../../app/findings.ts';
+import { OpenRequestContext } from '../../app/open-request.tsx';
+import type { OpenRequest, OpenRequestValue } from '../../app/open-request.tsx';
 import { todayIso } from '../../app/format.ts';
 import { FindingsView } from '../review/findings-view.tsx';
 import { useRemedies } from '../review/use-remedies.tsx';
@@ -28,6 +30,8 @@ import { NavTree } from './nav-tree.tsx';
 import { OverviewView } from './overview-view.tsx';
 import { TopBar } from './top-bar.tsx';
 import { SignatureBanner } from '../validation/signature-verdict.tsx';
+import { SearchDialog } from '../search/search-dialog.tsx';
+import type { SearchHit } from '../../../core/search/search.ts';
 import type { SaveState } from './top-bar.tsx';
 
 /** Knowledge-base entries worth reading on the summary pages. */
@@ -97,8 +101,20 @@ export function EditorScreen({
   const [activeQuestionId, setActiveQuestionId] = useState<string | null>(firstItem.questions[0]?.id ?? null);
   const [reviewer, setReviewer] = useState(false);
   const [guidanceOpen, setGuidanceOpen] = useState(true);
+  const [searching, setSearching] = useState(false);
   const [toast, setToast] = useState<{ message: string; undoable: boolean; id: number } | null>(null);
   const mainRef = useRef<HTMLElement>(null);
+  // The camera, risk or measure to open once its page is shown (« Y aller », search results).
+  const [openRequest, setOpenRequest] = useState<OpenRequest | null>(null);
+  const openSeq = useRef(0);
+  const openDone = useCallback(
+    (seq: number) => setOpenRequest((current) => (current?.seq === seq ? null : current)),
+    [],
+  );
+  const openValue = useMemo<OpenRequestValue>(
+    () => ({ request: openRequest, done: openDone }),
+    [openRequest, openDone],
+  );
 
   // For the benchmark: when the editor first reached the screen (after the paint that follows its first render).
   useEffect(() => {
@@ -158,8 +174,33 @@ export function EditorScreen({
     [replaced, state.signature],
   );
   const goToFinding = useCallback(
-    (target: FindingTarget) => navigate(target.view, target.questionId),
+    (target: FindingTarget) => {
+      navigate(target.view, target.questionId);
+      openSeq.current += 1;
+      setOpenRequest(target.entity ? { ...target.entity, seq: openSeq.current } : null);
+    },
     [navigate],
+  );
+
+  // Ctrl+F (Cmd+F) searches the assessment rather than the page's visible text.
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      if (event.key.toLowerCase() !== 'f') return;
+      event.preventDefault();
+      setSearching(true);
+    };
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+  const goToHit = useCallback(
+    (hit: SearchHit) => {
+      setSearching(false);
+      const location = { kind: hit.kind === 'answer' ? ('question' as const) : hit.kind, id: hit.id };
+      const target = findingTarget(location, template);
+      if (target) goToFinding(target);
+    },
+    [template, goToFinding],
   );
 
   const today = todayIso();
@@ -231,6 +272,7 @@ export function EditorScreen({
           onSave={() => void save(false)}
           onExport={() => setExporting(true)}
           onClose={() => void close()}
+          onSearch={() => setSearching(true)}
         />
         <NavTree
           template={template}
@@ -244,13 +286,15 @@ export function EditorScreen({
           {reviewer && <p className="banner reviewer">{t('editor.reviewerBanner')}</p>}
           <ApiErrorMessage error={saveError} onDismiss={controller.dismissSaveError} />
           {found && (
-            <ItemView
-              section={found.section}
-              item={found.item}
-              assessment={assessment}
-              activeQuestionId={activeQuestion?.id ?? null}
-              onActivate={setActiveQuestionId}
-            />
+            <OpenRequestContext value={openValue}>
+              <ItemView
+                section={found.section}
+                item={found.item}
+                assessment={assessment}
+                activeQuestionId={activeQuestion?.id ?? null}
+                onActivate={setActiveQuestionId}
+              />
+            </OpenRequestContext>
           )}
           {view.kind === 'overview' && (
             <OverviewView
@@ -318,6 +362,14 @@ export function EditorScreen({
           )}
         </div>
       </div>
+      {searching && (
+        <SearchDialog
+          assessment={assessment}
+          template={template}
+          onGo={goToHit}
+          onClose={() => setSearching(false)}
+        />
+      )}
       {exporting && (
         <ExportDialog
           sessionId={state.sessionId}

@@ -25,6 +25,7 @@ export const TopBar = memo(function TopBar(props: {
   onSave: () => void;
   onExport: () => void;
   onClose: () => void;
+  onSearch: () => void;
 }) {
   const { t } = useTranslation();
   const s = props.saveState;
@@ -51,6 +52,16 @@ export const TopBar = memo(function TopBar(props: {
         {saveText}
       </p>
       <span className="toolbar-spacer" />
+      <button
+        type="button"
+        className="secondary search-button"
+        onClick={props.onSearch}
+        aria-keyshortcuts="Control+F"
+        title={t('search.shortcut')}
+      >
+        <span aria-hidden="true">⌕ </span>
+        {t('search.open')}
+      </button>
       {!props.readOnly && (
         <div className="button-group" role="group" aria-label={t('editor.history')}>
           <button

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment, AssessmentStatus, Opinions, Validation } from '../../../core/model/assessment.ts';
 import type { Template } from '../../../core/template/schema.ts';
 import type { Finding } from '../../../core/checks/index.ts';
-import { countBySeverity } from '../../../core/checks/index.ts';
+import { summarizeFindings } from '../../../core/checks/index.ts';
 import type { DpiaError } from '../../../core/errors.ts';
 import type { StatusChangeRequest } from '../../../core/workflow/change-status.ts';
 import { changeStatus } from '../../../core/workflow/change-status.ts';
@@ -46,7 +46,7 @@ export const ValidationView = memo(function ValidationView(props: {
   const { assessment } = props;
   const { opinions, validation } = assessment;
   const progress = templateProgress(props.template, assessment);
-  const findingCounts = countBySeverity(props.findings);
+  const findingCounts = summarizeFindings(props.findings);
   const openIssues = findingCounts.error > 0 || progress.answered < progress.required;
   const highResidual = assessment.risks.filter(
     (r) =>
@@ -124,6 +124,11 @@ export const ValidationView = memo(function ValidationView(props: {
               {t('validation.errors', { count: findingCounts.error })}
             </button>
           </p>
+          {findingCounts.missingAnswers > 0 && (
+            <p className="hint">
+              {t('findingCount.ofWhichMissing', { count: findingCounts.missingAnswers })}
+            </p>
+          )}
         </div>
       </section>
       {highResidual.length > 0 && <p className="warning">{t('validation.priorConsultation')}</p>}
