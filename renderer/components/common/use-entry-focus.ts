@@ -20,7 +20,8 @@ export function useEntryFocus(
   const attempt = useCallback(() => {
     const target = pending.current;
     if (!target) return;
-    const entry = list.current?.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(target.id)}"]`);
+    const entries = list.current?.querySelectorAll<HTMLElement>('[data-entry-id]') ?? [];
+    const entry = [...entries].find((e) => e.dataset.entryId === target.id);
     // Not there yet (the edit that creates it renders next): tried again when the list changes.
     if (!entry) return;
     pending.current = null;
