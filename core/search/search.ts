@@ -43,7 +43,9 @@ export interface SearchHit {
   kind: SearchKind;
   id: string;
   title: string;
-  /** The words around the first match, matches marked; the title itself when that is where it matched. */
+  /** The title, the words searched for marked. */
+  titleParts: SnippetPart[];
+  /** The words around the first match outside the title, matches marked; empty when only the title matched. */
   snippet: SnippetPart[];
 }
 
@@ -170,31 +172,52 @@ export function searchIndex(index: SearchIndex, query: string): SearchResult {
         missing -= 1;
         here = true;
       }
-      if (here && first === null) first = f;
-      if (missing === 0) break;
+      // The context shown is the first field other than the title that holds a word searched for.
+      if (here && first === null && f.text !== record.title) first = f;
+      if (missing === 0 && first !== null) break;
     }
-    if (missing > 0 || first === null) continue;
+    if (missing > 0) continue;
     totals[record.kind] += 1;
     if (hits[record.kind].length < SEARCH_LIMITS.perKind)
       hits[record.kind].push({
         kind: record.kind,
         id: record.id,
         title: record.title,
-        snippet: snippet(first.text, terms),
+        titleParts: marks(record.title, terms),
+        snippet: first ? snippet(first.text, terms) : [],
       });
   }
   return { hits: SEARCH_KINDS.flatMap((kind) => hits[kind]), totals, fieldsRead };
 }
 
-/** The words around the first match in `text`, with every match inside marked. */
-export function snippet(text: string, terms: readonly string[]): SnippetPart[] {
+/** Where the words occur in `text`, as [start, end) ranges of the text, in order. */
+function matchRanges(text: string, terms: readonly string[]): [number, number][] {
   const { folded, map } = foldWithMap(text);
   const ranges: [number, number][] = [];
   for (const term of terms) {
     for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length))
       ranges.push([map[at]!, map[at + term.length]!]);
   }
-  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  return ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+}
+
+/** The whole of a short text (a title), the words marked. */
+export function marks(text: string, terms: readonly string[]): SnippetPart[] {
+  const parts: SnippetPart[] = [];
+  let cursor = 0;
+  for (const [from, to] of matchRanges(text, terms)) {
+    if (from < cursor) continue;
+    if (from > cursor) parts.push({ text: text.slice(cursor, from), match: false });
+    parts.push({ text: text.slice(from, to), match: true });
+    cursor = to;
+  }
+  if (cursor < text.length) parts.push({ text: text.slice(cursor), match: false });
+  return parts;
+}
+
+/** The words around the first match in `text`, with every match inside marked. */
+export function snippet(text: string, terms: readonly string[]): SnippetPart[] {
+  const ranges = matchRanges(text, terms);
   const firstMatch = ranges[0]?.[0] ?? 0;
   let start = Math.max(0, firstMatch - SEARCH_LIMITS.context);
   let end = Math.min(text.length, firstMatch + SEARCH_LIMITS.context * 2);

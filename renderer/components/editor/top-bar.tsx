@@ -59,8 +59,7 @@ export const TopBar = memo(function TopBar(props: {
         aria-keyshortcuts="Control+F"
         title={t('search.shortcut')}
       >
-        <span aria-hidden="true">⌕ </span>
-        {t('search.open')}
+        <span aria-hidden="true">⌕</span> <span className="search-button-label">{t('search.open')}</span>
       </button>
       {!props.readOnly && (
         <div className="button-group" role="group" aria-label={t('editor.history')}>

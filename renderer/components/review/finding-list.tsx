@@ -76,6 +76,14 @@ export const FindingList = memo(function FindingList(props: {
       </ul>
     );
 
+  // Inside a section's group the section is said once, in its heading: each line names its question only.
+  const questionLabel = (finding: Finding) => {
+    for (const section of template.sections)
+      for (const item of section.items)
+        for (const question of item.questions)
+          if (question.id === finding.location.id) return loc(question.label);
+    return locationText(finding.location, language, template);
+  };
   const sectionTitle = (sectionId: string | null) => {
     const section = template.sections.find((s) => s.id === sectionId);
     return section ? loc(section.title) : t('findingFilters.assessmentFields');
@@ -104,7 +112,7 @@ export const FindingList = memo(function FindingList(props: {
                   const go = goButton(finding);
                   return (
                     <li key={finding.location.id}>
-                      <span>{locationText(finding.location, language, template)}</span>
+                      <span>{questionLabel(finding)}</span>
                       {go && <> · {go}</>}
                     </li>
                   );

@@ -5,10 +5,16 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../core/model/assessment.ts';
 import { buildSearchIndex, SEARCH_KINDS, searchIndex } from '../../../core/search/search.ts';
-import type { SearchHit } from '../../../core/search/search.ts';
+import type { SearchHit, SnippetPart } from '../../../core/search/search.ts';
 import type { Template } from '../../../core/template/schema.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { Dialog } from '../common/dialog.tsx';
+
+function Marked({ parts }: { parts: readonly SnippetPart[] }) {
+  return parts.map((part, n) =>
+    part.match ? <mark key={n}>{part.text}</mark> : <span key={n}>{part.text}</span>,
+  );
+}
 
 export const SearchDialog = memo(function SearchDialog(props: {
   assessment: Assessment;
@@ -120,12 +126,14 @@ export const SearchDialog = memo(function SearchDialog(props: {
                     onMouseMove={() => setActive(i)}
                     onClick={() => props.onGo(hit)}
                   >
-                    <span className="search-option-title">{hit.title}</span>
-                    <span className="search-snippet">
-                      {hit.snippet.map((part, n) =>
-                        part.match ? <mark key={n}>{part.text}</mark> : <span key={n}>{part.text}</span>,
-                      )}
+                    <span className="search-option-title">
+                      <Marked parts={hit.titleParts} />
                     </span>
+                    {hit.snippet.length > 0 && (
+                      <span className="search-snippet">
+                        <Marked parts={hit.snippet} />
+                      </span>
+                    )}
                   </div>
                 );
               })}

@@ -55,7 +55,10 @@ describe('searchIndex', () => {
     const index = buildSearchIndex(assessment, template, 'fr');
     const label = template.sections[0]!.items[0]!.questions[0]!.label.fr;
     const word = label.split(/\s+/).find((w) => w.length > 5)!;
-    expect(searchIndex(index, word).hits.some((h) => h.kind === 'answer')).toBe(true);
+    const hit = searchIndex(index, word).hits.find((h) => h.kind === 'answer' && h.title === label)!;
+    // The label is marked in the title, and not repeated as the context.
+    expect(marked(hit.titleParts).map((w) => w.toLowerCase())).toContain(word.toLowerCase());
+    expect(hit.snippet.map((p) => p.text).join('')).not.toBe(label);
     expect(searchIndex(index, `${word} zzqx`).hits).toEqual([]);
   });
 
