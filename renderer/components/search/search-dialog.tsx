@@ -59,7 +59,6 @@ export const SearchDialog = memo(function SearchDialog(props: {
     }
   };
 
-  let position = -1;
   return (
     <Dialog title={t('search.title')} onClose={props.onClose} wide>
       <div className="search-box">
@@ -105,6 +104,8 @@ export const SearchDialog = memo(function SearchDialog(props: {
         hidden={hits.length === 0}
       >
         {SEARCH_KINDS.map((kind) => {
+          // Hits come grouped by kind, in this order: a group's options follow on from the previous group's.
+          const start = hits.findIndex((h) => h.kind === kind);
           const group = hits.filter((h) => h.kind === kind);
           if (group.length === 0) return null;
           const more = result.totals[kind] - group.length;
@@ -113,9 +114,8 @@ export const SearchDialog = memo(function SearchDialog(props: {
               <div id={`${id}-${kind}`} role="presentation" className="search-group-label">
                 {t(`search.kinds.${kind}`)} ({result.totals[kind]})
               </div>
-              {group.map((hit) => {
-                position += 1;
-                const i = position;
+              {group.map((hit, n) => {
+                const i = start + n;
                 return (
                   <div
                     key={`${hit.kind}:${hit.id}`}
