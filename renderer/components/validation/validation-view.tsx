@@ -20,6 +20,7 @@ import { RichTextField } from '../questions/rich-text-field.tsx';
 import { TextField } from '../questions/text-field.tsx';
 import { zoneOf } from '../risks/risk-map.tsx';
 import { SignatureSection } from './signature-section.tsx';
+import { errorCountText } from './finding-count.tsx';
 
 const STATUSES: readonly AssessmentStatus[] = ['draft', 'in-review', 'validated', 'refused'];
 
@@ -283,10 +284,7 @@ export const ValidationView = memo(function ValidationView(props: {
         {openIssues && (
           <>
             <p className="field-label" id={label('open')}>
-              {t('validation.openFindings', {
-                count: findingCounts.error,
-                missing: progress.required - progress.answered,
-              })}
+              {t('validation.openFindings', { errors: errorCountText(t, findingCounts) })}
             </p>
             <RichTextField
               compact
