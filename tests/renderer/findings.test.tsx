@@ -201,3 +201,23 @@ describe('search', () => {
     expect(screen.queryByRole('dialog', { name: 'Rechercher dans l’analyse' })).toBeNull();
   });
 });
+
+describe('search to a risk', () => {
+  it('opens the risk found, its header focused', async () => {
+    let title = '';
+    const { user } = await openChangedExample((a) => {
+      title = a.risks[1]!.title;
+    });
+    await user.click(screen.getByRole('button', { name: 'Rechercher' }));
+    await user.type(screen.getByRole('combobox', { name: 'Mots à rechercher' }), title);
+    const risks = await screen.findByRole('group', { name: /^Risques/ });
+    await user.click(within(risks).getAllByRole('option')[0]!);
+    const toggle = (
+      await screen.findAllByRole('button', {
+        name: new RegExp(title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+      })
+    ).find((b) => b.classList.contains('entry-toggle'))!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(toggle));
+  });
+});
