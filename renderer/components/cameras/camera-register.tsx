@@ -185,7 +185,6 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
         aria-selected={camera.id === selectedId}
         className={camera.id === selectedId ? 'grid-row camera-row selected' : 'grid-row camera-row'}
         data-row={index}
-        data-camera-id={camera.id}
       >
         <div role="gridcell" className="cell code">
           <button
