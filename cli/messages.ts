@@ -1,5 +1,6 @@
 // Every text the dpia command prints, in French and English.
 import type { Language } from '../core/model/localized.ts';
+import type { FindingSummary } from '../core/checks/summary.ts';
 import { labelsIn, SEVERITIES, SEVERITY_LABELS } from '../core/model/vocabulary.ts';
 
 /** The severities as the terminal shows them: core's words, in capitals. */
@@ -60,8 +61,11 @@ const en = {
   checkLangOption: 'language of the findings: fr or en',
   jsonOption: 'print JSON instead of text',
   strictOption: 'exit with code 3 when any error-level finding exists',
-  findingsSummary: (title: string, errors: number, warnings: number, infos: number) =>
-    `${title}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} for information.`,
+  findingsSummary: (title: string, { error, warning, info, missingAnswers }: FindingSummary) =>
+    `${title}: ${error} error${error === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${info} for information.` +
+    (missingAnswers > 0
+      ? ` Of the errors, ${missingAnswers} ${missingAnswers === 1 ? 'is a missing answer' : 'are missing answers'}.`
+      : ''),
   noFindings: 'No findings.',
   severity: upperLabels('en'),
   findingSource: 'Source',
@@ -292,8 +296,8 @@ const fr: CliText = {
   checkLangOption: 'langue des constats\u202F: fr ou en',
   jsonOption: 'écrire du JSON plutôt que du texte',
   strictOption: 'sortir avec le code 3 si un constat de niveau «\u202Ferreur\u202F» existe',
-  findingsSummary: (title: string, errors: number, warnings: number, infos: number) =>
-    `${title}\u202F: ${errors} erreur${errors > 1 ? 's' : ''}, ${warnings} avertissement${warnings > 1 ? 's' : ''}, ${infos} pour information.`,
+  findingsSummary: (title: string, { error, warning, info, missingAnswers }: FindingSummary) =>
+    `${title}\u202F: ${error} erreur${error > 1 ? 's' : ''}${missingAnswers > 0 ? `, dont ${missingAnswers} réponse${missingAnswers > 1 ? 's' : ''} manquante${missingAnswers > 1 ? 's' : ''}` : ''}, ${warning} avertissement${warning > 1 ? 's' : ''}, ${info} pour information.`,
   noFindings: 'Aucun constat.',
   severity: upperLabels('fr'),
   findingSource: 'Source',

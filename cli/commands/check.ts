@@ -1,6 +1,6 @@
 // dpia check: the findings of the checks engine, as text or JSON; with --strict, exit 3 when errors remain.
 import path from 'node:path';
-import { countBySeverity, findingPlace, hasErrors, isoDay, runChecks } from '../../core/checks/index.ts';
+import { findingPlace, hasErrors, isoDay, runChecks, summarizeFindings } from '../../core/checks/index.ts';
 import { longDate } from '../../core/checks/context.ts';
 import { REMEDIES } from '../../core/checks/remedies.ts';
 import { remediesFor } from '../../core/checks/remedy.ts';
@@ -28,7 +28,7 @@ export async function runCheck(context: CommandContext, file: string, options: C
   const { assessment, template } = document;
   const asOf = options.asOf ?? isoDay(io.now());
   const findings = runChecks(assessment, template, { asOf });
-  const counts = countBySeverity(findings);
+  const counts = summarizeFindings(findings);
   const remedyIds = (finding: (typeof findings)[number]) =>
     remediesFor(REMEDIES, finding, assessment, template).map((r) => r.id);
 
@@ -51,7 +51,7 @@ export async function runCheck(context: CommandContext, file: string, options: C
     };
     io.stdout(JSON.stringify(report, null, 2));
   } else {
-    io.stdout(text.findingsSummary(assessment.meta.title, counts.error, counts.warning, counts.info));
+    io.stdout(text.findingsSummary(assessment.meta.title, counts));
     io.stdout(text.findingsAsOf(longDate(asOf)[language]));
     if (findings.length === 0) io.stdout(text.noFindings);
     const colon = language === 'fr' ? '\u202F:' : ':';

@@ -30,6 +30,7 @@ export { RULE_IDS, RULES, type RuleId } from './catalogue.ts';
 export * from './finding.ts';
 export { findingPlace, findingsForExport, locationText } from './export.ts';
 export { baseRuleId, isAddressed } from './addressed.ts';
+export * from './summary.ts';
 
 export const RULE_FAMILIES: readonly Rule[] = [
   checkCompleteness,

@@ -1,11 +1,15 @@
 // Where the editor shows a finding of the checks engine: the item (and question) it points to.
 import type { Finding, FindingLocation } from '../../core/checks/index.ts';
+import { isMissingAnswer } from '../../core/checks/index.ts';
 import type { Template } from '../../core/template/schema.ts';
+import type { OpenableKind } from './open-request.tsx';
 import type { View } from './view.ts';
 
 export interface FindingTarget {
   view: View;
   questionId: string | null;
+  /** The one camera, risk or measure to open on that page. */
+  entity?: { kind: OpenableKind; id: string };
 }
 
 const REGISTER_TYPE = { camera: 'cameras', risk: 'risks', measure: 'measures' } as const;
@@ -21,7 +25,11 @@ export function findingTarget(location: FindingLocation, template: Template): Fi
           (location.kind === 'question' && question.id === location.id) ||
           ((location.kind === 'camera' || location.kind === 'risk' || location.kind === 'measure') &&
             question.type === REGISTER_TYPE[location.kind]);
-        if (hit) return { view: { kind: 'item', itemId: item.id }, questionId: question.id };
+        if (!hit) continue;
+        const target: FindingTarget = { view: { kind: 'item', itemId: item.id }, questionId: question.id };
+        if (location.kind === 'camera' || location.kind === 'risk' || location.kind === 'measure')
+          target.entity = { kind: location.kind, id: location.id };
+        return target;
       }
     }
   }
@@ -36,8 +44,7 @@ export function findingTarget(location: FindingLocation, template: Template): Fi
   return null;
 }
 
-/** "Required answer missing": the navigation's counts already say it; elsewhere it would only be noise. */
-export const isMissingAnswer = (finding: Finding): boolean => finding.id === 'completeness.required-answer';
+export { isMissingAnswer };
 
 /** The findings that point into one item (its questions, or the registers it holds), missing answers aside. */
 export function findingsOfItem(findings: readonly Finding[], itemId: string, template: Template): Finding[] {

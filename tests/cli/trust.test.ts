@@ -103,6 +103,11 @@ describe('dpia check', () => {
       findings: { id: string; message: string; where: string; location: { kind: string } }[];
     };
     expect(report.counts.error).toBeGreaterThan(0);
+    // The one count of every surface: the missing answers it includes said apart.
+    expect(report.counts.missingAnswers).toBe(
+      report.findings.filter((f) => f.id === 'completeness.required-answer').length,
+    );
+    expect(report.counts.total).toBe(report.findings.length);
     const lapi = report.findings.find((f) => f.id === 'csu.lapi.municipal');
     expect(lapi?.message).toMatch(/^Lecture automatisée des plaques/);
     expect(lapi?.location.kind).toBe('question');

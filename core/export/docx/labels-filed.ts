@@ -37,8 +37,10 @@ const fr = {
     versionInProgress: 'Version en cours',
     decision: 'Décision',
     openErrors: 'Constats bloquants non levés',
-    openErrorsText: (n: number) =>
-      n === 0 ? 'aucun' : `${n} erreur${n > 1 ? 's' : ''} (annexe des constats)`,
+    openErrorsText: (n: number, missing: number) =>
+      n === 0
+        ? 'aucun'
+        : `${n} erreur${n > 1 ? 's' : ''}${missing > 0 ? `, dont ${missing} réponse${missing > 1 ? 's' : ''} manquante${missing > 1 ? 's' : ''}` : ''} (annexe des constats)`,
     openActions: 'Actions ouvertes du plan d’action',
     openActionsText: (n: number, unassigned: number) =>
       `${n} action${n > 1 ? 's' : ''} ouverte${n > 1 ? 's' : ''}, dont ${unassigned} sans responsable ou sans échéance`,
@@ -115,7 +117,10 @@ const en: FiledLabels = {
     versionInProgress: 'Current version',
     decision: 'Decision',
     openErrors: 'Open blocking findings',
-    openErrorsText: (n) => (n === 0 ? 'none' : `${n} error${n > 1 ? 's' : ''} (findings annex)`),
+    openErrorsText: (n, missing) =>
+      n === 0
+        ? 'none'
+        : `${n} error${n > 1 ? 's' : ''}${missing > 0 ? `, of which ${missing} missing answer${missing > 1 ? 's' : ''}` : ''} (findings annex)`,
     openActions: 'Open items of the action plan',
     openActionsText: (n, unassigned) =>
       `${n} open action${n > 1 ? 's' : ''}, ${unassigned} without an owner or a deadline`,

@@ -2,6 +2,7 @@
 import type { FileChild } from 'docx';
 import type { Camera, Risk } from '../../model/assessment.ts';
 import { riskZone } from '../../risk/zone.ts';
+import { summarizeFindings } from '../../checks/summary.ts';
 import type { ExportContext } from './context.ts';
 import { dataTable, heading, keyValueTable, para, spacer } from './blocks.ts';
 import type { CellContent } from './blocks.ts';
@@ -140,7 +141,7 @@ export function synthesis(ctx: ExportContext): FileChild[] {
   const dash = ctx.labels.dash;
   const { active, dormant } = modules(ctx, cameras);
   const high = highResidualRisks(ctx);
-  const errors = (ctx.options.findings ?? []).filter((x) => x.severity === 'error').length;
+  const counted = summarizeFindings(ctx.options.findings ?? []);
   const actions = openActions(ctx);
   const dpo = opinions.dpo;
   const dpoText =
@@ -168,7 +169,7 @@ export function synthesis(ctx: ExportContext): FileChild[] {
     [s.dpoOpinion, `${dpoText}\n${adviceFollowed(ctx)}`],
     [s.decision, decision],
     [s.risksAcceptedBy, accepted],
-    [s.openErrors, s.openErrorsText(errors)],
+    [s.openErrors, s.openErrorsText(counted.error, counted.missingAnswers)],
     [s.openActions, s.openActionsText(actions.total, actions.unassigned)],
   ];
   const out: FileChild[] = [

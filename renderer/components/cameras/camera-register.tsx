@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Camera } from '../../../core/model/assessment.ts';
 import type { CsvSeparator } from '../../../core/csv/parse.ts';
 import { useApi } from '../../app/api-context.tsx';
+import { useOpenRequest } from '../../app/open-request.tsx';
 import { blankCamera } from '../../../core/assessment/blank-entities.ts';
 import { cameraWarnings, nextCameraCode } from '../../../core/assessment/camera-inventory.ts';
 import { exportCameras, normalise } from '../../../core/csv/camera-import.ts';
@@ -80,6 +81,19 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
   const body = useRef<HTMLDivElement>(null);
   const today = todayIso();
   const deferredQuery = useDeferredValue(query);
+  // The camera the editor was asked to open (« Y aller », search): its row is selected and scrolled to.
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [scrollPending, setScrollPending] = useState(false);
+  useOpenRequest('camera', (id) => {
+    const camera = cameras.find((c) => c.id === id);
+    if (!camera) return;
+    setQuery('');
+    setTypeFilter('');
+    setWarningsOnly(false);
+    setSelectedId(id);
+    setScrollPending(true);
+    setEditing({ camera, isNew: false });
+  });
 
   const warnings = useMemo(
     () => new Map(cameras.map((c) => [c.id, cameraWarnings(c, today)])),
@@ -114,6 +128,16 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
     const sorted = [...filtered].sort((a, b) => compare(a, b) || collator.compare(a.code, b.code));
     return sort.ascending ? sorted : sorted.reverse();
   }, [cameras, deferredQuery, typeFilter, warningsOnly, warnings, sort, t]);
+
+  useEffect(() => {
+    if (!scrollPending || selectedId === null) return;
+    const index = shown.findIndex((c) => c.id === selectedId);
+    // Filters cleared by the request reach `shown` a render later (deferred query): wait for the row.
+    if (index === -1) return;
+    setScrollPending(false);
+    grid.current?.scrollToIndex(index);
+    body.current?.closest('.camera-grid')?.scrollIntoView?.({ block: 'nearest' });
+  }, [scrollPending, selectedId, shown]);
 
   const startImport = async () => {
     const result = await api.importTextFile({ kind: 'csv' });
@@ -238,7 +262,8 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
         key={camera.id}
         role="row"
         aria-rowindex={index + 2}
-        className="grid-row camera-row"
+        aria-selected={camera.id === selectedId}
+        className={camera.id === selectedId ? 'grid-row camera-row selected' : 'grid-row camera-row'}
         data-row={index}
       >
         {columns.visible.map((column) => cell(column, camera, list))}

@@ -13,8 +13,10 @@ import { useNarrowWindow } from '../../app/use-narrow-window.ts';
 import { EditorContext } from '../../app/editor-context.tsx';
 import type { EditorContextValue } from '../../app/editor-context.tsx';
 import { runChecks } from '../../../core/checks/index.ts';
-import { findingsOfItem } from '../../app/findings.ts';
+import { findingsOfItem, findingTarget } from '../../app/findings.ts';
 import type { FindingTarget } from '../../app/findings.ts';
+import { OpenRequestContext } from '../../app/open-request.tsx';
+import type { OpenRequest, OpenRequestValue } from '../../app/open-request.tsx';
 import { todayIso } from '../../app/format.ts';
 import { FindingsView } from '../review/findings-view.tsx';
 import { useRemedies } from '../review/use-remedies.tsx';
@@ -29,6 +31,8 @@ import { NavTree } from './nav-tree.tsx';
 import { OverviewView } from './overview-view.tsx';
 import { TopBar } from './top-bar.tsx';
 import { SignatureBanner } from '../validation/signature-verdict.tsx';
+import { SearchDialog } from '../search/search-dialog.tsx';
+import type { SearchHit } from '../../../core/search/search.ts';
 import type { SaveState } from './top-bar.tsx';
 
 /** Knowledge-base entries worth reading on the summary pages. */
@@ -101,8 +105,20 @@ export function EditorScreen({
   // In a narrow window the help is a drawer, closed until asked for; the column's own state is kept for later.
   const narrow = useNarrowWindow();
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [searching, setSearching] = useState(false);
   const [toast, setToast] = useState<{ message: string; undoable: boolean; id: number } | null>(null);
   const mainRef = useRef<HTMLElement>(null);
+  // The camera, risk or measure to open once its page is shown (« Y aller », search results).
+  const [openRequest, setOpenRequest] = useState<OpenRequest | null>(null);
+  const openSeq = useRef(0);
+  const openDone = useCallback(
+    (seq: number) => setOpenRequest((current) => (current?.seq === seq ? null : current)),
+    [],
+  );
+  const openValue = useMemo<OpenRequestValue>(
+    () => ({ request: openRequest, done: openDone }),
+    [openRequest, openDone],
+  );
 
   // For the benchmark: when the editor first reached the screen (after the paint that follows its first render).
   useEffect(() => {
@@ -162,8 +178,33 @@ export function EditorScreen({
     [replaced, state.signature],
   );
   const goToFinding = useCallback(
-    (target: FindingTarget) => navigate(target.view, target.questionId),
+    (target: FindingTarget) => {
+      navigate(target.view, target.questionId);
+      openSeq.current += 1;
+      setOpenRequest(target.entity ? { ...target.entity, seq: openSeq.current } : null);
+    },
     [navigate],
+  );
+
+  // Ctrl+F (Cmd+F) searches the assessment rather than the page's visible text.
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      if (event.key.toLowerCase() !== 'f') return;
+      event.preventDefault();
+      setSearching(true);
+    };
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+  const goToHit = useCallback(
+    (hit: SearchHit) => {
+      setSearching(false);
+      const location = { kind: hit.kind === 'answer' ? ('question' as const) : hit.kind, id: hit.id };
+      const target = findingTarget(location, template);
+      if (target) goToFinding(target);
+    },
+    [template, goToFinding],
   );
 
   const today = todayIso();
@@ -236,6 +277,7 @@ export function EditorScreen({
           onExport={() => setExporting(true)}
           onClose={() => void close()}
           onHelp={narrow ? () => setDrawerOpen(true) : undefined}
+          onSearch={() => setSearching(true)}
         />
         <NavTree
           template={template}
@@ -249,13 +291,15 @@ export function EditorScreen({
           {reviewer && <p className="banner reviewer">{t('editor.reviewerBanner')}</p>}
           <ApiErrorMessage error={saveError} onDismiss={controller.dismissSaveError} />
           {found && (
-            <ItemView
-              section={found.section}
-              item={found.item}
-              assessment={assessment}
-              activeQuestionId={activeQuestion?.id ?? null}
-              onActivate={setActiveQuestionId}
-            />
+            <OpenRequestContext value={openValue}>
+              <ItemView
+                section={found.section}
+                item={found.item}
+                assessment={assessment}
+                activeQuestionId={activeQuestion?.id ?? null}
+                onActivate={setActiveQuestionId}
+              />
+            </OpenRequestContext>
           )}
           {view.kind === 'overview' && (
             <OverviewView
@@ -324,6 +368,14 @@ export function EditorScreen({
           )}
         </div>
       </div>
+      {searching && (
+        <SearchDialog
+          assessment={assessment}
+          template={template}
+          onGo={goToHit}
+          onClose={() => setSearching(false)}
+        />
+      )}
       {exporting && (
         <ExportDialog
           sessionId={state.sessionId}

@@ -4,12 +4,12 @@ import { own } from '../../../core/model/own.ts';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../core/checks/index.ts';
-import { countBySeverity } from '../../../core/checks/index.ts';
+import { summarizeFindings } from '../../../core/checks/index.ts';
 import type { Assessment, Verdict } from '../../../core/model/assessment.ts';
 import type { Item, Template } from '../../../core/template/schema.ts';
 import { itemProgress, sectionProgress, templateProgress } from '../../app/progress.ts';
 import type { View } from '../../app/view.ts';
-import { isMissingAnswer } from '../../app/findings.ts';
+import { findingCountShort, findingCountText } from '../validation/finding-count.tsx';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { VerdictIcon } from '../review/verdict-icon.tsx';
 
@@ -43,16 +43,15 @@ export const NavTree = memo(function NavTree(props: {
     (candidate.kind !== 'item' || (view.kind === 'item' && view.itemId === candidate.itemId))
       ? ('page' as const)
       : undefined;
-  const counts = countBySeverity(props.findings.filter((f) => !isMissingAnswer(f)));
-  const summary: { view: View; label: string; badge?: string }[] = [
+  // The same count as the findings page and the validation card, missing answers included (and said so).
+  const counts = summarizeFindings(props.findings);
+  const summary: { view: View; label: string; badge?: string; badgeText?: string }[] = [
     { view: { kind: 'overview' }, label: t('nav.overview') },
     {
       view: { kind: 'findings' },
       label: t('nav.findings'),
-      badge:
-        counts.error + counts.warning > 0
-          ? t('nav.findingCount', { errors: counts.error, warnings: counts.warning })
-          : undefined,
+      badge: counts.error + counts.warning > 0 ? findingCountShort(t, counts) : undefined,
+      badgeText: findingCountText(t, counts),
     },
     { view: { kind: 'action-plan' }, label: t('nav.actionPlan') },
     { view: { kind: 'validation' }, label: t('nav.validation') },
@@ -76,7 +75,17 @@ export const NavTree = memo(function NavTree(props: {
             >
               <span className="nav-item-title">{entry.label}</span>{' '}
               {entry.badge && (
-                <span className={counts.error > 0 ? 'nav-badge error' : 'nav-badge'}>{entry.badge}</span>
+                <>
+                  <span
+                    className={counts.error > 0 ? 'nav-badge error' : 'nav-badge'}
+                    title={entry.badgeText}
+                    aria-hidden="true"
+                    data-testid="findings-badge"
+                  >
+                    {entry.badge}
+                  </span>
+                  <span className="visually-hidden">{entry.badgeText}</span>
+                </>
               )}
             </button>
           </li>

@@ -27,6 +27,7 @@ export const TopBar = memo(function TopBar(props: {
   onClose: () => void;
   /** In a narrow window, where the help is a drawer: opens it. */
   onHelp?: () => void;
+  onSearch: () => void;
 }) {
   const { t } = useTranslation();
   const s = props.saveState;
@@ -56,6 +57,15 @@ export const TopBar = memo(function TopBar(props: {
         </p>
       </div>
       <div className="top-bar-actions">
+        <button
+          type="button"
+          className="secondary search-button"
+          onClick={props.onSearch}
+          aria-keyshortcuts="Control+F"
+          title={t('search.shortcut')}
+        >
+          <span aria-hidden="true">⌕</span> <span className="search-button-label">{t('search.open')}</span>
+        </button>
         {!props.readOnly && (
           <div className="button-group" role="group" aria-label={t('editor.history')}>
             <button

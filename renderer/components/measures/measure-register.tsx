@@ -1,5 +1,5 @@
 // The measures register: existing and planned measures, filterable by state and family, one open at a time.
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Measure, Risk } from '../../../core/model/assessment.ts';
 import { ChevronIcon, TrashIcon } from '../common/icons.tsx';
@@ -8,6 +8,8 @@ import { blankMeasure } from '../../../core/assessment/blank-entities.ts';
 import { deleteMeasure, upsertMeasure } from '../../../core/assessment/edits.ts';
 import { formatDate } from '../../app/format.ts';
 import { newId } from '../../app/ids.ts';
+import { useOpenRequest } from '../../app/open-request.tsx';
+import { useEntryFocus } from '../common/use-entry-focus.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { MeasureEditor } from './measure-editor.tsx';
 import { IconButton } from '../common/icon-button.tsx';
@@ -28,12 +30,23 @@ export const MeasureRegister = memo(function MeasureRegister(props: {
       (stateFilter === '' || m.state === stateFilter) &&
       (categoryFilter === '' || m.category === categoryFilter),
   );
+  const list = useRef<HTMLUListElement>(null);
+  const focusEntry = useEntryFocus(list, shown.length);
+  useOpenRequest('measure', (id) => {
+    setStateFilter('');
+    setCategoryFilter('');
+    setOpen(id);
+    focusEntry({ id, what: 'header', afterPage: true });
+  });
   const riskCount = (id: string) => props.risks.filter((r) => r.measureIds.includes(id)).length;
 
   const add = () => {
     const id = newId();
     edit(`measure-add:${id}`, upsertMeasure(blankMeasure(id, t('measures.newTitle'))));
     setOpen(id);
+    setStateFilter('');
+    setCategoryFilter('');
+    focusEntry({ id, what: 'title', afterPage: false });
   };
 
   return (
@@ -68,12 +81,12 @@ export const MeasureRegister = memo(function MeasureRegister(props: {
         )}
       </div>
       {props.measures.length === 0 && <p className="empty">{t('measures.empty')}</p>}
-      <ul className="entry-list">
+      <ul className="entry-list" ref={list}>
         {shown.map((measure) => {
           const expanded = open === measure.id;
           const panelId = `measure-panel-${measure.id}`;
           return (
-            <li key={measure.id} className={expanded ? 'entry open' : 'entry'}>
+            <li key={measure.id} className={expanded ? 'entry open' : 'entry'} data-entry-id={measure.id}>
               <div className="entry-header">
                 <button
                   type="button"

@@ -1,6 +1,6 @@
 // One risk scenario in full: feared event, sources, threats and impacts (tags), the measures that treat it, and the
 // initial and residual ratings with their justifications.
-import { memo, useId } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Measure, Risk } from '../../../core/model/assessment.ts';
 import { FearedEvent } from '../../../core/model/vocabulary.ts';
@@ -21,7 +21,7 @@ export const RiskEditor = memo(function RiskEditor(props: {
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const { edit, readOnly, template } = useEditor();
+  const { edit, readOnly, template, announce } = useEditor();
   const id = useId();
   const { risk } = props;
   const kb = template.knowledgeBase;
@@ -32,14 +32,24 @@ export const RiskEditor = memo(function RiskEditor(props: {
   ];
   const linked = new Set(risk.measureIds);
 
+  // A measure created from the risk is named here, in place, and linked at once: no untitled measure elsewhere.
+  const [naming, setNaming] = useState<string | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const closeNaming = () => {
+    setNaming(null);
+    requestAnimationFrame(() => addButton.current?.focus());
+  };
   const addMeasure = () => {
+    const title = (naming ?? '').trim();
+    if (title === '') return;
     const measureId = newId();
-    const title = t('measures.newTitle');
     edit(`risk-new-measure:${measureId}`, (a) =>
       upsertRisk({ ...risk, measureIds: [...risk.measureIds, measureId] })(
-        upsertMeasure(blankMeasure(measureId, title))(a),
+        upsertMeasure(blankMeasure(measureId, title.slice(0, 500)))(a),
       ),
     );
+    announce(t('linkedMeasure.created', { title }), true);
+    closeNaming();
   };
 
   return (
@@ -135,10 +145,44 @@ export const RiskEditor = memo(function RiskEditor(props: {
             </li>
           ))}
         </ul>
-        {!readOnly && (
-          <button type="button" className="secondary small" onClick={addMeasure}>
+        {!readOnly && naming === null && (
+          <button ref={addButton} type="button" className="secondary small" onClick={() => setNaming('')}>
             {t('risks.addMeasure')}
           </button>
+        )}
+        {!readOnly && naming !== null && (
+          <div className="linked-measure-new">
+            <label htmlFor={`${id}-new-measure`}>{t('linkedMeasure.title')}</label>
+            <input
+              id={`${id}-new-measure`}
+              className="text-input"
+              value={naming}
+              maxLength={500}
+              autoFocus
+              onChange={(event) => setNaming(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  addMeasure();
+                } else if (event.key === 'Escape') {
+                  event.preventDefault();
+                  event.stopPropagation();
+                  closeNaming();
+                }
+              }}
+            />
+            <button
+              type="button"
+              className="primary small"
+              disabled={naming.trim() === ''}
+              onClick={addMeasure}
+            >
+              {t('linkedMeasure.create')}
+            </button>
+            <button type="button" className="secondary small" onClick={closeNaming}>
+              {t('linkedMeasure.cancel')}
+            </button>
+          </div>
         )}
       </fieldset>
       <RatingEditor

@@ -1,6 +1,6 @@
 // The risk register: as many scenarios as the assessment needs (not three fixed ones), the risk map above them,
 // one scenario open at a time.
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Measure, Risk, RiskRating } from '../../../core/model/assessment.ts';
 import { ChevronIcon, TrashIcon } from '../common/icons.tsx';
@@ -8,6 +8,8 @@ import { useEditor } from '../../app/editor-context.tsx';
 import { blankRisk } from '../../../core/assessment/blank-entities.ts';
 import { deleteRisk, upsertRisk } from '../../../core/assessment/edits.ts';
 import { newId } from '../../app/ids.ts';
+import { useOpenRequest } from '../../app/open-request.tsx';
+import { useEntryFocus } from '../common/use-entry-focus.ts';
 import { RiskEditor } from './risk-editor.tsx';
 import { RiskMap, zoneOf } from './risk-map.tsx';
 import { IconButton } from '../common/icon-button.tsx';
@@ -21,6 +23,12 @@ export const RiskRegister = memo(function RiskRegister(props: {
   const { edit, readOnly, template, announce } = useEditor();
   const [open, setOpen] = useState<string | null>(null);
   const kb = template.knowledgeBase;
+  const list = useRef<HTMLOListElement>(null);
+  const focusEntry = useEntryFocus(list, props.risks.length);
+  useOpenRequest('risk', (id) => {
+    setOpen(id);
+    focusEntry({ id, what: 'header', afterPage: true });
+  });
 
   const add = () => {
     const id = newId();
@@ -29,6 +37,8 @@ export const RiskRegister = memo(function RiskRegister(props: {
       upsertRisk(blankRisk(id, t('risks.newTitle', { number: props.risks.length + 1 }))),
     );
     setOpen(id);
+    // Below the fold on a long register: show it and put the cursor in its title.
+    focusEntry({ id, what: 'title', afterPage: false });
   };
 
   const level = (rating: RiskRating) =>
@@ -58,12 +68,12 @@ export const RiskRegister = memo(function RiskRegister(props: {
         )}
       </div>
       {props.risks.length === 0 && <p className="empty">{t('risks.empty')}</p>}
-      <ol className="entry-list">
+      <ol className="entry-list" ref={list}>
         {props.risks.map((risk, index) => {
           const expanded = open === risk.id;
           const panelId = `risk-panel-${risk.id}`;
           return (
-            <li key={risk.id} className={expanded ? 'entry open' : 'entry'}>
+            <li key={risk.id} className={expanded ? 'entry open' : 'entry'} data-entry-id={risk.id}>
               <div className="entry-header">
                 <button
                   type="button"

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment, AssessmentStatus, Opinions, Validation } from '../../../core/model/assessment.ts';
 import type { Template } from '../../../core/template/schema.ts';
 import type { Finding } from '../../../core/checks/index.ts';
-import { countBySeverity } from '../../../core/checks/index.ts';
+import { summarizeFindings } from '../../../core/checks/index.ts';
 import type { DpiaError } from '../../../core/errors.ts';
 import type { StatusChangeRequest } from '../../../core/workflow/change-status.ts';
 import { changeStatus } from '../../../core/workflow/change-status.ts';
@@ -20,6 +20,7 @@ import { RichTextField } from '../questions/rich-text-field.tsx';
 import { TextField } from '../questions/text-field.tsx';
 import { zoneOf } from '../risks/risk-map.tsx';
 import { SignatureSection } from './signature-section.tsx';
+import { errorCountText } from './finding-count.tsx';
 
 const STATUSES: readonly AssessmentStatus[] = ['draft', 'in-review', 'validated', 'refused'];
 
@@ -46,7 +47,7 @@ export const ValidationView = memo(function ValidationView(props: {
   const { assessment } = props;
   const { opinions, validation } = assessment;
   const progress = templateProgress(props.template, assessment);
-  const findingCounts = countBySeverity(props.findings);
+  const findingCounts = summarizeFindings(props.findings);
   const openIssues = findingCounts.error > 0 || progress.answered < progress.required;
   const highResidual = assessment.risks.filter(
     (r) =>
@@ -124,6 +125,11 @@ export const ValidationView = memo(function ValidationView(props: {
               {t('validation.errors', { count: findingCounts.error })}
             </button>
           </p>
+          {findingCounts.missingAnswers > 0 && (
+            <p className="hint">
+              {t('findingCount.ofWhichMissing', { count: findingCounts.missingAnswers })}
+            </p>
+          )}
         </div>
       </section>
       {highResidual.length > 0 && <p className="warning">{t('validation.priorConsultation')}</p>}
@@ -278,10 +284,7 @@ export const ValidationView = memo(function ValidationView(props: {
         {openIssues && (
           <>
             <p className="field-label" id={label('open')}>
-              {t('validation.openFindings', {
-                count: findingCounts.error,
-                missing: progress.required - progress.answered,
-              })}
+              {t('validation.openFindings', { errors: errorCountText(t, findingCounts) })}
             </p>
             <RichTextField
               compact
