@@ -203,6 +203,10 @@ const MESSAGES = {
     fr: () => `Ce brouillon est ouvert dans une autre fenêtre.`,
     en: () => `This draft is open in another window.`,
   },
+  'register-entry-not-found': {
+    fr: () => `Ce fichier n’est plus dans le registre\u202F: relisez le registre.`,
+    en: () => `This file is no longer in the register: read the register again.`,
+  },
   'recent-not-found': {
     fr: () => `Ce fichier n’est plus dans la liste des fichiers récents.`,
     en: () => `This file is no longer in the list of recent files.`,

@@ -52,6 +52,11 @@ const api = {
   setPreferences: (input) => invoke('setPreferences', input),
   chooseTemplatesFolder: () => invoke('chooseTemplatesFolder', undefined),
   openExternal: (input) => invoke('openExternal', input),
+  addRegisterFolder: () => invoke('addRegisterFolder', undefined),
+  removeRegisterFolder: (input) => invoke('removeRegisterFolder', input),
+  startRegister: () => invoke('startRegister', undefined),
+  registerPage: (input) => invoke('registerPage', input),
+  openRegisterEntry: (input) => invoke('openRegisterEntry', input),
   onMenuCommand: (listener) => subscribe<MenuCommand>(MENU_COMMAND_CHANNEL, listener),
   onExportProgress: (listener) => subscribe<ExportProgress>(EXPORT_PROGRESS_CHANNEL, listener),
 } satisfies DpiaApi;

@@ -6,6 +6,7 @@ import type { HandlerDeps } from './deps.ts';
 import { documentHandlers } from './documents.ts';
 import { exportHandlers } from './export.ts';
 import { fileHandlers } from './files-preferences.ts';
+import { registerHandlers } from './register.ts';
 import { reuseHandlers } from './reuse.ts';
 import { signingKeyHandlers } from './signing-keys.ts';
 import { trustHandlers } from './trust.ts';
@@ -30,6 +31,7 @@ export function createHandlers(deps: HandlerDeps): WindowHandlers {
     ...signingKeyHandlers(ctx),
     ...reuseHandlers(ctx),
     ...fileHandlers(ctx),
+    ...registerHandlers(ctx),
   };
   return {
     ...handlers,

@@ -112,7 +112,13 @@ export const INPUT = {
     language: Language.optional(),
     authorName: z.string().max(200).optional(),
     authorRole: z.string().max(200).optional(),
+    staleAfterDays: z.number().int().min(1).max(3650).optional(),
   }),
   chooseTemplatesFolder: z.undefined(),
   openExternal: z.strictObject({ url: z.string().max(2048) }),
+  addRegisterFolder: z.undefined(),
+  removeRegisterFolder: z.strictObject({ index: z.number().int().min(0).max(100) }),
+  startRegister: z.undefined(),
+  registerPage: z.strictObject({ scanId: z.uuid(), from: z.number().int().min(0).max(1_000_000) }),
+  openRegisterEntry: z.strictObject({ entryId: z.string().regex(/^[0-9a-f]{64}$/) }),
 } as const satisfies { [K in ApiRequest]: z.ZodType<ApiInput<K>> };

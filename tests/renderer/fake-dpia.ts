@@ -7,6 +7,7 @@ import type {
   MenuCommand,
   OpenedDocument,
   Preferences,
+  RegisterPage,
   RecentFile,
   SaveResult,
   SigningKeyInfo,
@@ -15,6 +16,7 @@ import type {
 } from '../../core/api.ts';
 import { createAssessment } from '../../core/assessment/new-assessment.ts';
 import type { Assessment } from '../../core/model/assessment.ts';
+import type { RegisterEntry } from '../../core/register/entry.ts';
 import type { Template } from '../../core/template/schema.ts';
 import { upgradeDocument } from '../../core/template/upgrade.ts';
 import { UNSIGNED } from '../../core/signature/trust.ts';
@@ -428,6 +430,61 @@ export class FakeDpia implements DpiaApi {
   openExternal(input: { url: string }) {
     this.record('openExternal', input);
     return Promise.resolve(ok(null));
+  }
+
+  /** The register's rows the fake reads, all at once; what addRegisterFolder adds next (null: cancel). */
+  registerEntries: RegisterEntry[] = [];
+  nextRegisterFolder: string | null = null;
+
+  addRegisterFolder() {
+    this.record('addRegisterFolder');
+    if (this.nextRegisterFolder === null) return Promise.resolve(ok<Preferences | null>(null));
+    const registerFolders = [...(this.preferences.registerFolders ?? []), this.nextRegisterFolder];
+    this.preferences = { ...this.preferences, registerFolders };
+    return Promise.resolve(ok<Preferences | null>(this.preferences));
+  }
+
+  removeRegisterFolder(input: { index: number }) {
+    this.record('removeRegisterFolder', input);
+    const registerFolders = (this.preferences.registerFolders ?? []).filter((_, i) => i !== input.index);
+    this.preferences = { ...this.preferences, registerFolders };
+    return Promise.resolve(ok(this.preferences));
+  }
+
+  private registerPageOf(from: number): RegisterPage {
+    const entries = this.registerEntries;
+    const asOf = this.now().toISOString().slice(0, 10);
+    const n = entries.length;
+    return {
+      scanId: '00000000-0000-4000-8000-0000000000ff',
+      asOf,
+      entries: entries.slice(from),
+      read: n,
+      total: n,
+      done: true,
+    };
+  }
+
+  startRegister() {
+    this.record('startRegister');
+    return Promise.resolve(ok(this.registerPageOf(0)));
+  }
+
+  registerPage(input: { scanId: string; from: number }) {
+    this.record('registerPage', input);
+    return Promise.resolve(ok(this.registerPageOf(input.from)));
+  }
+
+  openRegisterEntry(input: { entryId: string }): ReturnType<DpiaApi['openRegisterEntry']> {
+    this.record('openRegisterEntry', input);
+    const document = this.recentDocuments.get(input.entryId);
+    if (!document) {
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'register-entry-not-found', message: { fr: 'Introuvable.', en: 'Not found.' } },
+      });
+    }
+    return Promise.resolve(ok(this.openSession(document)));
   }
 
   onMenuCommand(listener: (command: MenuCommand) => void) {
