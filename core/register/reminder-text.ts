@@ -1,14 +1,7 @@
 // A reminder in words, the same in the app and on the command line.
 import { longDate } from '../checks/context.ts';
-import type { Language, LocalizedText } from '../model/localized.ts';
-import type { Reminder, ReminderKind } from './reminders.ts';
-
-export const REMINDER_KIND_LABELS: Readonly<Record<ReminderKind, LocalizedText>> = {
-  authorisation: { fr: 'Autorisation préfectorale', en: 'Prefectoral authorisation' },
-  review: { fr: 'Revue', en: 'Review' },
-  measure: { fr: 'Mesure planifiée', en: 'Planned measure' },
-  stale: { fr: 'AIPD non aboutie', en: 'Unfinished DPIA' },
-};
+import type { Language } from '../model/localized.ts';
+import type { Reminder } from './reminders.ts';
 
 /** « Authorisation expired on 3 March 2026 », « Review due on … », « Measure “…” overdue since … ». */
 export function reminderText(reminder: Reminder, language: Language): string {

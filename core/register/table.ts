@@ -1,7 +1,7 @@
 // The register as a table: its columns in both languages, the rows as text for the spreadsheet export and the
 // command line, and the search, filter and sort the register screen offers.
 import type { Language, LocalizedText } from '../model/localized.ts';
-import { STATUS_LABELS, type AssessmentStatus } from '../model/vocabulary.ts';
+import { CAMERA_FIELD_LABELS, STATUS_LABELS, type AssessmentStatus } from '../model/vocabulary.ts';
 import { verdictLabel, type TrustVerdict } from '../model/signature-verdict.ts';
 import type { RegisterEntry } from './entry.ts';
 
@@ -31,7 +31,7 @@ export const REGISTER_COLUMN_LABELS: Readonly<Record<RegisterColumn, LocalizedTe
   signature: { fr: 'Signature', en: 'Signature' },
   decisionDate: { fr: 'Date de décision', en: 'Decision date' },
   reviewDate: { fr: 'Prochaine revue', en: 'Next review' },
-  authorisationExpiry: { fr: 'Fin d’autorisation préfectorale', en: 'Prefectoral authorisation expiry' },
+  authorisationExpiry: CAMERA_FIELD_LABELS.authorisationExpiry,
   errors: { fr: 'Erreurs', en: 'Errors' },
   modifiedAt: { fr: 'Dernière modification', en: 'Last modified' },
   file: { fr: 'Fichier', en: 'File' },
