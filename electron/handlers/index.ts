@@ -9,6 +9,7 @@ import { fileHandlers } from './files-preferences.ts';
 import { registerHandlers } from './register.ts';
 import { reuseHandlers } from './reuse.ts';
 import { signingKeyHandlers } from './signing-keys.ts';
+import { tableHandlers } from './tables.ts';
 import { trustHandlers } from './trust.ts';
 import { upgradeHandlers } from './upgrade.ts';
 
@@ -32,6 +33,7 @@ export function createHandlers(deps: HandlerDeps): WindowHandlers {
     ...reuseHandlers(ctx),
     ...fileHandlers(ctx),
     ...registerHandlers(ctx),
+    ...tableHandlers(ctx),
   };
   return {
     ...handlers,
