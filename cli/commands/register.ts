@@ -3,7 +3,6 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { isoDay } from '../../core/checks/index.ts';
 import { longDate } from '../../core/checks/context.ts';
-import { defaultSeparator } from '../../core/csv/exports.ts';
 import { toCsv } from '../../core/csv/write.ts';
 import { LANGUAGES, type Language } from '../../core/model/localized.ts';
 import { scanRegister } from '../../core/node/register-scan.ts';
@@ -95,7 +94,8 @@ export async function runRegister(
     return;
   }
   if (options.csv) {
-    const csv = toCsv(registerTable(shown, language), { separator: defaultSeparator(language), bom: false });
+    // The app's CSV (`;`, every cell guarded), without the byte-order mark a terminal or a pipe would show.
+    const csv = toCsv(registerTable(shown, language), { separator: ';', bom: false });
     io.stdout(csv.replace(/\r\n$/, ''));
     return;
   }

@@ -45,6 +45,7 @@ const WORDS = {
     broken: 'Signature rompue',
     search: 'Rechercher',
     export: 'Exporter (CSV)…',
+    exportXlsx: 'Exporter (Excel)…',
     show: 'Afficher dans le dossier',
     back: '← Accueil',
     due: 'Échéances',
@@ -60,12 +61,13 @@ const WORDS = {
     broken: 'Broken signature',
     search: 'Search',
     export: 'Export (CSV)…',
+    exportXlsx: 'Export (Excel)…',
     show: 'Show in folder',
     back: '← Home',
     due: 'Due or overdue',
     open: /^Open AIPD du centre-ville/,
     future: /newer version/i,
-    header: 'Title,Organisation,Template',
+    header: 'Title;Organisation;Template',
   },
 } as const;
 
@@ -121,6 +123,12 @@ for (const [language, viewport] of [
           const text = await readFile(csv, 'utf8');
           assert.ok(text.replace(/^\uFEFF/, '').startsWith(w.header), text.slice(0, 80));
           assert.equal(text.trim().split('\n').length, 8);
+          const xlsx = path.join(session.dir, 'registre.xlsx');
+          dialogs.save.push(xlsx);
+          await page.getByRole('button', { name: w.exportXlsx }).click();
+          await page.getByText(xlsx).waitFor();
+          const workbook = await readFile(xlsx);
+          assert.equal(workbook.subarray(0, 2).toString('latin1'), 'PK');
 
           await page.getByRole('button', { name: w.back }).click();
           const reminders = page.locator('.home-reminders');

@@ -3,8 +3,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, OpenedDocument, Preferences } from '../../../core/api.ts';
-import { defaultSeparator } from '../../../core/csv/exports.ts';
-import { toCsv } from '../../../core/csv/write.ts';
 import { ASSESSMENT_STATUSES, STATUS_LABELS } from '../../../core/model/vocabulary.ts';
 import { TRUST_VERDICT_LABELS, type TrustVerdict } from '../../../core/model/signature-verdict.ts';
 import {
@@ -61,10 +59,14 @@ export function RegisterScreen(props: {
     const result = await api.showInFolder({ filePath });
     if (!result.ok) setError(result.error);
   };
-  const exportCsv = async () => {
+  const exportRows = async (format: 'csv' | 'xlsx') => {
     setError(null);
-    const text = toCsv(registerTable(rows, language), { separator: defaultSeparator(language), bom: false });
-    const result = await api.exportTextFile({ kind: 'csv', defaultName: t('register.fileName'), text });
+    const result = await api.exportTable({
+      kind: 'register',
+      defaultName: t('register.fileName'),
+      format,
+      rows: registerTable(rows, language),
+    });
     if (!result.ok) return setError(result.error);
     if (result.value) setExported(result.value.filePath);
   };
@@ -181,14 +183,24 @@ export function RegisterScreen(props: {
                   </select>
                 </div>
                 <span className="toolbar-spacer" />
-                <button
-                  type="button"
-                  className="secondary"
-                  disabled={rows.length === 0}
-                  onClick={() => void exportCsv()}
-                >
-                  {t('register.exportCsv')}
-                </button>
+                <span className="button-row">
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={rows.length === 0}
+                    onClick={() => void exportRows('xlsx')}
+                  >
+                    {t('register.exportXlsx')}
+                  </button>
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={rows.length === 0}
+                    onClick={() => void exportRows('csv')}
+                  >
+                    {t('register.exportCsv')}
+                  </button>
+                </span>
               </div>
               {exported && (
                 <p className="hint" role="status">
