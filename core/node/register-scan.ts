@@ -11,13 +11,15 @@ import { registerFacts, problemOf, type RegisterEntry } from '../register/entry.
 import { verifyTrusted, type TrustedKey } from '../signature/trust.ts';
 import { readFileWithinLimit } from './dpia-file.ts';
 
-/** Bounds of a walk: a register is a few hundred files in a few folders, not a whole disk. */
-export const REGISTER_LIMITS = {
-  maxDepth: 12,
-  maxFiles: 5_000,
+export interface RegisterLimits {
+  maxDepth: number;
+  maxFiles: number;
   /** Files read at once: each is held in memory only while it is read. */
-  concurrency: 4,
-} as const;
+  concurrency: number;
+}
+
+/** Bounds of a walk: a register is a few hundred files in a few folders, not a whole disk. */
+export const REGISTER_LIMITS: Readonly<RegisterLimits> = { maxDepth: 12, maxFiles: 5_000, concurrency: 4 };
 
 export interface RegisterScanOptions {
   trustList: readonly TrustedKey[];
@@ -33,7 +35,7 @@ export interface RegisterScanOptions {
   onProgress?: (progress: { read: number; total: number }) => void;
   /** Stops reading (the rows already read are kept). */
   signal?: AbortSignal;
-  limits?: Partial<typeof REGISTER_LIMITS>;
+  limits?: Partial<RegisterLimits>;
 }
 
 export const registerIdOf = (filePath: string): string =>
@@ -58,7 +60,7 @@ interface Found {
 /** The .dpia files under the roots, each once (a link to a folder already seen is not followed again). */
 export async function findDpiaFiles(
   roots: readonly string[],
-  limits: typeof REGISTER_LIMITS,
+  limits: Readonly<RegisterLimits>,
   idOf: (filePath: string) => string,
 ): Promise<Found> {
   const found: Found = { files: [], problems: [] };
