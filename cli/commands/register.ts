@@ -140,7 +140,7 @@ export const registerRegister: RegisterCommand = ({ context, subcommand, trusted
   subcommand('register', t.description)
     .argument('<dir...>', t.dirArgument)
     .option('--json', text.jsonOption, false)
-    .option('--csv', t.csvOption, false)
+    .addOption(new Option('--csv', t.csvOption).default(false).conflicts('json'))
     .addOption(new Option('--due-within <days>', t.dueWithinOption).argParser(days(t.invalidDays)))
     .addOption(
       new Option('--stale-after <days>', t.staleOption)

@@ -78,6 +78,10 @@ describe('dpia register', () => {
     expect(later).toContain('Prefectoral authorisation to renew: it expires on 1 July 2026');
   });
 
+  it('refuses --json with --csv, with exit 2', async () => {
+    expect((await run('--json', '--csv')).code).toBe(2);
+  });
+
   it('refuses a window that is not a number of days, with exit 2', async () => {
     const result = await run('--due-within', 'soon');
     expect(result.code).toBe(2);
