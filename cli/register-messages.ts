@@ -4,7 +4,7 @@ import type { Language } from '../core/model/localized.ts';
 const en = {
   description:
     'list the assessments found in folders (the register), with what is due: reviews, authorisations, measures',
-  dirArgument: 'folders to search for .dpia files (recursively)',
+  dirArgument: 'folders to search for .dpia files (recursively), or .dpia files',
   csvOption: 'print the register as CSV instead of text',
   dueWithinOption:
     'print only what falls due within this many days (reviews, authorisations, measures), or is overdue',
@@ -28,7 +28,7 @@ type RegisterText = typeof en;
 const fr: RegisterText = {
   description:
     'liste les AIPD trouvées dans des dossiers (le registre), avec ce qui arrive à échéance\u00A0: revues, autorisations, mesures',
-  dirArgument: 'dossiers où chercher les fichiers .dpia (sous-dossiers compris)',
+  dirArgument: 'dossiers où chercher les fichiers .dpia (sous-dossiers compris), ou fichiers .dpia',
   csvOption: 'écrit le registre en CSV plutôt qu’en texte',
   dueWithinOption:
     'n’écrit que ce qui arrive à échéance dans ce nombre de jours (revues, autorisations, mesures), ou est en retard',

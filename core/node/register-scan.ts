@@ -128,7 +128,18 @@ export async function findDpiaFiles(
   };
   for (const root of roots) {
     if (truncated) break;
-    await walk(path.resolve(root), 0);
+    const resolved = path.resolve(root);
+    // A file named among the folders is taken as it is (`dpia register archives/ new.dpia`).
+    const info = await stat(resolved).catch(() => null);
+    if (info?.isFile()) {
+      const real = await realpath(resolved).catch(() => resolved);
+      if (!seenFiles.has(real) && found.files.length < limits.maxFiles) {
+        seenFiles.add(real);
+        found.files.push(resolved);
+      }
+      continue;
+    }
+    await walk(resolved, 0);
   }
   if (truncated) problem(roots[0] ?? '', WALK_PROBLEM.tooMany(limits.maxFiles));
   return found;

@@ -118,6 +118,17 @@ describe('the walk', () => {
     expect(found.problems[0]!.problem?.en).toContain('missing');
   });
 
+  it('takes a file named among the folders as it is, once', async () => {
+    const file = folder.file('centre-ville.dpia');
+    const found = await findDpiaFiles([file, folder.file('archives'), file], REGISTER_LIMITS, (p) => p);
+    expect(found.files[0]).toBe(file);
+    expect(found.files.slice(1).sort()).toEqual([
+      folder.file('archives/2025/inconnue.dpia'),
+      folder.file('archives/2025/signee.dpia'),
+      folder.file('archives/falsifiee.dpia'),
+    ]);
+  });
+
   it('stops at its depth and file-count limits, saying so', async () => {
     const found = await findDpiaFiles(
       [folder.dir],
