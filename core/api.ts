@@ -3,6 +3,7 @@
 import type { Assessment, AttachmentMeta } from './model/assessment.ts';
 import type { Language, LocalizedText } from './model/localized.ts';
 import type { CameraGridLayout } from './preferences/camera-grid-layout.ts';
+import type { RegisterEntry } from './register/entry.ts';
 import type { SignatureVerdict } from './signature/trust.ts';
 import type { Template } from './template/schema.ts';
 import type { TemplateUpgradeReport } from './template/upgrade.ts';
@@ -22,6 +23,22 @@ export interface Preferences {
   userTemplatesDir: string;
   /** The camera grid's column widths and hidden columns, as the user left them. */
   cameraGrid: CameraGridLayout;
+  /** The folders of the register of assessments (shown only; only addRegisterFolder, through the dialog, adds). */
+  registerFolders?: string[];
+  /** Assessments left in draft or review for more than this many days are reminded (default 60). */
+  staleAfterDays?: number;
+}
+
+/** How far the reading of the register is; `entries` are the rows read since the page's last request. */
+export interface RegisterPage {
+  scanId: string;
+  /** The day the rows' findings and the reminders are as of, `YYYY-MM-DD`. */
+  asOf: string;
+  entries: RegisterEntry[];
+  read: number;
+  /** Files found; null while the folders are still being walked. */
+  total: number | null;
+  done: boolean;
 }
 
 export interface RecentFile {
@@ -101,6 +118,9 @@ export interface SaveResult {
  */
 export type MenuCommand = 'new' | 'open' | 'open-example' | 'save' | 'save-as' | 'export-docx' | 'close';
 
+/** What a table is for: the dialog's title, file name and remembered folder follow it. */
+export type TableKind = 'cameras' | 'action-plan' | 'record' | 'register';
+
 export interface ExportProgress {
   sessionId: string;
   /** 0 to 1. */
@@ -166,6 +186,22 @@ export interface DpiaApi {
   }): Promise<ApiResult<(SaveResult & { missing: string[] }) | null>>;
   /** Only for a file this window opened or wrote (main keeps the list); any other path is refused alike. */
   showInFolder(input: { filePath: string }): Promise<ApiResult<null>>;
+  /**
+   * Asks for a spreadsheet (.csv or .xlsx) and returns its rows as text cells (first worksheet of an .xlsx; header
+   * row included); null when cancelled. A file that is not a spreadsheet (Word document, PDF, .dpia, other binary) is
+   * refused with one sentence saying what it is.
+   */
+  importTable(input: { kind: TableKind }): Promise<ApiResult<{ name: string; rows: string[][] } | null>>;
+  /**
+   * Writes rows (header first) as CSV (UTF-8 with BOM, `;`-separated like today's exports) or .xlsx where the user
+   * chooses; cells are protected against formula injection; null when cancelled.
+   */
+  exportTable(input: {
+    kind: TableKind;
+    defaultName: string;
+    format: 'csv' | 'xlsx';
+    rows: string[][];
+  }): Promise<ApiResult<SaveResult | null>>;
   /** Asks for a CSV file and returns its text (UTF-8, BOM removed); null when cancelled. */
   importTextFile(input: { kind: 'csv' }): Promise<ApiResult<{ name: string; text: string } | null>>;
   exportTextFile(input: {
@@ -255,11 +291,26 @@ export interface DpiaApi {
   }): Promise<ApiResult<TemplateSummary>>;
   /** Adds a template file chosen with the dialog to the user templates folder, after validating it. */
   importTemplate(): Promise<ApiResult<TemplateSummary | null>>;
-  /** The templates folder is not among them: only chooseTemplatesFolder, through the dialog, sets it. */
-  setPreferences(input: Partial<Omit<Preferences, 'userTemplatesDir'>>): Promise<ApiResult<Preferences>>;
+  /** The folders are not among them: only chooseTemplatesFolder and addRegisterFolder, through the dialog, set them. */
+  setPreferences(
+    input: Partial<Omit<Preferences, 'userTemplatesDir' | 'registerFolders'>>,
+  ): Promise<ApiResult<Preferences>>;
   /** Asks for the folder of the user's own templates; null when the user cancels. */
   chooseTemplatesFolder(): Promise<ApiResult<Preferences | null>>;
   openExternal(input: { url: string }): Promise<ApiResult<null>>;
+  /** Adds folders chosen with the dialog to the register's; null when the user cancels. */
+  addRegisterFolder(): Promise<ApiResult<Preferences | null>>;
+  /** Removes a folder from the register's, by its place in `registerFolders`. */
+  removeRegisterFolder(input: { index: number }): Promise<ApiResult<Preferences>>;
+  /**
+   * Starts reading the register's folders in the background, as of today (a new reading replaces the previous
+   * one); the rows then come by pages (registerPage), the first ones at once.
+   */
+  startRegister(): Promise<ApiResult<RegisterPage>>;
+  /** The rows read since the `from`-th, and how far the reading is. */
+  registerPage(input: { scanId: string; from: number }): Promise<ApiResult<RegisterPage>>;
+  /** Opens a file the register listed, by the row's id (main keeps the path). */
+  openRegisterEntry(input: { entryId: string }): Promise<ApiResult<OpenedDocument>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onExportProgress(listener: (progress: ExportProgress) => void): () => void;
 }
@@ -293,6 +344,8 @@ const REQUEST_SET = {
   showInFolder: true,
   importTextFile: true,
   exportTextFile: true,
+  importTable: true,
+  exportTable: true,
   createRevision: true,
   upgradeTemplate: true,
   getRevisionSnapshot: true,
@@ -312,6 +365,11 @@ const REQUEST_SET = {
   setPreferences: true,
   chooseTemplatesFolder: true,
   openExternal: true,
+  addRegisterFolder: true,
+  removeRegisterFolder: true,
+  startRegister: true,
+  registerPage: true,
+  openRegisterEntry: true,
 } as const satisfies { [K in ApiRequest]: true };
 
 export const API_REQUESTS = Object.keys(REQUEST_SET) as readonly ApiRequest[];

@@ -4,9 +4,11 @@ import { z } from 'zod';
 import type { Preferences, RecentFile } from '../core/api.ts';
 import { Language } from '../core/model/localized.ts';
 import { CameraGridLayout, DEFAULT_CAMERA_GRID_LAYOUT } from '../core/preferences/camera-grid-layout.ts';
+import { DEFAULT_STALE_AFTER_DAYS } from '../core/register/reminders.ts';
 import type { PreferencesPort } from './handlers/deps.ts';
 
 const MAX_RECENT = 10;
+export const MAX_REGISTER_FOLDERS = 20;
 
 export const WindowBounds = z.strictObject({
   x: z.number().int(),
@@ -22,6 +24,8 @@ export const StoredPreferences = z.object({
   authorName: z.string().max(200),
   authorRole: z.string().max(200),
   userTemplatesDir: z.string().max(4096),
+  registerFolders: z.array(z.string().max(4096)).max(MAX_REGISTER_FOLDERS),
+  staleAfterDays: z.number().int().min(1).max(3650),
   recentFiles: z
     .array(
       z.strictObject({
@@ -53,6 +57,8 @@ export function defaultPreferences(locale: string, userTemplatesDir: string): St
     authorName: '',
     authorRole: '',
     userTemplatesDir,
+    registerFolders: [],
+    staleAfterDays: DEFAULT_STALE_AFTER_DAYS,
     recentFiles: [],
     windowBounds: null,
     cameraGrid: DEFAULT_CAMERA_GRID_LAYOUT,
@@ -75,6 +81,8 @@ export function createPreferences(
     authorRole: read('authorRole'),
     userTemplatesDir: read('userTemplatesDir'),
     cameraGrid: read('cameraGrid'),
+    registerFolders: read('registerFolders'),
+    staleAfterDays: read('staleAfterDays'),
   });
   const port: PreferencesPort & {
     windowBounds(): WindowBounds | null;

@@ -11,6 +11,7 @@ import { registerImportCnil } from './import-cnil.ts';
 import { registerKeygen } from './keygen.ts';
 import { registerNew } from './new.ts';
 import { registerNotice } from './notice.ts';
+import { registerRegister } from './register.ts';
 import { registerSign } from './sign.ts';
 import { registerStatus } from './status.ts';
 import { registerTemplate } from './template.ts';
@@ -40,4 +41,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerImportCnil,
   registerDuplicate,
   registerCsv,
+  registerRegister,
 ];

@@ -1,18 +1,11 @@
 // Prefectoral authorisation (CSI L252-1), for five years, renewable (CSI L252-4); every camera covered, none past its expiry.
 import type { Camera } from '../model/assessment.ts';
 import type { Finding } from './finding.ts';
-import { addMonths, longDate, Q, type CheckContext, type Rule } from './context.ts';
+import { longDate, Q, type CheckContext, type Rule } from './context.ts';
+import { authorisationExpiryState, type AuthorisationExpiryState } from './due-dates.ts';
 
-/** Renewal goes through the departmental commission: six months ahead is when the file must be prepared. */
-const RENEWAL_NOTICE_MONTHS = 6;
-
-type Expiry = 'expired' | 'expiring' | 'valid';
-
-function expiryState(ctx: CheckContext, date: string): Expiry {
-  if (date < ctx.asOf) return 'expired';
-  if (date <= addMonths(ctx.asOf, RENEWAL_NOTICE_MONTHS)) return 'expiring';
-  return 'valid';
-}
+const expiryState = (ctx: CheckContext, date: string): AuthorisationExpiryState =>
+  authorisationExpiryState(ctx.asOf, date);
 
 const RULE = { expired: 'csu.authorisation.expired', expiring: 'csu.authorisation.expiring' } as const;
 

@@ -3,6 +3,7 @@
 import type { Risk, RiskRating } from '../model/assessment.ts';
 import type { LocalizedText } from '../model/localized.ts';
 import type { Finding } from './finding.ts';
+import { isOverdueMeasure } from './due-dates.ts';
 import { localizedList, longDate, term, type CheckContext, type Rule } from './context.ts';
 
 const MAX_REFERENCES = 3;
@@ -92,8 +93,7 @@ function plannedMeasures(ctx: CheckContext): Finding[] {
 /** A planned measure past its deadline on the as-of day and not finished: the action plan is slipping. */
 function overdueMeasures(ctx: CheckContext): Finding[] {
   return ctx.assessment.measures.flatMap((measure) => {
-    if (measure.state !== 'planned' || measure.deadline === null) return [];
-    if (measure.deadline >= ctx.asOf || measure.progress >= 100) return [];
+    if (!isOverdueMeasure(measure, ctx.asOf) || measure.deadline === null) return [];
     return [
       ctx.finding(
         'completeness.measure-overdue',

@@ -23,6 +23,13 @@ export interface ReadOptions {
   /** For tests of the migration framework. */
   migrations?: Readonly<Record<number, Migration>>;
   currentVersion?: number;
+  /**
+   * The register lists files without opening them: when the file carries no signature (nothing to verify them
+   * against), the attachments' bytes are neither inflated nor hashed (their names are checked) and the revision
+   * snapshots are hashed for the manifest but not parsed. The document returned then has neither attachment bytes
+   * nor snapshots: it is for reading facts from, never for saving.
+   */
+  skipUnsignedDetails?: boolean;
 }
 
 export interface ReadResult {
@@ -56,14 +63,31 @@ function checkEntryName(name: string, file: string): void {
   if (!known) throw new DpiaError('unexpected-entry', { file, entry: name });
 }
 
-function unzipDpia(bytes: Uint8Array, file: string, limits: ReadLimits): Record<string, Uint8Array> {
+function unzipDpia(
+  bytes: Uint8Array,
+  file: string,
+  limits: ReadLimits,
+  skipUnsignedAttachments: boolean,
+): { entries: Record<string, Uint8Array>; skipped: Set<string> } {
   if (bytes.length < 4 || ZIP_MAGIC.some((b, i) => bytes[i] !== b))
     throw new DpiaError('not-a-zip', { file });
-  return unzipWithinLimits(bytes, file, limits, {
-    checkName: (name) => checkEntryName(name, file),
+  const names = new Set<string>();
+  const skipped = new Set<string>();
+  const entries = unzipWithinLimits(bytes, file, limits, {
+    checkName: (name) => {
+      checkEntryName(name, file);
+      names.add(name);
+    },
     maxBytes: (name) => (name.endsWith('.json') ? limits.maxJsonBytes : limits.maxAttachmentBytes),
-    skip: (name) => name === ENTRY.attachmentsDir || name === ENTRY.revisionsDir,
+    // Called once every name is known: whether the file is signed is known too.
+    skip: (name) => {
+      if (name === ENTRY.attachmentsDir || name === ENTRY.revisionsDir) return true;
+      if (!skipUnsignedAttachments || names.has(ENTRY.signature) || !ATTACHMENT_NAME.test(name)) return false;
+      skipped.add(name);
+      return true;
+    },
   });
+  return { entries, skipped };
 }
 
 function parseWith<T extends z.ZodType>(schema: T, value: unknown, file: string, entry: string): z.infer<T> {
@@ -80,7 +104,8 @@ export async function readDpia(bytes: Uint8Array, options: ReadOptions): Promise
   if (bytes.length > limits.maxFileBytes) {
     throw new DpiaError('file-too-large', { file, limit: formatBytes(limits.maxFileBytes) });
   }
-  const entries = unzipDpia(bytes, file, limits);
+  const { entries, skipped } = unzipDpia(bytes, file, limits, options.skipUnsignedDetails === true);
+  const light = options.skipUnsignedDetails === true && entries[ENTRY.signature] === undefined;
   const take = (entry: string): Uint8Array => {
     const data = entries[entry];
     if (!data) throw new DpiaError('missing-entry', { file, entry });
@@ -115,14 +140,14 @@ export async function readDpia(bytes: Uint8Array, options: ReadOptions): Promise
     if (id !== undefined) snapshotBytes.set(id, data);
   }
   const rawSnapshots: Record<string, unknown> = {};
-  for (const [id, data] of snapshotBytes)
+  for (const [id, data] of light ? [] : snapshotBytes)
     rawSnapshots[id] = parseJsonEntry(data, file, `revisions/${id}.json`);
   const migrated = migrate(
     {
       manifest: manifestFields,
       assessment: parseJsonEntry(assessmentBytes, file, ENTRY.assessment),
       template: parseJsonEntry(templateBytes, file, ENTRY.template),
-      ...(snapshotBytes.size > 0 ? { revisions: rawSnapshots } : {}),
+      ...(snapshotBytes.size > 0 && !light ? { revisions: rawSnapshots } : {}),
     },
     storedVersion,
     currentVersion,
@@ -148,13 +173,16 @@ export async function readDpia(bytes: Uint8Array, options: ReadOptions): Promise
 
   const attachments = new Map<string, Uint8Array>();
   for (const meta of assessment.attachments) {
-    const data = entries[`${ENTRY.attachmentsDir}${meta.sha256}`];
+    const name = `${ENTRY.attachmentsDir}${meta.sha256}`;
+    const data = entries[name];
+    if (skipped.has(name)) continue;
     if (!data) throw new DpiaError('attachment-missing', { file, name: meta.name });
     attachments.set(meta.sha256, data);
   }
-  for (const name of Object.keys(entries)) {
+  for (const name of [...Object.keys(entries), ...skipped]) {
     const hash = ATTACHMENT_NAME.exec(name)?.[1];
-    if (hash !== undefined && !attachments.has(hash))
+    const listedButSkipped = skipped.has(name) && assessment.attachments.some((a) => a.sha256 === hash);
+    if (hash !== undefined && !attachments.has(hash) && !listedButSkipped)
       throw new DpiaError('unexpected-entry', { file, entry: name });
   }
   // A snapshot is history: it is checked against the schema, not against the answers of today's template.
@@ -163,7 +191,7 @@ export async function readDpia(bytes: Uint8Array, options: ReadOptions): Promise
   for (const id of snapshotBytes.keys()) {
     const entry = `revisions/${id}.json`;
     if (!listed.has(id)) throw new DpiaError('unexpected-entry', { file, entry });
-    revisionSnapshots.set(id, parseWith(Assessment, migrated.revisions?.[id], file, entry));
+    if (!light) revisionSnapshots.set(id, parseWith(Assessment, migrated.revisions?.[id], file, entry));
   }
 
   const hashes = await Promise.all(
@@ -181,7 +209,7 @@ export async function readDpia(bytes: Uint8Array, options: ReadOptions): Promise
     const contentHash = await computeContentHash(
       assessmentBytes,
       templateBytes,
-      [...attachments.keys()],
+      [...attachments.keys(), ...[...skipped].map((name) => name.slice(ENTRY.attachmentsDir.length))],
       snapshotHashes,
     );
     if (contentHash !== manifest.contentSha256)

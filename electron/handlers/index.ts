@@ -6,8 +6,10 @@ import type { HandlerDeps } from './deps.ts';
 import { documentHandlers } from './documents.ts';
 import { exportHandlers } from './export.ts';
 import { fileHandlers } from './files-preferences.ts';
+import { registerHandlers } from './register.ts';
 import { reuseHandlers } from './reuse.ts';
 import { signingKeyHandlers } from './signing-keys.ts';
+import { tableHandlers } from './tables.ts';
 import { trustHandlers } from './trust.ts';
 import { upgradeHandlers } from './upgrade.ts';
 
@@ -30,6 +32,8 @@ export function createHandlers(deps: HandlerDeps): WindowHandlers {
     ...signingKeyHandlers(ctx),
     ...reuseHandlers(ctx),
     ...fileHandlers(ctx),
+    ...registerHandlers(ctx),
+    ...tableHandlers(ctx),
   };
   return {
     ...handlers,

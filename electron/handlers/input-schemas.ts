@@ -5,8 +5,10 @@ import { Assessment, IsoDate } from '../../core/model/assessment.ts';
 import { Language } from '../../core/model/localized.ts';
 import { StableId } from '../../core/model/ids.ts';
 import { CameraGridLayout } from '../../core/preferences/camera-grid-layout.ts';
+import { TABLE_LIMITS } from '../../core/format/limits.ts';
 
 const SessionId = z.uuid();
+const TableKind = z.enum(['cameras', 'action-plan', 'record', 'register']);
 const FilePath = z.string().min(1).max(4096);
 /** Length is checked by the key code (one message in both languages); this only bounds what crosses IPC. */
 const Passphrase = z.string().min(1).max(1024);
@@ -53,6 +55,19 @@ export const INPUT = {
     kind: z.literal('csv'),
     defaultName: z.string().min(1).max(255),
     text: z.string().max(50 * 1024 * 1024),
+  }),
+  importTable: z.strictObject({ kind: TableKind }),
+  exportTable: z.strictObject({
+    kind: TableKind,
+    defaultName: z.string().min(1).max(255),
+    format: z.enum(['csv', 'xlsx']),
+    // Bounded like an import (TABLE_LIMITS): what the app writes, it can read back.
+    rows: z
+      .array(z.array(z.string().max(100_000)).max(TABLE_LIMITS.maxColumns))
+      .max(TABLE_LIMITS.maxRows)
+      .refine((rows) => rows.reduce((n, row) => n + row.length, 0) <= TABLE_LIMITS.maxCells, {
+        message: `more than ${TABLE_LIMITS.maxCells} cells`,
+      }),
   }),
   createRevision: z.strictObject({
     sessionId: SessionId,
@@ -114,7 +129,13 @@ export const INPUT = {
     authorName: z.string().max(200).optional(),
     authorRole: z.string().max(200).optional(),
     cameraGrid: CameraGridLayout.optional(),
+    staleAfterDays: z.number().int().min(1).max(3650).optional(),
   }),
   chooseTemplatesFolder: z.undefined(),
   openExternal: z.strictObject({ url: z.string().max(2048) }),
+  addRegisterFolder: z.undefined(),
+  removeRegisterFolder: z.strictObject({ index: z.number().int().min(0).max(100) }),
+  startRegister: z.undefined(),
+  registerPage: z.strictObject({ scanId: z.uuid(), from: z.number().int().min(0).max(1_000_000) }),
+  openRegisterEntry: z.strictObject({ entryId: z.string().regex(/^[0-9a-f]{64}$/) }),
 } as const satisfies { [K in ApiRequest]: z.ZodType<ApiInput<K>> };

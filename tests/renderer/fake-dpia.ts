@@ -7,6 +7,7 @@ import type {
   MenuCommand,
   OpenedDocument,
   Preferences,
+  RegisterPage,
   RecentFile,
   SaveResult,
   SigningKeyInfo,
@@ -15,6 +16,7 @@ import type {
 } from '../../core/api.ts';
 import { createAssessment } from '../../core/assessment/new-assessment.ts';
 import type { Assessment } from '../../core/model/assessment.ts';
+import type { RegisterEntry } from '../../core/register/entry.ts';
 import type { Template } from '../../core/template/schema.ts';
 import { upgradeDocument } from '../../core/template/upgrade.ts';
 import { UNSIGNED } from '../../core/signature/trust.ts';
@@ -43,6 +45,10 @@ export class FakeDpia implements DpiaApi {
   recentFiles: RecentFile[];
   /** The text returned by the next importTextFile; null plays a cancelled dialog. */
   nextImport: { name: string; text: string } | null = null;
+  /** The rows returned by the next importTable (a spreadsheet picked); null plays a cancelled dialog. */
+  nextTable: { name: string; rows: string[][] } | null = null;
+  /** The refusal the next importTable gives instead (a Word file chosen as a spreadsheet…). */
+  nextTableError: ApiResult<never> | null = null;
   /** The path the save dialog returns; null plays a cancel. */
   savePath: string | null = '/tmp/aipd.dpia';
   /** The last assessment saved or autosaved, per session. */
@@ -249,6 +255,23 @@ export class FakeDpia implements DpiaApi {
     );
   }
 
+  importTable(input: Parameters<DpiaApi['importTable']>[0]) {
+    this.record('importTable', input);
+    const refusal = this.nextTableError;
+    this.nextTableError = null;
+    return Promise.resolve(refusal ?? ok(this.nextTable));
+  }
+
+  exportTable(input: Parameters<DpiaApi['exportTable']>[0]) {
+    this.record('exportTable', input);
+    return Promise.resolve(
+      ok<SaveResult | null>({
+        filePath: `/tmp/${input.defaultName}.${input.format}`,
+        savedAt: this.now().toISOString(),
+      }),
+    );
+  }
+
   createRevision(input: Parameters<DpiaApi['createRevision']>[0]) {
     this.record('createRevision', input);
     const revision = {
@@ -429,6 +452,61 @@ export class FakeDpia implements DpiaApi {
   openExternal(input: { url: string }) {
     this.record('openExternal', input);
     return Promise.resolve(ok(null));
+  }
+
+  /** The register's rows the fake reads, all at once; what addRegisterFolder adds next (null: cancel). */
+  registerEntries: RegisterEntry[] = [];
+  nextRegisterFolder: string | null = null;
+
+  addRegisterFolder() {
+    this.record('addRegisterFolder');
+    if (this.nextRegisterFolder === null) return Promise.resolve(ok<Preferences | null>(null));
+    const registerFolders = [...(this.preferences.registerFolders ?? []), this.nextRegisterFolder];
+    this.preferences = { ...this.preferences, registerFolders };
+    return Promise.resolve(ok<Preferences | null>(this.preferences));
+  }
+
+  removeRegisterFolder(input: { index: number }) {
+    this.record('removeRegisterFolder', input);
+    const registerFolders = (this.preferences.registerFolders ?? []).filter((_, i) => i !== input.index);
+    this.preferences = { ...this.preferences, registerFolders };
+    return Promise.resolve(ok(this.preferences));
+  }
+
+  private registerPageOf(from: number): RegisterPage {
+    const entries = this.registerEntries;
+    const asOf = this.now().toISOString().slice(0, 10);
+    const n = entries.length;
+    return {
+      scanId: '00000000-0000-4000-8000-0000000000ff',
+      asOf,
+      entries: entries.slice(from),
+      read: n,
+      total: n,
+      done: true,
+    };
+  }
+
+  startRegister() {
+    this.record('startRegister');
+    return Promise.resolve(ok(this.registerPageOf(0)));
+  }
+
+  registerPage(input: { scanId: string; from: number }) {
+    this.record('registerPage', input);
+    return Promise.resolve(ok(this.registerPageOf(input.from)));
+  }
+
+  openRegisterEntry(input: { entryId: string }): ReturnType<DpiaApi['openRegisterEntry']> {
+    this.record('openRegisterEntry', input);
+    const document = this.recentDocuments.get(input.entryId);
+    if (!document) {
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'register-entry-not-found', message: { fr: 'Introuvable.', en: 'Not found.' } },
+      });
+    }
+    return Promise.resolve(ok(this.openSession(document)));
   }
 
   onMenuCommand(listener: (command: MenuCommand) => void) {

@@ -16,6 +16,8 @@ import { formatDate, formatTime } from '../../app/format.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { ApiErrorMessage } from '../common/api-error.tsx';
 import { LanguageSwitch } from '../common/language-switch.tsx';
+import { HomeReminders } from '../register/home-reminders.tsx';
+import { RegisterScreen } from '../register/register-screen.tsx';
 import { PreferencesCard } from './preferences-card.tsx';
 
 export function HomeScreen(props: {
@@ -38,6 +40,7 @@ export function HomeScreen(props: {
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const [showRegister, setShowRegister] = useState(false);
 
   const run = async (action: () => Promise<ApiResult<OpenedDocument | null>>) => {
     setBusy(true);
@@ -47,6 +50,18 @@ export function HomeScreen(props: {
     if (!result.ok) return setError(result.error);
     if (result.value) props.onOpened(result.value);
   };
+
+  if (showRegister) {
+    return (
+      <RegisterScreen
+        preferences={props.startup.preferences}
+        onPreferences={props.onPreferences}
+        onOpened={props.onOpened}
+        onBack={() => setShowRegister(false)}
+        onLanguage={props.onLanguage}
+      />
+    );
+  }
 
   return (
     <div className="home">
@@ -58,6 +73,11 @@ export function HomeScreen(props: {
       <main className="home-main" aria-busy={busy}>
         <p className="home-intro">{t('home.intro')}</p>
         <ApiErrorMessage error={error} onDismiss={() => setError(null)} />
+        <HomeReminders
+          preferences={props.startup.preferences}
+          onOpened={props.onOpened}
+          onShowRegister={() => setShowRegister(true)}
+        />
         <div className="home-columns">
           <section className="home-card" aria-labelledby={`${id}-new`}>
             <h2 id={`${id}-new`}>{t('home.newTitle')}</h2>
