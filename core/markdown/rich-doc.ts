@@ -137,7 +137,7 @@ function inline(nodes: readonly PhrasingContent[], marks: RichMark[]): RichNode[
         out.push(...inline(node.children, marks));
         break;
       default: {
-        const text = plainText(node as Nodes);
+        const text = plainText(node);
         if (text !== '') out.push(...lines(text, marks));
       }
     }

@@ -232,7 +232,7 @@ function lettersAndStructure(node: RichNode): unknown {
   }
   const content = (node.content ?? []).flatMap((child) => {
     const value = lettersAndStructure(child);
-    return child.type === 'text' ? (value as string[]) : [value];
+    return child.type === 'text' ? (value) : [value];
   });
   return { type: node.type, start: node.attrs?.start, content };
 }
