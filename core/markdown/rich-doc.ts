@@ -1,7 +1,7 @@
 // The rich-text answer as a document tree (the ProseMirror JSON the editor edits and the reading views render) and
 // back to Markdown. The tree comes from parseMarkdown, the parser the Word export uses, so the editor shows what
 // Word prints; the writer produces one canonical Markdown form of the subset.
-import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { PhrasingContent, RootContent } from 'mdast';
 import { parseMarkdown, plainText } from './parse.ts';
 import { isAllowedLink } from './safe-url.ts';
 
