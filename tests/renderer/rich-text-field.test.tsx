@@ -54,7 +54,7 @@ function field(initial: string, options: { readOnly?: boolean } = {}) {
 const button = (name: string) => screen.getByRole('button', { name });
 
 describe('the rich-text field', () => {
-  it('is a multi-line textbox named by its label', async () => {
+  it('is a multi-line textbox named by its label', () => {
     const { box } = field('');
     expect(box?.getAttribute('aria-multiline')).toBe('true');
     expect(box?.isContentEditable || box?.getAttribute('contenteditable') === 'true').toBe(true);
@@ -156,14 +156,14 @@ describe('the rich-text field', () => {
     expect(commits).toEqual(['- un\n- deux\n\n**gras!**']);
   });
 
-  it('shows a change from outside (undo of the document) in place of the text', async () => {
+  it('shows a change from outside (undo of the document) in place of the text', () => {
     const { box, setValue, commits } = field('avant');
     setValue('après **gras**');
     expect(box!.querySelector('strong')?.textContent).toBe('gras');
     expect(commits).toEqual([]);
   });
 
-  it('renders the read-only answer with the editor’s elements and classes', async () => {
+  it('renders the read-only answer with the editor’s elements and classes', () => {
     const source = 'Un **centre**\\\nligne\n\n- un\n  - deux\n\n3. trois';
     const { box } = field(source);
     const editorHtml = box!.innerHTML;
