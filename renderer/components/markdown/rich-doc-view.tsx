@@ -74,7 +74,7 @@ function inline(nodes: readonly RichNode[], level: number, open: OpenLink): Reac
       const href = hrefOf(mark);
       out.push(
         href !== null && isAllowedLink(href) ? (
-          <a key={key} href={href} rel="noreferrer" onClick={(event) => open(event, href)}>
+          <a key={key} rel="noreferrer" href={href} onClick={(event) => open(event, href)}>
             {group}
           </a>
         ) : (

@@ -46,11 +46,13 @@ export const RichTextField = memo(function RichTextField(props: RichTextFieldPro
 
 /**
  * Pasted HTML (Word, LibreOffice, a web page) goes through the Markdown subset, read by a parser that renders and
- * runs nothing: what is pasted is exactly what the file can hold.
+ * runs nothing and builds no DOM: what is pasted is exactly what the file can hold. Plain text is ProseMirror's.
  */
 function pasteHtml(view: EditorView, event: ClipboardEvent): boolean {
   const html = event.clipboardData?.getData('text/html') ?? '';
   if (html.trim() === '') return false;
+  // Before ProseMirror's own paste, which would parse the HTML into DOM elements (inert, yet still elements).
+  event.preventDefault();
   const doc = view.state.schema.nodeFromJSON(markdownToRichDoc(pastedHtmlToMarkdown(html)));
   const first = doc.firstChild;
   const last = doc.lastChild;
@@ -95,7 +97,7 @@ function RichTextEditor(props: RichTextFieldProps & { id: string }) {
       injectCSS: false,
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
-      editorProps: { attributes, handlePaste: pasteHtml },
+      editorProps: { attributes, handleDOMEvents: { paste: pasteHtml } },
       onCreate: ({ editor: e }) => {
         loaded.current.canonical = richDocToMarkdown(e.getJSON());
       },

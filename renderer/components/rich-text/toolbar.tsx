@@ -235,11 +235,13 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
 function ListIcon({ numbered }: { numbered: boolean }) {
   return (
     <svg width="18" height="16" viewBox="0 0 18 16" aria-hidden="true" className="toolbar-icon">
-      {[3, 8, 13].map((y, i) =>
+      {[3, 8, 13].map((y) =>
         numbered ? (
-          <text key={`n${y}`} x="0.5" y={y + 2.6} fontSize="6.5" fontWeight="700" fill="currentColor">
-            {i + 1}
-          </text>
+          // A small "1." drawn, not written: SVG text would count as the button's visible name.
+          <g key={`n${y}`} fill="none" stroke="currentColor" strokeWidth="1.2" strokeLinecap="round">
+            <path d={`M1.2 ${y - 1.2}l1.3-1.1v4.6`} />
+            <circle cx="4.4" cy={y + 2.1} r="0.35" fill="currentColor" />
+          </g>
         ) : (
           <circle key={`b${y}`} cx="2.5" cy={y} r="1.6" />
         ),
