@@ -18,10 +18,14 @@ interface Action {
 
 export function RichTextToolbar({
   editor,
+  mount,
   controls,
   onLink,
 }: {
-  editor: Editor;
+  /** The editor, once mounted. */
+  editor: Editor | null;
+  /** Mounts the editor if it is not yet, and returns it. */
+  mount: () => Editor;
   controls: string;
   onLink: () => void;
 }) {
@@ -29,13 +33,13 @@ export function RichTextToolbar({
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
-      bold: e.isActive('bold'),
-      italic: e.isActive('italic'),
-      bullet: e.isActive('bulletList'),
-      ordered: e.isActive('orderedList'),
-      link: e.isActive('link'),
+      bold: e?.isActive('bold') ?? false,
+      italic: e?.isActive('italic') ?? false,
+      bullet: e?.isActive('bulletList') ?? false,
+      ordered: e?.isActive('orderedList') ?? false,
+      link: e?.isActive('link') ?? false,
     }),
-  });
+  }) ?? { bold: false, italic: false, bullet: false, ordered: false, link: false };
   const [current, setCurrent] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const actions: Action[] = [
@@ -45,7 +49,7 @@ export function RichTextToolbar({
       hint: t('richText.boldHint'),
       pressed: state.bold,
       icon: <b aria-hidden="true">{t('richText.boldGlyph')}</b>,
-      run: () => editor.chain().focus().toggleBold().run(),
+      run: () => mount().chain().focus().toggleBold().run(),
     },
     {
       key: 'italic',
@@ -53,7 +57,7 @@ export function RichTextToolbar({
       hint: t('richText.italicHint'),
       pressed: state.italic,
       icon: <i aria-hidden="true">{t('richText.italicGlyph')}</i>,
-      run: () => editor.chain().focus().toggleItalic().run(),
+      run: () => mount().chain().focus().toggleItalic().run(),
     },
     {
       key: 'bullet',
@@ -61,7 +65,7 @@ export function RichTextToolbar({
       hint: t('richText.bulletList'),
       pressed: state.bullet,
       icon: <ListIcon numbered={false} />,
-      run: () => editor.chain().focus().toggleBulletList().run(),
+      run: () => mount().chain().focus().toggleBulletList().run(),
     },
     {
       key: 'ordered',
@@ -69,7 +73,7 @@ export function RichTextToolbar({
       hint: t('richText.numberedList'),
       pressed: state.ordered,
       icon: <ListIcon numbered />,
-      run: () => editor.chain().focus().toggleOrderedList().run(),
+      run: () => mount().chain().focus().toggleOrderedList().run(),
     },
     {
       key: 'link',
@@ -77,7 +81,10 @@ export function RichTextToolbar({
       hint: t('richText.linkHint'),
       pressed: state.link,
       icon: <LinkIcon />,
-      run: onLink,
+      run: () => {
+        mount();
+        onLink();
+      },
     },
   ];
 
