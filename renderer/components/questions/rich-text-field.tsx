@@ -69,7 +69,7 @@ function pasteHtml(view: EditorView, event: ClipboardEvent): boolean {
 
 /** The editor's schema, built once: the static rendering of a field before its editor is mounted uses it. */
 let schema: Schema | null = null;
-function staticContent(value: string, placeholder: string | undefined): DocumentFragment {
+function staticContent(value: string, placeholder: string | undefined): Node {
   schema ??= getSchema(richTextExtensions());
   const doc = PmNode.fromJSON(schema, markdownToRichDoc(value));
   const fragment = DOMSerializer.fromSchema(schema).serializeFragment(doc.content);
