@@ -173,4 +173,15 @@ describe('the rich-text field', () => {
     expect(reading.innerHTML).toBe(editorHtml);
     expect(screen.queryByRole('textbox')).toBeNull();
   });
+
+  it('mounts no editor until the field is used, and shows the same text before', async () => {
+    const { user, box, commits, commit } = field('Déjà **écrit**');
+    expect(box!.classList.contains('ProseMirror')).toBe(false);
+    expect(box!.querySelector('strong')?.textContent).toBe('écrit');
+    await user.click(box!);
+    expect(box!.classList.contains('ProseMirror')).toBe(true);
+    expect(box!.querySelector('strong')?.textContent).toBe('écrit');
+    commit();
+    expect(commits).toEqual([]);
+  });
 });
