@@ -1,6 +1,6 @@
 // Parses the Markdown subset of rich-text answers into an mdast tree, the one structure the Word export and the editor render.
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, PhrasingContent, Root } from 'mdast';
 
 export type { Nodes as MarkdownNode, Root as MarkdownRoot } from 'mdast';
 
@@ -11,9 +11,39 @@ export type { Nodes as MarkdownNode, Root as MarkdownRoot } from 'mdast';
  */
 const SUBSET = { disable: { null: ['htmlFlow', 'htmlText', 'codeIndented'] } };
 
-/** The mdast tree of a rich-text answer (paragraphs, emphasis, strong, lists, links; other nodes may appear). */
+/**
+ * The mdast tree of a rich-text answer (paragraphs, emphasis, strong, lists, links; other nodes may appear).
+ * A line break the writer typed is a line break: CommonMark's soft break (a single newline inside a paragraph,
+ * which it reads as a space) becomes a `break` node, as a hard break (a backslash or two spaces before the newline) is, so
+ * the editor, the read-only rendering and Word all keep the lines of an answer typed as lines.
+ */
 export function parseMarkdown(source: string): Root {
-  return fromMarkdown(limitNesting(source), { extensions: [SUBSET] });
+  const root = fromMarkdown(limitNesting(source), { extensions: [SUBSET] });
+  hardenSoftBreaks(root);
+  return root;
+}
+
+/** Splits every text node at its newlines into text and `break` nodes, in place. */
+function hardenSoftBreaks(node: Nodes): void {
+  if (!('children' in node)) return;
+  const children = node.children as Nodes[];
+  if (!children.some((child) => child.type === 'text' && child.value.includes('\n'))) {
+    for (const child of children) hardenSoftBreaks(child);
+    return;
+  }
+  const out: Nodes[] = [];
+  for (const child of children) {
+    if (child.type !== 'text' || !child.value.includes('\n')) {
+      hardenSoftBreaks(child);
+      out.push(child);
+      continue;
+    }
+    child.value.split('\n').forEach((line, i) => {
+      if (i > 0) out.push({ type: 'break' } satisfies PhrasingContent);
+      if (line !== '') out.push({ type: 'text', value: line } satisfies PhrasingContent);
+    });
+  }
+  (node as { children: Nodes[] }).children = out;
 }
 
 /**

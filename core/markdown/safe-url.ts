@@ -24,3 +24,17 @@ export function safeUrl(value: string): string | null {
   }
   return null;
 }
+
+/**
+ * Whether a link may be kept in an answer and opened from the app: a parseable http, https or mailto address.
+ * Anything else (javascript:, file:, data:, relative paths…) stays plain text in the editor and the reading views.
+ * The Word export is stricter still (safeUrl).
+ */
+export function isAllowedLink(value: string): boolean {
+  try {
+    const { protocol } = new URL(value.trim());
+    return protocol === 'https:' || protocol === 'http:' || protocol === 'mailto:';
+  } catch {
+    return false;
+  }
+}

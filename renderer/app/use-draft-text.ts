@@ -57,3 +57,53 @@ export function useDraftText(value: string, onCommit: (text: string) => void, de
 
   return { text, change, flush };
 }
+
+/**
+ * The same draft rule for an editor that keeps its own state (the rich-text editor): `change` is told how to read
+ * the text, which is read only when it is committed, after a pause, on blur or before a save. A text equal to the
+ * document's is no commit, so opening, reading and re-reading an answer never marks the document changed.
+ */
+export function useDraftCommit(value: string, onCommit: (text: string) => void, delayMs = COMMIT_DELAY_MS) {
+  const pending = useRef<(() => string) | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const commitRef = useRef(onCommit);
+  const valueRef = useRef(value);
+  useEffect(() => {
+    commitRef.current = onCommit;
+    valueRef.current = value;
+  });
+
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    const read = pending.current;
+    if (read === null) return;
+    pending.current = null;
+    const next = read();
+    if (next !== valueRef.current) commitRef.current(next);
+  }, []);
+
+  const change = useCallback(
+    (read: () => string) => {
+      pending.current = read;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, delayMs);
+    },
+    [flush, delayMs],
+  );
+
+  /** Forgets what is being typed: a change from outside (undo of the document) replaced it. */
+  const cancel = useCallback(() => {
+    clearTimeout(timer.current);
+    pending.current = null;
+  }, []);
+
+  useEffect(() => {
+    window.addEventListener(FLUSH_EVENT, flush);
+    return () => {
+      window.removeEventListener(FLUSH_EVENT, flush);
+      flush();
+    };
+  }, [flush]);
+
+  return { change, flush, cancel };
+}

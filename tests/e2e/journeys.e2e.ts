@@ -47,9 +47,17 @@ void describe('a DPO writes an assessment from the CSU template, exports it, and
           .check();
         await goTo(page, /^Vue d’ensemble/);
         const description = page.getByRole('textbox', { name: /Décrivez le traitement de vidéoprotection/ });
-        await description.fill(
-          'Le CSU de Testville exploite **quatre caméras** :\n\n- une place\n- une gare',
-        );
+        // Typed as in a word processor: Ctrl+B, and "- " at the start of a line starts a list.
+        await description.click();
+        await page.keyboard.type('Le CSU de Testville exploite ');
+        await page.keyboard.press('Control+b');
+        await page.keyboard.type('quatre caméras');
+        await page.keyboard.press('Control+b');
+        await page.keyboard.type(' :');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('- une place');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('une gare');
         await page
           .getByRole('textbox', { name: 'Qui est le responsable du traitement ?' })
           .fill('Commune de Testville');
@@ -158,10 +166,9 @@ void describe('a DPO writes an assessment from the CSU template, exports it, and
         await nav(page).waitFor();
         await nav(page).getByRole('img', { name: 'Améliorable' }).waitFor();
         await goTo(page, /^Vue d’ensemble/);
-        assert.match(
-          await page.getByRole('textbox', { name: /Décrivez le traitement/ }).inputValue(),
-          /\*\*quatre caméras\*\*/,
-        );
+        const reopened = page.getByRole('textbox', { name: /Décrivez le traitement/ });
+        assert.equal(await reopened.locator('strong').textContent(), 'quatre caméras');
+        assert.deepEqual(await reopened.getByRole('listitem').allTextContents(), ['une place', 'une gare']);
         assert.equal(
           await page.getByRole('textbox', { name: 'Qui est le responsable du traitement ?' }).inputValue(),
           'Commune de Testville',
@@ -295,11 +302,13 @@ void describe('hostile text', () => {
         await goTo(page, /^Vue d’ensemble/);
         const field = page.getByRole('textbox', { name: /Décrivez le traitement/ });
         await field.fill(`Réponse ${hostile} [lien](javascript:window.pwned=3)`);
-        const question = page.locator('section.question', { has: field });
-        await question.getByRole('button', { name: 'Aperçu' }).click();
-        const preview = question.getByRole('region', { name: 'Aperçu de la mise en forme' });
-        await preview.getByText('<img src=x onerror="window.pwned=1">', { exact: false }).waitFor();
-        await preview.getByText('lien').click();
+        await field.getByText('<img src=x onerror="window.pwned=1">', { exact: false }).waitFor();
+        // The reviewer reads the same text, as text: no image, no script, no link.
+        await page.getByRole('button', { name: 'Mode évaluateur' }).click();
+        const reading = page.getByRole('region', { name: /Décrivez le traitement/ });
+        await reading.getByText('<img src=x onerror="window.pwned=1">', { exact: false }).waitFor();
+        await reading.getByText('[lien](javascript:window.pwned=3)', { exact: false }).click();
+        await page.getByRole('button', { name: 'Mode évaluateur' }).click();
         const csv = path.join(dir, 'hostile.csv');
         await writeFile(csv, `code;emplacement;type\nX-1;"${hostile.replaceAll('"', '""')}";fixe\n`);
         dialogs.open.push([csv]);

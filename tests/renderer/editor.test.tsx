@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The guided editor as a DPO uses it: create, answer, autosave, undo, review, registers, export — against a fake API.
 import { UNSIGNED } from '../../core/signature/trust.ts';
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from '@testing-library/react';
@@ -78,30 +78,40 @@ describe('editor', () => {
     expect(within(nav()).getByText(/^1 réponses? obligatoires? sur/)).toBeTruthy();
   });
 
-  it('shows a hostile answer as text in the preview, never as HTML', async () => {
+  it('shows a hostile answer as text, in the editor and to the reviewer, never as HTML', async () => {
     const { user, container } = await createAssessment();
     await goTo(user, /^Vue d’ensemble/);
     const field = screen.getByRole('textbox', { name: /Décrivez le traitement/ });
-    const hostile = '<img src=x onerror="window.__pwned=1"> **gras**';
-    fireEvent.change(field, { target: { value: hostile } });
-    const question = field.closest('section')!;
-    await user.click(within(question).getByRole('button', { name: 'Aperçu' }));
-    const preview = await within(question).findByRole('region', { name: 'Aperçu de la mise en forme' });
-    expect(preview.textContent).toContain('<img src=x onerror="window.__pwned=1">');
-    expect(within(preview).getByText('gras').tagName).toBe('STRONG');
+    const hostile = '<img src=x onerror="window.__pwned=1"> gras';
+    await user.type(field, hostile);
+    expect(field.textContent).toBe(hostile);
+    act(() => field.blur());
+    await user.click(screen.getByRole('button', { name: 'Mode évaluateur' }));
+    const answer = screen.getByRole('region', { name: /Décrivez le traitement/ });
+    expect(answer.textContent).toContain('<img src=x onerror="window.__pwned=1">');
     expect(container.querySelector('img')).toBeNull();
   });
 
-  it('formats with the toolbar and keyboard: bold, list', async () => {
-    const { user } = await createAssessment();
+  it('formats with the toolbar: bold, then a bullet list, and keeps the focus in the text', async () => {
+    const { user, api } = await createAssessment();
     await goTo(user, /^Vue d’ensemble/);
-    const field = screen.getByRole<HTMLTextAreaElement>('textbox', { name: /Décrivez le traitement/ });
+    const field = screen.getByRole('textbox', { name: /Décrivez le traitement/ });
     await user.type(field, 'caméras');
-    field.setSelectionRange(0, 7);
-    await user.click(within(field.closest('section')!).getByRole('button', { name: 'Gras' }));
-    expect(field.value).toBe('**caméras**');
-    await user.click(within(field.closest('section')!).getByRole('button', { name: 'Liste à puces' }));
-    expect(field.value).toBe('- **caméras**');
+    await user.keyboard('{Control>}a{/Control}');
+    const question = field.closest('section')!;
+    await user.click(within(question).getByRole('button', { name: 'Gras' }));
+    expect(field.querySelector('strong')?.textContent).toBe('caméras');
+    await user.click(within(question).getByRole('button', { name: 'Liste à puces' }));
+    expect(document.activeElement).toBe(field);
+    await user.keyboard('{Control>}s{/Control}');
+    await waitFor(() => expect(api.callsTo('saveDocument')).toHaveLength(1));
+    const input = api.callsTo('saveDocument')[0]!.input as {
+      assessment: { answers: Record<string, unknown> };
+    };
+    expect(input.assessment.answers['context.description']).toEqual({
+      type: 'richtext',
+      text: '- **caméras**',
+    });
   });
 
   it('undoes a choice with Ctrl+Z outside text fields, and redoes it', async () => {

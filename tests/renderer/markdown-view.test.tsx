@@ -57,4 +57,11 @@ describe('MarkdownView', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toBe('plan');
   });
+
+  it('keeps each typed line on its own line, as Word does', () => {
+    const { container } = show('Première ligne\nDeuxième ligne\\\nTroisième');
+    const paragraph = container.querySelector('p')!;
+    expect(paragraph.querySelectorAll('br')).toHaveLength(2);
+    expect(paragraph.innerHTML).toBe('Première ligne<br>Deuxième ligne<br>Troisième');
+  });
 });

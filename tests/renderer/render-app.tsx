@@ -8,6 +8,7 @@ import { getBuiltinTemplate } from '../../core/template/builtin.ts';
 import { App } from '../../renderer/app/app.tsx';
 import { createI18n } from '../../renderer/i18n/i18n.ts';
 import { FakeDpia } from './fake-dpia.ts';
+import './prosemirror-jsdom.ts';
 
 export const csuTemplate = getBuiltinTemplate('csu-videoprotection')!;
 

@@ -177,7 +177,7 @@ function collectPieces(nodes: readonly PhrasingContent[], marks: Marks, out: Pie
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
-        // A soft line break in Markdown is a space, as in the editor's rendering of the same tree.
+        // parseMarkdown has made every line break a `break` node: a newline left here is not the writer's.
         out.push(piece(node.value.replace(/\n/g, ' '), marks));
         break;
       case 'strong':

@@ -483,8 +483,13 @@ function renderList(list: Extract<Block, { kind: 'list' }>, depth: number, varia
 
 /** HTML from the CNIL tool's editors, as Markdown. */
 export function htmlToMarkdown(html: string): string {
+  return htmlTreeToMarkdown(parseHtml(html));
+}
+
+/** An HTML tree read by parseHtml (possibly rearranged, e.g. pasted Word lists), as Markdown. */
+export function htmlTreeToMarkdown(root: HtmlElement): string {
   const builder = new BlockBuilder();
-  walk(parseHtml(html), builder, PLAIN);
+  walk(root, builder, PLAIN);
   return renderBlocks(builder.done(), 0);
 }
 

@@ -1,11 +1,18 @@
-// A rich-text answer: a plain textarea editing the Markdown subset, a small toolbar, and a preview from the AST.
-import { memo, useDeferredValue, useId, useLayoutEffect, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+// A rich-text answer: a WYSIWYG editor (TipTap) of the Markdown subset, which stays the format of the file. The
+// reading views render the same tree with the same elements and classes (MarkdownView), so both look alike.
+import { Editor, getSchema } from '@tiptap/core';
+import { DOMSerializer, Node as PmNode, Slice } from '@tiptap/pm/model';
+import type { Schema } from '@tiptap/pm/model';
+import type { EditorView } from '@tiptap/pm/view';
+import { memo, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { insertLink, toggleList, toggleWrap } from '../../app/markdown-edit.ts';
-import type { TextSelection } from '../../app/markdown-edit.ts';
-import { useDraftText } from '../../app/use-draft-text.ts';
+import { pastedHtmlToMarkdown } from '../../../core/import/pasted-html.ts';
+import { markdownToRichDoc, richDocToMarkdown, RICH } from '../../../core/markdown/rich-doc.ts';
+import { useDraftCommit } from '../../app/use-draft-text.ts';
 import { MarkdownView } from '../markdown/markdown-view.tsx';
+import { RICH_DOC_CLASS } from '../markdown/rich-doc-view.tsx';
+import { richTextExtensions } from '../rich-text/extensions.ts';
+import { LinkForm, RichTextToolbar } from '../rich-text/toolbar.tsx';
 
 export interface RichTextFieldProps {
   value: string;
@@ -22,166 +29,158 @@ export interface RichTextFieldProps {
 
 export const RichTextField = memo(function RichTextField(props: RichTextFieldProps) {
   const { t } = useTranslation();
-  const { text, change, flush } = useDraftText(props.value, props.onCommit);
-  const [preview, setPreview] = useState(false);
-  // The preview follows the typing at low priority, and costs nothing while it is hidden.
-  const deferred = useDeferredValue(preview || props.readOnly ? text : '');
-  const area = useRef<HTMLTextAreaElement>(null);
-  const pendingSelection = useRef<{ start: number; end: number } | null>(null);
   const generatedId = useId();
   const id = props.id ?? generatedId;
-
-  useLayoutEffect(() => {
-    const selection = pendingSelection.current;
-    if (selection && area.current) {
-      pendingSelection.current = null;
-      area.current.focus();
-      area.current.setSelectionRange(selection.start, selection.end);
-    }
-  });
-
-  const apply = (action: (sel: TextSelection) => TextSelection) => {
-    const el = area.current;
-    if (!el || props.readOnly) return;
-    const result = action({ text, start: el.selectionStart, end: el.selectionEnd });
-    pendingSelection.current = { start: result.start, end: result.end };
-    change(result.text);
-  };
-  const bold = () => apply((s) => toggleWrap(s, '**', t('richText.placeholderText')));
-  const italic = () => apply((s) => toggleWrap(s, '*', t('richText.placeholderText')));
-
-  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-    const key = event.key.toLowerCase();
-    if (key === 'b') {
-      event.preventDefault();
-      bold();
-    } else if (key === 'i') {
-      event.preventDefault();
-      italic();
-    } else if (key === 'k') {
-      event.preventDefault();
-      apply((s) => insertLink(s, t('richText.placeholderLink')));
-    }
-  };
-
   if (props.readOnly) {
     return (
       <div className="rich-text read-only" id={id}>
-        {text.trim() === '' ? (
+        {props.value.trim() === '' ? (
           <p className="empty">{t('common.noAnswer')}</p>
         ) : (
-          <MarkdownView source={deferred} />
+          <MarkdownView source={props.value} className="rich-text-reading" />
         )}
       </div>
     );
   }
+  return <RichTextEditor {...props} id={id} />;
+});
+
+/**
+ * Pasted HTML (Word, LibreOffice, a web page) goes through the Markdown subset, read by a parser that renders and
+ * runs nothing and builds no DOM: what is pasted is exactly what the file can hold. Plain text is ProseMirror's.
+ */
+function pasteHtml(view: EditorView, event: ClipboardEvent): boolean {
+  const html = event.clipboardData?.getData('text/html') ?? '';
+  if (html.trim() === '') return false;
+  // Before ProseMirror's own paste, which would parse the HTML into DOM elements (inert, yet still elements).
+  event.preventDefault();
+  const doc = view.state.schema.nodeFromJSON(markdownToRichDoc(pastedHtmlToMarkdown(html)));
+  const first = doc.firstChild;
+  const last = doc.lastChild;
+  // Paragraphs at either end join the lines around the cursor; a list stays a list.
+  const slice = new Slice(
+    doc.content,
+    first?.type.name === RICH.paragraph ? 1 : 0,
+    last?.type.name === RICH.paragraph ? 1 : 0,
+  );
+  view.dispatch(view.state.tr.replaceSelection(slice).scrollIntoView().setMeta('paste', true));
+  return true;
+}
+
+/** The editor's schema, built once: the static rendering of a field before its editor is mounted uses it. */
+let schema: Schema | null = null;
+function staticContent(value: string, placeholder: string | undefined): Node {
+  schema ??= getSchema(richTextExtensions());
+  const doc = PmNode.fromJSON(schema, markdownToRichDoc(value));
+  const fragment = DOMSerializer.fromSchema(schema).serializeFragment(doc.content);
+  const first = fragment.firstElementChild;
+  // As ProseMirror shows an empty paragraph: one line high, with the placeholder's decoration.
+  if (first?.tagName === 'P' && first.childNodes.length === 0) {
+    first.appendChild(document.createElement('br')).className = 'ProseMirror-trailingBreak';
+    if (placeholder && doc.childCount === 1) {
+      first.className = 'is-empty is-editor-empty';
+      first.setAttribute('data-placeholder', placeholder);
+    }
+  }
+  return fragment;
+}
+
+/**
+ * The editor is mounted on the field's element at the first pointer press, focus or toolbar action: until then the
+ * element shows the same DOM from the editor's schema, so a page of many answers opens as fast as plain text.
+ */
+function RichTextEditor(props: RichTextFieldProps & { id: string }) {
+  const { change, flush, cancel } = useDraftCommit(props.value, props.onCommit);
+  const [linkOpen, setLinkOpen] = useState(false);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const surface = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<Editor | null>(null);
+  // The answer as loaded and its canonical writing: an edit that comes back to the same text commits nothing, so a
+  // non-canonical answer is rewritten only when its words change.
+  const loaded = useRef({ value: props.value, canonical: props.value });
+  // The Markdown the editor holds: a different value from the document is an outside change (undo), which wins.
+  const shown = useRef(props.value);
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  useLayoutEffect(() => {
+    if (props.value === shown.current && (editorRef.current || surface.current?.hasChildNodes())) return;
+    cancel();
+    shown.current = props.value;
+    const mounted = editorRef.current;
+    if (mounted) {
+      mounted.commands.setContent(markdownToRichDoc(props.value), { emitUpdate: false });
+      loaded.current = { value: props.value, canonical: richDocToMarkdown(mounted.getJSON()) };
+    } else {
+      surface.current?.replaceChildren(staticContent(props.value, props.placeholder));
+      loaded.current = { value: props.value, canonical: props.value };
+    }
+  }, [props.value, props.placeholder, cancel]);
+
+  useEffect(
+    () => () => {
+      editorRef.current?.destroy();
+      editorRef.current = null;
+    },
+    [],
+  );
+
+  const mount = (): Editor => {
+    if (editorRef.current) return editorRef.current;
+    const p = latest.current;
+    const attributes: Record<string, string> = {
+      class: `${RICH_DOC_CLASS} rich-text-input`,
+      spellcheck: 'true',
+    };
+    const e = new Editor({
+      element: { mount: surface.current! },
+      extensions: richTextExtensions({ placeholder: p.placeholder, onLinkShortcut: () => setLinkOpen(true) }),
+      content: markdownToRichDoc(shown.current),
+      injectCSS: false,
+      editorProps: { attributes, handleDOMEvents: { paste: pasteHtml } },
+      onUpdate: ({ editor: current }) => {
+        change(() => {
+          const markdown = richDocToMarkdown(current.getJSON());
+          const next = markdown === loaded.current.canonical ? loaded.current.value : markdown;
+          shown.current = next;
+          return next;
+        });
+      },
+      onBlur: () => flush(),
+    });
+    loaded.current = { value: shown.current, canonical: richDocToMarkdown(e.getJSON()) };
+    editorRef.current = e;
+    setEditor(e);
+    return e;
+  };
 
   return (
     <div className={props.compact ? 'rich-text compact' : 'rich-text'}>
-      {
+      <RichTextToolbar editor={editor} mount={mount} controls={props.id} onLink={() => setLinkOpen(true)} />
+      {linkOpen && editor && <LinkForm editor={editor} onClose={() => setLinkOpen(false)} />}
+      <div className="rich-text-surface">
         <div
-          className="rich-text-toolbar"
-          role="toolbar"
-          aria-label={t('richText.toolbar')}
-          aria-controls={id}
-        >
-          <button type="button" onClick={bold} title={t('richText.boldHint')} aria-label={t('richText.bold')}>
-            <b aria-hidden="true">{t('richText.boldGlyph')}</b>
-          </button>
-          <button
-            type="button"
-            onClick={italic}
-            title={t('richText.italicHint')}
-            aria-label={t('richText.italic')}
-          >
-            <i aria-hidden="true">{t('richText.italicGlyph')}</i>
-          </button>
-          <button
-            type="button"
-            onClick={() => apply((s) => toggleList(s, 'bullet'))}
-            aria-label={t('richText.bulletList')}
-            title={t('richText.bulletList')}
-          >
-            <ListIcon numbered={false} />
-          </button>
-          <button
-            type="button"
-            onClick={() => apply((s) => toggleList(s, 'numbered'))}
-            aria-label={t('richText.numberedList')}
-            title={t('richText.numberedList')}
-          >
-            <ListIcon numbered />
-          </button>
-          <button
-            type="button"
-            onClick={() => apply((s) => insertLink(s, t('richText.placeholderLink')))}
-            aria-label={t('richText.link')}
-            title={t('richText.linkHint')}
-          >
-            <LinkIcon />
-          </button>
-          <span className="toolbar-spacer" />
-          <button
-            type="button"
-            aria-pressed={preview}
-            onClick={() => setPreview((p) => !p)}
-            className="preview-toggle"
-          >
-            {t('richText.preview')}
-          </button>
-        </div>
-      }
-      <textarea
-        ref={area}
-        id={id}
-        value={text}
-        aria-labelledby={props.labelledBy}
-        aria-describedby={props.describedBy}
-        placeholder={props.placeholder}
-        spellCheck
-        rows={props.compact ? 2 : 5}
-        onChange={(event) => change(event.target.value)}
-        onBlur={flush}
-        onKeyDown={onKeyDown}
-      />
-      {preview && deferred.trim() !== '' && (
-        <div className="rich-text-preview" aria-label={t('richText.previewLabel')} role="region">
-          <MarkdownView source={deferred} />
-        </div>
-      )}
+          ref={surface}
+          id={props.id}
+          role="textbox"
+          aria-multiline="true"
+          aria-labelledby={props.labelledBy}
+          aria-describedby={props.describedBy}
+          aria-placeholder={props.placeholder}
+          className={`${RICH_DOC_CLASS} rich-text-input`}
+          contentEditable
+          suppressContentEditableWarning
+          spellCheck
+          translate="no"
+          tabIndex={0}
+          onPointerDown={() => void mount()}
+          onFocus={() => {
+            if (!editorRef.current) mount().view.focus();
+          }}
+        />
+      </div>
     </div>
-  );
-});
-
-/** Toolbar icons drawn in SVG: no letters that would clash with the buttons' names, the same on every system. */
-function ListIcon({ numbered }: { numbered: boolean }) {
-  return (
-    <svg width="18" height="16" viewBox="0 0 18 16" aria-hidden="true" className="toolbar-icon">
-      {[3, 8, 13].map((y) =>
-        numbered ? (
-          <rect key={`n${y}`} x="1" y={y - 1.5} width="3" height="3" rx="0.5" />
-        ) : (
-          <circle key={`b${y}`} cx="2.5" cy={y} r="1.6" />
-        ),
-      )}
-      {[3, 8, 13].map((y) => (
-        <rect key={`l${y}`} x="6.5" y={y - 0.9} width="10.5" height="1.8" rx="0.9" />
-      ))}
-    </svg>
-  );
-}
-
-function LinkIcon() {
-  return (
-    <svg width="18" height="16" viewBox="0 0 18 16" aria-hidden="true" className="toolbar-icon">
-      <path
-        d="M7.5 10.5l3-5M6 6.5H4.5a3 3 0 000 6H7M11 3.5h2.5a3 3 0 010 6H11"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.8"
-        strokeLinecap="round"
-      />
-    </svg>
   );
 }

@@ -291,3 +291,18 @@ describe('Word navigation', () => {
     }
   });
 });
+
+describe('Line breaks in rich-text answers', () => {
+  it('keeps each typed line on its own line in Word, whether the break is a newline, a backslash or two spaces', async () => {
+    const doc = fixtureDocument();
+    doc.assessment.answers['context.description'] = {
+      type: 'richtext',
+      text: 'Première ligne\nDeuxième ligne\\\nTroisième ligne  \nQuatrième ligne',
+    };
+    const xml = (await openDocx(await buildDocx(doc, { language: 'en' }))).parts['word/document.xml'] ?? '';
+    const paragraph = /<w:p>(?:(?!<\/w:p>).)*Première ligne(?:(?!<\/w:p>).)*<\/w:p>/s.exec(xml)?.[0] ?? '';
+    expect(paragraph).toContain('Quatrième ligne');
+    expect(paragraph.match(/<w:br\/>/g)).toHaveLength(3);
+    expect(paragraph).not.toContain('Première ligne Deuxième');
+  });
+});
