@@ -59,7 +59,7 @@ describe('editor', () => {
     expect(
       screen.getByRole('heading', { level: 2, name: /qualification|Pré-analyse|Qualification/i }),
     ).toBeTruthy();
-    expect(within(nav()).getByText(/0 réponses obligatoires sur \d+/)).toBeTruthy();
+    expect(within(nav()).getByText(/0 réponse obligatoire sur \d+/)).toBeTruthy();
     const guidance = screen.getByRole('complementary', { name: 'Aide' });
     expect(within(guidance).getByRole('heading', { name: 'Textes de référence' })).toBeTruthy();
   });
@@ -154,9 +154,7 @@ describe('registers on the example', () => {
     const rendered = within(grid).getAllByRole('row').length;
     expect(rendered).toBeLessThan(40);
     await user.type(screen.getByRole('searchbox', { name: 'Rechercher une caméra' }), 'CAM-001');
-    await waitFor(() =>
-      expect(screen.getByText(/caméras affichées sur 361|1 caméras affichées/)).toBeTruthy(),
-    );
+    await waitFor(() => expect(screen.getByText(/caméras affichées sur 361|1 caméra affichée/)).toBeTruthy());
   });
 
   it('imports cameras from a CSV, listing the rows it cannot read', async () => {

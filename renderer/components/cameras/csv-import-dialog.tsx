@@ -122,7 +122,10 @@ export function CsvImportDialog(props: {
             </p>
           )}
           <p className="import-summary" role="status">
-            {t('csv.summary', { valid: result.cameras.length, invalid: linesWithErrors })}
+            {t('csv.summary', {
+              valid: t('csv.validRows', { count: result.cameras.length }),
+              invalid: t('csv.invalidRows', { count: linesWithErrors }),
+            })}
           </p>
           {result.errors.length > 0 && (
             <div className="import-errors">

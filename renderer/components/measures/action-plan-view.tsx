@@ -49,7 +49,10 @@ export const ActionPlanView = memo(function ActionPlanView(props: {
       <p className="item-intro">{t('actionPlan.intro')}</p>
       <div className="register-toolbar">
         <p className="register-count">
-          {t('actionPlan.counts', { measures: measures.length, verdicts: verdicts.length })}
+          {t('actionPlan.counts', {
+            measures: t('actionPlan.measureCount', { count: measures.length }),
+            verdicts: t('actionPlan.verdictCount', { count: verdicts.length }),
+          })}
         </p>
         <span className="toolbar-spacer" />
         <TableExportControls
