@@ -131,6 +131,8 @@ const en = {
   fixSaved: (file: string) => `Saved: ${file}`,
   remediesLabel: 'Remedies',
   asOfOption: 'establish the findings as of this day, YYYY-MM-DD (default: today)',
+  exampleAsOfOption:
+    'the example’s date, YYYY-MM-DD (default: today): its prefectoral authorisations are dated from it, so the same date gives the same file',
   invalidAsOf: (value: string) => `"${value}" is not a date written YYYY-MM-DD`,
   findingsAsOf: (date: string) => `Findings established as of ${date}.`,
   // ---- upgrade
@@ -365,6 +367,8 @@ const fr: CliText = {
   fixSaved: (file: string) => `Enregistré : ${file}`,
   remediesLabel: 'Corrections',
   asOfOption: 'établir les constats à cette date, AAAA-MM-JJ (par défaut : aujourd’hui)',
+  exampleAsOfOption:
+    'la date de l’exemple, AAAA-MM-JJ (par défaut\u202F: aujourd’hui)\u202F: ses autorisations préfectorales sont datées à partir d’elle, et la même date donne le même fichier',
   invalidAsOf: (value: string) => `« ${value} » n’est pas une date écrite AAAA-MM-JJ`,
   findingsAsOf: (date: string) => `Constats établis au ${date}.`,
   upgradeDescription: 'reporter une AIPD sur une version plus récente de son modèle intégré',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { OpenedDocument, Startup } from '../../core/api.ts';
 import { DpiaError } from '../../core/errors.ts';
 import { buildExampleDocument } from '../../core/example/example-document.ts';
+import { isoDay } from '../../core/checks/index.ts';
 import { pathExists } from '../../core/node/dpia-file.ts';
 import { APP_VERSION } from '../../core/version.ts';
 import { checkExternalUrl } from '../security.ts';
@@ -24,7 +25,9 @@ export function fileHandlers(ctx: HandlerContext): Pick<Handlers, FileRequests> 
       const pending = deps.pendingOpen();
       if (pending) {
         const opened = await guard(async () =>
-          pending === 'example' ? ctx.open(await buildExampleDocument(), null) : ctx.openFile(pending),
+          pending === 'example'
+            ? ctx.open(await buildExampleDocument(isoDay(deps.now())), null)
+            : ctx.openFile(pending),
         );
         if (opened.ok) pendingDocument = opened.value;
         else pendingError = opened.error;

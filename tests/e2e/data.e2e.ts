@@ -88,6 +88,36 @@ void describe('a DPO imports the camera inventory from Excel', () => {
     ));
 });
 
+void describe('an English-speaking DPO imports the same workbook', () => {
+  let session: AppSession;
+  before(async () => {
+    session = await startApp(shared.browser, { server: shared.server, language: 'en' });
+  });
+  after(async () => session?.close());
+
+  void it('sees the mapping and the rows in error in English', () =>
+    journey(
+      () => session,
+      'xlsx-import-en',
+      async () => {
+        const { page, dialogs, dir } = session;
+        await page.getByRole('button', { name: 'Create the assessment' }).click();
+        await nav(page).waitFor();
+        await goTo(page, /^Data, processes/);
+        const xlsx = path.join(dir, 'inventory.xlsx');
+        await inventoryXlsx(xlsx);
+        dialogs.open.push([xlsx]);
+        await page.getByRole('button', { name: 'Import (CSV, Excel)…' }).click();
+        const dialog = page.getByRole('dialog', { name: /inventory\.xlsx/ });
+        await dialog.getByText('2 valid rows, 2 rows with errors (not imported).').waitFor();
+        await shoot(page, 'data-xlsx-import-en');
+        await dialog.getByRole('button', { name: 'Import 2 cameras' }).click();
+        await page.getByText('2 cameras', { exact: true }).waitFor();
+        expectClean(session);
+      },
+    ));
+});
+
 for (const language of ['fr', 'en'] as const) {
   for (const viewport of [
     { width: 1024, height: 700 },
