@@ -9,8 +9,8 @@ export function isIsoDay(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-export function asOfOption(text: CliText): Option {
-  return new Option('--as-of <date>', text.asOfOption).argParser((value: string) => {
+export function asOfOption(text: CliText, description: string = text.asOfOption): Option {
+  return new Option('--as-of <date>', description).argParser((value: string) => {
     if (!isIsoDay(value)) throw new InvalidArgumentError(text.invalidAsOf(value));
     return value;
   });

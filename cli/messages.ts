@@ -135,6 +135,8 @@ const en = {
   fixSaved: (file: string) => `Saved: ${file}`,
   remediesLabel: 'Remedies',
   asOfOption: 'establish the findings as of this day, YYYY-MM-DD (default: today)',
+  exampleAsOfOption:
+    'the example’s date, YYYY-MM-DD (default: today): its prefectoral authorisations are dated from it, so the same date gives the same file',
   invalidAsOf: (value: string) => `"${value}" is not a date written YYYY-MM-DD`,
   findingsAsOf: (date: string) => `Findings established as of ${date}.`,
   // ---- upgrade
@@ -195,10 +197,11 @@ const en = {
   duplicateTitleOption: 'title of the copy',
   organisationOption: 'the other town (commune or EPCI); clears the controller and the DPO',
   keepAttachmentsOption: 'copy the attachments too (left out by default: they document the original town)',
-  csvDescription: 'export the camera inventory or the action plan as CSV (UTF-8, opens in Excel)',
+  csvDescription:
+    'export the camera inventory or the action plan as CSV (UTF-8, opens in Excel), or as .xlsx when the output ends in .xlsx',
   csvCamerasDescription: 'the camera inventory, one row per camera',
   csvActionPlanDescription: 'the action plan: planned measures, then corrective actions',
-  csvOutputOption: 'CSV file to write',
+  csvOutputOption: 'file to write: .csv, or .xlsx for an Excel workbook',
   csvLangOption: 'language of the headers: fr or en (default: the assessment’s)',
   separatorOption: 'separator: ";" (default in French) or "," (default in English)',
   csvWritten: (file: string) => `Written: ${file}`,
@@ -368,6 +371,8 @@ const fr: CliText = {
   fixSaved: (file: string) => `Enregistré : ${file}`,
   remediesLabel: 'Corrections',
   asOfOption: 'établir les constats à cette date, AAAA-MM-JJ (par défaut : aujourd’hui)',
+  exampleAsOfOption:
+    'la date de l’exemple, AAAA-MM-JJ (par défaut\u202F: aujourd’hui)\u202F: ses autorisations préfectorales sont datées à partir d’elle, et la même date donne le même fichier',
   invalidAsOf: (value: string) => `« ${value} » n’est pas une date écrite AAAA-MM-JJ`,
   findingsAsOf: (date: string) => `Constats établis au ${date}.`,
   upgradeDescription: 'reporter une AIPD sur une version plus récente de son modèle intégré',
@@ -432,10 +437,11 @@ const fr: CliText = {
   organisationOption: 'l’autre commune (ou EPCI)\u202F; efface le responsable du traitement et le DPO',
   keepAttachmentsOption:
     'copier aussi les pièces jointes (laissées de côté par défaut\u202F: elles documentent la première commune)',
-  csvDescription: 'exporter l’inventaire des caméras ou le plan d’action en CSV (UTF-8, s’ouvre dans Excel)',
+  csvDescription:
+    'exporter l’inventaire des caméras ou le plan d’action en CSV (UTF-8, s’ouvre dans Excel), ou en .xlsx si le fichier de sortie finit par .xlsx',
   csvCamerasDescription: 'l’inventaire des caméras, une ligne par caméra',
   csvActionPlanDescription: 'le plan d’action\u202F: mesures prévues, puis actions correctives',
-  csvOutputOption: 'fichier CSV à écrire',
+  csvOutputOption: 'fichier à écrire\u202F: .csv, ou .xlsx pour un classeur Excel',
   csvLangOption: 'langue des en-têtes\u202F: fr ou en (par défaut\u202F: celle de l’AIPD)',
   separatorOption:
     'séparateur\u202F: «\u202F;\u202F» (par défaut en français) ou «\u202F,\u202F» (par défaut en anglais)',

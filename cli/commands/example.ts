@@ -7,6 +7,8 @@ import {
   buildScaledExampleDocument,
 } from '../../core/example/example-document.ts';
 import { writeDpia } from '../../core/format/write-dpia.ts';
+import { isoDay } from '../../core/checks/index.ts';
+import { asOfOption } from '../as-of.ts';
 import { APP_NAME_AND_VERSION } from '../../core/version.ts';
 import type { CommandContext, RegisterCommand } from '../io.ts';
 import { refuseExisting, resolveOutput, writeOutput } from '../output-file.ts';
@@ -16,6 +18,8 @@ export interface ExampleOptions {
   large: boolean;
   /** The benchmark reference with that many cameras. */
   cameras?: number;
+  /** The example's date (default: today): its authorisations are dated from it. */
+  asOf?: string;
   force: boolean;
 }
 
@@ -29,7 +33,7 @@ export async function runExample(context: CommandContext, options: ExampleOption
       ? await buildScaledExampleDocument(cameras)
       : options.large
         ? await buildLargeExampleDocument()
-        : await buildExampleDocument();
+        : await buildExampleDocument(options.asOf ?? isoDay(io.now()));
   const { bytes } = await writeDpia(document, {
     createdWith: APP_NAME_AND_VERSION,
     file: path.basename(output),
@@ -51,6 +55,7 @@ export const registerExample: RegisterCommand = ({ context, subcommand }) => {
     .requiredOption('-o, --output <file>', text.outputOption)
     .option('--large', text.largeOption, false)
     .option('--cameras <count>', text.camerasOption, cameraCount)
+    .addOption(asOfOption(text, text.exampleAsOfOption))
     .option('-f, --force', text.forceOption, false)
     .action((options: ExampleOptions) => runExample(context, options));
 };

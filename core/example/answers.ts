@@ -1,10 +1,16 @@
 // The example's answers to every question of the csu-videoprotection template, keyed by question id.
 import type { Answer } from '../model/assessment.ts';
 import type { InventoryFigures } from './figures.ts';
-import { ORDERS, TOWN } from './town.ts';
+import { frenchLongDate, TOWN } from './town.ts';
+import type { ExampleOrders } from './town.ts';
 
 /** Answers in French; `uuid` gives the ids of table rows. Typography is applied by the caller. */
-export function buildAnswers(f: InventoryFigures, uuid: () => string): Record<string, Answer> {
+export function buildAnswers(
+  f: InventoryFigures,
+  uuid: () => string,
+  orders: ExampleOrders,
+): Record<string, Answer> {
+  const { main, extension, lapsed } = orders;
   const p = (n: number): number => f.byPurpose[n] ?? 0;
   return {
     // ---- A. Pre-screening
@@ -82,13 +88,13 @@ export function buildAnswers(f: InventoryFigures, uuid: () => string): Record<st
     'prescreening.project-kind': {
       type: 'choice',
       optionId: 'renewal',
-      comment: `L'arrêté de 2021 expire le 30 juin 2026 ; le dossier de renouvellement doit être déposé en préfecture au printemps 2026 et cette analyse y sera jointe. Le renouvellement sert aussi de régularisation : ${f.lapsed} caméras de la zone d'activités des Rouges-Barres relèvent d'un arrêté échu le 14 septembre 2025 et ${f.unauthorised} caméras nomades ont été posées en novembre 2025 sans aucune autorisation.`,
+      comment: `L'arrêté de ${extension.issued.slice(0, 4)} (${extension.cameras} caméras, quartier de la Briquetterie) expire le ${frenchLongDate(extension.expiry)} ; le dossier de renouvellement doit être déposé en préfecture avant cette date et cette analyse y sera jointe. Le renouvellement sert aussi de régularisation : ${f.lapsed} caméras de la zone d'activités des Rouges-Barres relèvent d'un arrêté échu le ${frenchLongDate(lapsed.expiry)} et ${f.unauthorised} caméras nomades ont été posées en novembre 2025 sans aucune autorisation. L'arrêté principal (${main.cameras} caméras) court jusqu'au ${frenchLongDate(main.expiry)}.`,
     },
     'prescreening.authorisation-reference': {
       type: 'text',
-      text: `${ORDERS.main.reference} (${ORDERS.main.cameras} caméras), complété par l'${ORDERS.extension.reference.replace('Arrêté', 'arrêté')} (${ORDERS.extension.cameras} caméras, quartier de la Briquetterie)`,
+      text: `${main.reference} (${main.cameras} caméras), complété par l'${extension.reference.replace('Arrêté', 'arrêté')} (${extension.cameras} caméras, quartier de la Briquetterie)`,
     },
-    'prescreening.authorisation-expiry': { type: 'date', value: ORDERS.main.expiry },
+    'prescreening.authorisation-expiry': { type: 'date', value: main.expiry },
     'prescreening.cameras-authorised': { type: 'number', value: f.authorised },
     'prescreening.prior-consultation': {
       type: 'choice',
@@ -135,7 +141,8 @@ Ces chiffres mesurent l'**activité** du CSU, pas son **efficacité** : aucune �
     },
     'context.controller': {
       type: 'text',
-      text: `${TOWN.organisation}, représentée par son maire, M. Bernard Lefebvre, autorité de police municipale — hôtel de ville, place d'Armes. Déléguée à la protection des données : Mme Nathalie Verhaeghe.`,
+      // The same as the general information's controller: one fact (core/assessment/controller.ts).
+      text: TOWN.controller,
     },
     'context.joint-controllers': {
       type: 'richtext',
@@ -395,7 +402,7 @@ L'absence de code n'est pas un manquement, mais elle prive l'analyse d'une garan
     },
     'principles.retention': {
       type: 'richtext',
-      text: `**Justification.** La durée de ${TOWN.retentionDays} jours, fixée par l'arrêté de 2021, reste sous le plafond d'un mois de l'article L252-5 du code de la sécurité intérieure. Elle repose sur le délai d'arrivée des réquisitions : en 2025, la réquisition est arrivée en moyenne 6 jours après les faits, 91 % dans les 15 jours et 97 % dans les 21 jours. Le CEPD recommande quelques jours lorsque c'est possible : une durée de **15 jours** sera étudiée pour le renouvellement, au regard de ces chiffres.
+      text: `**Justification.** La durée de ${TOWN.retentionDays} jours, fixée par l'arrêté de ${main.issued.slice(0, 4)}, reste sous le plafond d'un mois de l'article L252-5 du code de la sécurité intérieure. Elle repose sur le délai d'arrivée des réquisitions : en 2025, la réquisition est arrivée en moyenne 6 jours après les faits, 91 % dans les 15 jours et 97 % dans les 21 jours. Le CEPD recommande quelques jours lorsque c'est possible : une durée de **15 jours** sera étudiée pour le renouvellement, au regard de ces chiffres.
 
 **Application.** L'écrasement est automatique et le CSU vérifie chaque mois, sur cinq caméras tirées au sort, qu'aucune image de plus de ${TOWN.retentionDays} jours ne subsiste. Le contrôle de janvier 2026 était conforme pour les enregistrements.
 

@@ -22,7 +22,7 @@ import { EXAMPLE_OPINIONS } from './opinions.ts';
 import { createRng, createUuidGenerator } from './random.ts';
 import { EXAMPLE_RISKS } from './risks.ts';
 import type { RiskSpec } from './risks.ts';
-import { TOWN } from './town.ts';
+import { EXAMPLE_DATE, exampleOrders, TOWN } from './town.ts';
 import { typesetDeep } from './typography.ts';
 
 /** An assessment with the bytes of its attachments, keyed by their SHA-256 as in DpiaDocument. */
@@ -40,6 +40,8 @@ export const LARGE_RICHTEXT_WORDS = 300;
 
 interface Parts {
   idSeed: number;
+  /** The example's date: its prefectoral orders are dated from it (see exampleOrders). */
+  asOf: string;
   title: string;
   measures: readonly MeasureSpec[];
   risks: readonly RiskSpec[];
@@ -50,14 +52,16 @@ interface Parts {
 }
 
 async function assemble(parts: Parts): Promise<ExampleBundle> {
+  const orders = exampleOrders(parts.asOf);
   const cameras = generateCameras(
     parts.cameraCount ?? TOWN.cameraCount,
     createRng(CAMERA_SEED),
     VALMONT_INVENTORY,
+    orders,
   );
   const uuid = createUuidGenerator(createRng(parts.idSeed));
   const id = uuid();
-  const answers = buildAnswers(inventoryFigures(cameras), uuid);
+  const answers = buildAnswers(inventoryFigures(cameras, parts.asOf), uuid, orders);
 
   const measureIds = new Map<string, string>();
   const measures = parts.measures.map(({ key, ...measure }): Measure => {
@@ -101,11 +105,14 @@ async function assemble(parts: Parts): Promise<ExampleBundle> {
 
 /**
  * The showcase: the AIPD of Valmont-sur-Escaut's CSU, in review, with two small attachments.
- * Async because attachment hashes come from Web Crypto.
+ * Async because attachment hashes come from Web Crypto. `asOf` is the example's date (the app and `dpia example`
+ * pass today's): its orders are dated from it, so that its inventory always shows a realistic mix of valid,
+ * expiring and lapsed authorisations; the same date gives the same document.
  */
-export function buildExample(): Promise<ExampleBundle> {
+export function buildExample(asOf: string = EXAMPLE_DATE): Promise<ExampleBundle> {
   return assemble({
     idSeed: EXAMPLE_ID_SEED,
+    asOf,
     title: EXAMPLE_TITLE,
     measures: EXAMPLE_MEASURES,
     risks: EXAMPLE_RISKS,
@@ -127,6 +134,7 @@ export function buildLargeExample(cameraCount: number = TOWN.cameraCount): Promi
     );
   }
   return assemble({
+    asOf: EXAMPLE_DATE,
     idSeed: LARGE_ID_SEED,
     title:
       cameraCount === TOWN.cameraCount

@@ -3,7 +3,8 @@ import type { Camera, CameraType, Capability } from '../model/assessment.ts';
 import { createUuidGenerator, pick, shuffle } from './random.ts';
 import type { Rng } from './random.ts';
 import { typesetSource } from './typography.ts';
-import { ORDERS, TOWN } from './town.ts';
+import { EXAMPLE_DATE, exampleOrders, frenchLongDate, ORDER_CAMERAS, TOWN } from './town.ts';
+import type { ExampleOrders } from './town.ts';
 
 /** How the inventory splits; the defaults reproduce the showcase town (VALMONT_INVENTORY). */
 export interface CameraInventoryOptions {
@@ -31,8 +32,8 @@ export const VALMONT_INVENTORY: CameraInventoryOptions = {
   lapiEnabled: 5,
   microphones: 6,
   unmaskedNearHomes: 8,
-  laterBatch: ORDERS.extension.cameras,
-  lapsed: ORDERS.lapsed.cameras,
+  laterBatch: ORDER_CAMERAS.extension,
+  lapsed: ORDER_CAMERAS.lapsed,
   unauthorised: 2,
 };
 
@@ -293,7 +294,12 @@ const BOUGHT_MODELS: Record<CameraType, { model: string; firmware: string }> = {
  * Builds a reproducible inventory. `count` must cover every group of `options`; the cameras that are not
  * donated, added later, lapsed or unauthorised were bought by the town from its installer.
  */
-export function generateCameras(count: number, rng: Rng, options: CameraInventoryOptions): Camera[] {
+export function generateCameras(
+  count: number,
+  rng: Rng,
+  options: CameraInventoryOptions,
+  orders: ExampleOrders = exampleOrders(EXAMPLE_DATE),
+): Camera[] {
   const bought = count - options.donated - options.laterBatch - options.lapsed - options.unauthorised;
   if (bought < 0) throw new Error('generateCameras: count is smaller than the groups of the options');
   const uuid = createUuidGenerator(rng);
@@ -363,11 +369,16 @@ export function generateCameras(count: number, rng: Rng, options: CameraInventor
     drafts.push({ ...draft('unauthorised', 'fixed', spot), purposes: [11], nearHomes: true });
   }
 
-  return finish(drafts, options, uuid);
+  return finish(drafts, options, uuid, orders);
 }
 
 /** Capabilities, models, masks and notes: the findings are placed on the right cameras here. */
-function finish(drafts: Draft[], options: CameraInventoryOptions, uuid: () => string): Camera[] {
+function finish(
+  drafts: Draft[],
+  options: CameraInventoryOptions,
+  uuid: () => string,
+  orders: ExampleOrders,
+): Camera[] {
   const lapiEnabled = new Set(
     drafts
       .map((d, i) => ({ d, i }))
@@ -435,16 +446,16 @@ function finish(drafts: Draft[], options: CameraInventoryOptions, uuid: () => st
       notes.push("Façades d'habitation dans le champ sans masque de confidentialité : masque à créer.");
     }
 
-    let authorisationReference: string = ORDERS.main.reference;
-    let authorisationExpiry: string | null = ORDERS.main.expiry;
+    let authorisationReference: string = orders.main.reference;
+    let authorisationExpiry: string | null = orders.main.expiry;
     if (d.group === 'extension') {
-      authorisationReference = ORDERS.extension.reference;
-      authorisationExpiry = ORDERS.extension.expiry;
+      authorisationReference = orders.extension.reference;
+      authorisationExpiry = orders.extension.expiry;
     } else if (d.group === 'lapsed') {
-      authorisationReference = ORDERS.lapsed.reference;
-      authorisationExpiry = ORDERS.lapsed.expiry;
+      authorisationReference = orders.lapsed.reference;
+      authorisationExpiry = orders.lapsed.expiry;
       notes.push(
-        'Autorisation échue le 14 septembre 2025 et non renouvelée : à reprendre dans le dossier de renouvellement.',
+        `Autorisation échue le ${frenchLongDate(orders.lapsed.expiry)} et non renouvelée : à reprendre dans le dossier de renouvellement.`,
       );
     } else if (d.group === 'unauthorised') {
       authorisationReference = '';

@@ -10,9 +10,9 @@ function withTemplate({ assessment, attachments }: ExampleBundle): DpiaDocument 
   return { assessment, template, attachments, signature: null, revisionSnapshots: new Map() };
 }
 
-/** The showcase AIPD of Valmont-sur-Escaut, ready to open or save. */
-export async function buildExampleDocument(): Promise<DpiaDocument> {
-  return withTemplate(await buildExample());
+/** The showcase AIPD of Valmont-sur-Escaut, ready to open or save, as of `asOf` (default: its own date). */
+export async function buildExampleDocument(asOf?: string): Promise<DpiaDocument> {
+  return withTemplate(await buildExample(asOf));
 }
 
 /** The benchmark document of DESIGN.md (361 cameras, 25 risks, 60 measures, 5 MiB of attachments). */

@@ -12,7 +12,7 @@ export interface InventoryFigures {
   unmaskedNearHomes: number;
   lapiEnabled: number;
   microphones: number;
-  /** Cameras whose authorisation had expired on the inventory date, and cameras without any. */
+  /** Cameras whose authorisation had expired on the example's date, and cameras without any. */
   lapsed: number;
   unauthorised: number;
   authorised: number;
@@ -20,10 +20,8 @@ export interface InventoryFigures {
   schoolCameras: number;
 }
 
-/** The inventory was taken from 5 to 16 January 2026. */
-const INVENTORY_DATE = '2026-01-16';
-
-export function inventoryFigures(cameras: readonly Camera[]): InventoryFigures {
+/** The counts as of the example's date: an order lapsed on that day counts as lapsed. */
+export function inventoryFigures(cameras: readonly Camera[], asOf: string): InventoryFigures {
   const count = (test: (camera: Camera) => boolean): number => cameras.filter(test).length;
   const byPurpose: Record<number, number> = {};
   for (const camera of cameras) for (const p of camera.purposes) byPurpose[p] = (byPurpose[p] ?? 0) + 1;
@@ -42,9 +40,9 @@ export function inventoryFigures(cameras: readonly Camera[]): InventoryFigures {
     unmaskedNearHomes: count((c) => c.nearHomes && c.privacyMasks === 'none'),
     lapiEnabled: count((c) => c.lapi === 'present-enabled'),
     microphones: count((c) => c.audio !== 'absent'),
-    lapsed: count((c) => c.authorisationExpiry !== null && c.authorisationExpiry < INVENTORY_DATE),
+    lapsed: count((c) => c.authorisationExpiry !== null && c.authorisationExpiry < asOf),
     unauthorised: count((c) => c.authorisationExpiry === null),
-    authorised: count((c) => c.authorisationExpiry !== null && c.authorisationExpiry >= INVENTORY_DATE),
+    authorised: count((c) => c.authorisationExpiry !== null && c.authorisationExpiry >= asOf),
     oldFirmware: count((c) => c.firmware.startsWith('V5.2.1')),
     schoolCameras: count((c) => /^(Collège|Groupe scolaire)/.test(c.location)),
   };

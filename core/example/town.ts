@@ -15,24 +15,83 @@ export const TOWN = {
   retentionDays: 21,
 } as const;
 
-/** Prefectoral orders authorising the cameras (CSI L252-1): five years each. */
-export const ORDERS = {
-  main: {
-    reference: 'Arrêté préfectoral n° 2021-VP-0147 du 30 juin 2021',
-    expiry: '2026-06-30',
-    cameras: 336,
-  },
-  extension: {
-    reference: 'Arrêté préfectoral n° 2024-VP-0412 du 3 juin 2024',
-    expiry: '2029-06-02',
-    cameras: 20,
-  },
-  lapsed: {
-    reference: 'Arrêté préfectoral n° 2020-VP-0231 du 15 septembre 2020',
-    expiry: '2025-09-14',
-    cameras: 3,
-  },
-} as const;
+/** The day the example's story is told as of when no other is given: its last edit (26 March 2026). */
+export const EXAMPLE_DATE = '2026-03-26';
+
+/** A prefectoral order authorising cameras (CSI L252-1), for five years. */
+export interface Order {
+  reference: string;
+  /** The day it was signed, and the last day it authorises (five years later, the day before). */
+  issued: string;
+  expiry: string;
+  cameras: number;
+}
+
+export interface ExampleOrders {
+  main: Order;
+  extension: Order;
+  lapsed: Order;
+}
+
+/** Cameras under each order; the other two cameras of the town were put up without any. */
+export const ORDER_CAMERAS = { main: 336, extension: 20, lapsed: 3 } as const;
+
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+
+/** The day `months` months after (or before) an ISO day, the last of the month when it has fewer days. */
+export function addMonthsToDay(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, last));
+  return first.toISOString().slice(0, 10);
+}
+
+const addDays = (day: string, days: number): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** « 30 juin 2021 », « 1er mars 2027 ». */
+export function frenchLongDate(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return `${d === 1 ? '1er' : d} ${MONTHS[m - 1]} ${y}`;
+}
+
+function order(number: string, expiry: string, cameras: number): Order {
+  const issued = addDays(addMonthsToDay(expiry, -60), 1);
+  const year = issued.slice(0, 4);
+  return {
+    reference: `Arrêté préfectoral n° ${year}-VP-${number} du ${frenchLongDate(issued)}`,
+    issued,
+    expiry,
+    cameras,
+  };
+}
+
+/**
+ * The town's orders as of the example's date: the main one signed two years before, so valid for three more years
+ * (most cameras); the extension's five years ending in four months (a renewal to prepare); the Rouges-Barres order
+ * lapsed six months ago. Whatever day the example is built for, its inventory shows that mix.
+ */
+export function exampleOrders(asOf: string): ExampleOrders {
+  return {
+    main: order('0147', addDays(addMonthsToDay(asOf, 36), -1), ORDER_CAMERAS.main),
+    extension: order('0412', addMonthsToDay(asOf, 4), ORDER_CAMERAS.extension),
+    lapsed: order('0231', addMonthsToDay(asOf, -6), ORDER_CAMERAS.lapsed),
+  };
+}
 
 /** People named in the example; every owner of a measure and every evaluator comes from here. */
 export const PEOPLE = {

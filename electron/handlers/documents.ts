@@ -5,6 +5,7 @@ import type { AttachmentMeta } from '../../core/model/assessment.ts';
 import { createAssessment } from '../../core/assessment/new-assessment.ts';
 import { DpiaError } from '../../core/errors.ts';
 import { buildExampleDocument } from '../../core/example/example-document.ts';
+import { isoDay } from '../../core/checks/index.ts';
 import { writeDpia } from '../../core/format/write-dpia.ts';
 import { sha256Hex } from '../../core/hash.ts';
 import { writeFileAtomic } from '../../core/node/atomic-write.ts';
@@ -70,7 +71,9 @@ export function documentHandlers(ctx: HandlerContext): Pick<Handlers, DocumentRe
       return await ctx.open({ ...document, revisionSnapshots: new Map() }, null);
     }),
 
-    openExample: handler('openExample', async () => ctx.open(await buildExampleDocument(), null)),
+    openExample: handler('openExample', async () =>
+      ctx.open(await buildExampleDocument(isoDay(deps.now())), null),
+    ),
 
     // Paths come from the dialog or from main's own list of recent files, never from the page.
     openDocument: handler('openDocument', async () => {

@@ -52,7 +52,7 @@ void describe('a DPO fixes findings of the example in one gesture each', () => {
         await shoot(page, 'remedies-1-before-fr');
 
         // The preview says what will change before anything does.
-        await finding(page, /autorisation préfectorale déclarée a expiré/)
+        await finding(page, /relèvent d’une autorisation préfectorale expirée/)
           .getByRole('button', { name: 'Corriger' })
           .click();
         const dialog = page.getByRole('dialog', { name: 'Corriger ce point' });

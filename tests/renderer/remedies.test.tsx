@@ -19,22 +19,22 @@ describe('remedies in the editor', () => {
   it('previews, applies as one undoable step, and re-runs the checks', async () => {
     const { user } = await openExample();
     await user.click(within(nav()).getByRole('button', { name: /^Points de vigilance/ }));
-    const expired = findingItem(/autorisation préfectorale déclarée a expiré/);
+    const expired = findingItem(/relèvent d’une autorisation préfectorale expirée/);
     await user.click(within(expired).getByRole('button', { name: 'Corriger' }));
     const dialog = screen.getByRole('dialog', { name: 'Corriger ce point' });
     expect(dialog.textContent).toMatch(
       /Mesure prévue ajoutée au plan d’action[\u00a0\u202f]: «[\u00a0\u202f]Renouvellement/,
     );
     // Nothing changed yet.
-    expect(findingItem(/autorisation préfectorale déclarée a expiré/).textContent).toMatch(/^Erreur/);
+    expect(findingItem(/relèvent d’une autorisation préfectorale expirée/).textContent).toMatch(/^Erreur/);
     await user.click(within(dialog).getByRole('button', { name: 'Appliquer' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    const addressed = findingItem(/autorisation préfectorale déclarée a expiré/);
+    const addressed = findingItem(/relèvent d’une autorisation préfectorale expirée/);
     expect(addressed.textContent).toMatch(
       /^Alerte.*Traité au plan d’action par «[\u00a0\u202f]Renouvellement/,
     );
     await user.keyboard('{Control>}z{/Control}');
-    expect(findingItem(/autorisation préfectorale déclarée a expiré/).textContent).toMatch(/^Erreur/);
+    expect(findingItem(/relèvent d’une autorisation préfectorale expirée/).textContent).toMatch(/^Erreur/);
   });
 
   it('waits for the user to confirm a fact before recording it', async () => {

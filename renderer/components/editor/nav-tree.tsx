@@ -60,7 +60,7 @@ export const NavTree = memo(function NavTree(props: {
     <nav className="nav-tree" aria-label={t('nav.label')}>
       <div className="overall-progress">
         <p id="overall-progress-label">
-          {t('nav.overall', { answered: total.answered, required: total.required })}
+          {t('nav.overall', { count: total.answered, required: total.required })}
         </p>
         <progress max={100} value={percent} aria-labelledby="overall-progress-label" />
       </div>
@@ -100,7 +100,7 @@ export const NavTree = memo(function NavTree(props: {
                 <span>{loc(section.title)}</span>
                 <span
                   className="nav-count"
-                  aria-label={t('nav.progress', { answered: sp.answered, required: sp.required })}
+                  aria-label={t('nav.progress', { answered: sp.answered, count: sp.required })}
                 >
                   {sp.answered}/{sp.required}
                 </span>
@@ -125,7 +125,7 @@ export const NavTree = memo(function NavTree(props: {
                             {p.answered}/{p.required}
                           </span>
                           <span className="visually-hidden">
-                            {t('nav.progress', { answered: p.answered, required: p.required })}
+                            {t('nav.progress', { answered: p.answered, count: p.required })}
                           </span>
                         </span>
                       </button>

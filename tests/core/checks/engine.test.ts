@@ -131,9 +131,9 @@ describe('the built-in example', () => {
       'csu.analytics.dormant',
       'csu.audio.dormant', // six PTZ cameras with a microphone, disabled
       'csu.privacy-masks.near-homes', // eight cameras near homes without a mask
-      'csu.authorisation.expired', // three cameras under the order that lapsed in September 2025
+      'csu.authorisation.expired', // three cameras under the order that lapsed six months before the example's date
       'csu.authorisation.missing', // two mobile cameras put up without any order
-      'csu.authorisation.expiring', // the main order ends on 30 June 2026
+      'csu.authorisation.expiring', // the extension's order ends four months after the example's date
       'csu.vendor.permanent-access', // the vendor's permanent VPN
       'csu.transfers.unknown',
       'csu.prior-consultation.file', // the DPO proposes prior consultation

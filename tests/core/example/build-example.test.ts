@@ -134,7 +134,7 @@ describe('buildExample', () => {
     expect(answers['context.retention-days']).toMatchObject({ value: 21 });
     expect(answers['prescreening.cameras-authorised']).toMatchObject({
       value: cameras.filter(
-        (camera) => camera.authorisationExpiry !== null && camera.authorisationExpiry > '2026-01-16',
+        (camera) => camera.authorisationExpiry !== null && camera.authorisationExpiry >= '2026-03-26',
       ).length,
     });
     const description = answers['context.description'];

@@ -49,12 +49,15 @@ describe('generateCameras', () => {
     expect(microphones.every((c) => c.audio === 'present-disabled')).toBe(true);
   });
 
-  it('authorises most cameras until 2026, a later batch until 2029, and leaves 3 lapsed and 2 unauthorised', () => {
-    expect(count((c) => c.authorisationExpiry === '2026-06-30')).toBe(336);
-    expect(count((c) => c.authorisationExpiry?.startsWith('2029') === true)).toBe(20);
-    expect(count((c) => c.authorisationExpiry?.startsWith('2025') === true)).toBe(3);
+  it('authorises most cameras for three years, a later batch for four months, and leaves 3 lapsed and 2 unauthorised', () => {
+    // As of the example's own date, 26 March 2026.
+    expect(count((c) => c.authorisationExpiry === '2029-03-25')).toBe(336);
+    expect(count((c) => c.authorisationExpiry === '2026-07-26')).toBe(20);
+    expect(count((c) => c.authorisationExpiry === '2025-09-26')).toBe(3);
     expect(count((c) => c.authorisationExpiry === null)).toBe(2);
-    expect(count((c) => c.authorisationReference.includes('2021-VP-0147'))).toBe(336);
+    expect(
+      count((c) => c.authorisationReference === 'Arrêté préfectoral n° 2024-VP-0147 du 26 mars 2024'),
+    ).toBe(336);
   });
 
   it('gives every camera a purpose among the eleven of CSI L251-2', () => {
