@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { KbId, StableId } from '../model/ids.ts';
 import { Language, LocalizedText } from '../model/localized.ts';
-import { FearedEvent, MeasureCategory } from '../model/vocabulary.ts';
+import { FearedEvent, MeasureCategory, RecordField } from '../model/vocabulary.ts';
 
 export const QUESTION_TYPES = [
   'richtext',
@@ -59,6 +59,11 @@ export const Question = z
     withComment: z.boolean().optional(),
     /** Pre-filled answer text for a new assessment (e.g. from a consultant's template). */
     placeholder: LocalizedText.optional(),
+    /**
+     * The column of the record of processing (GDPR art. 30) this question shares: an entry imported from the record
+     * pre-fills it, and the assessment's row for the record is read from it.
+     */
+    recordField: RecordField.optional(),
   })
   .meta({ id: 'Question' });
 export type Question = z.infer<typeof Question>;
