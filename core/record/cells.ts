@@ -19,6 +19,7 @@ export type CellProblem = 'formula' | 'too-long';
 export type CleanCell = { ok: true; text: string } | { ok: false; problem: CellProblem; length: number };
 
 // C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional overrides that disguise text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 /**
