@@ -44,6 +44,7 @@ const en = {
     measures: 'Measures',
     attachments: 'Attachments',
     signed: 'Signed',
+    record: 'Record entry',
     yes: 'yes',
     no: 'no',
     migrated: (from: number) => `migrated from format ${from}`,
@@ -237,6 +238,15 @@ const en = {
   passphraseMismatch: 'the two passphrases differ',
   passphraseNoTerminal:
     'no terminal to ask for the passphrase: give it with --passphrase or DPIA_KEY_PASSPHRASE',
+  archive: {
+    description:
+      'archive a signed or refused assessment: the .dpia, its Word export, a verification report and SHA256SUMS',
+    outputOption: 'a folder (created, or empty) or a file ending in .zip',
+    pageNumbersOption: 'write the page numbers of the Word contents (a few seconds more)',
+    done: (target: string, files: number) => `Archived: ${target} (${files} files, checked by SHA256SUMS)`,
+    verdict: (label: string) => `  Signature as of today: ${label}`,
+    check: 'Check it later with: sha256sum -c SHA256SUMS (in the folder, or after unzipping)',
+  },
   encrypted: 'encrypted with your passphrase',
 };
 
@@ -275,6 +285,7 @@ const fr: CliText = {
     measures: 'Mesures',
     attachments: 'Pièces jointes',
     signed: 'Signé',
+    record: 'Registre',
     yes: 'oui',
     no: 'non',
     migrated: (from: number) => `migré depuis le format ${from}`,
@@ -483,6 +494,17 @@ const fr: CliText = {
   passphraseMismatch: 'les deux phrases secrètes diffèrent',
   passphraseNoTerminal:
     'pas de terminal pour demander la phrase secrète\u202F: donnez-la avec --passphrase ou DPIA_KEY_PASSPHRASE',
+  archive: {
+    description:
+      'archive une AIPD signée ou refusée\u202F: le .dpia, son export Word, un rapport de vérification et SHA256SUMS',
+    outputOption: 'un dossier (créé, ou vide) ou un fichier terminé par .zip',
+    pageNumbersOption: 'écrire les numéros de page du sommaire Word (quelques secondes de plus)',
+    done: (target: string, files: number) =>
+      `Archivé\u202F: ${target} (${files} fichiers, contrôlés par SHA256SUMS)`,
+    verdict: (label: string) => `  Signature à ce jour\u202F: ${label}`,
+    check:
+      'Pour le vérifier plus tard\u202F: sha256sum -c SHA256SUMS (dans le dossier, ou après décompression)',
+  },
   encrypted: 'chiffrée avec votre phrase secrète',
 };
 

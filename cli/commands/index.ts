@@ -1,5 +1,6 @@
 // The dpia subcommands, in the order --help lists them. Each module declares its own options.
 import type { RegisterCommand } from '../io.ts';
+import { registerArchive } from './archive.ts';
 import { registerCheck } from './check.ts';
 import { registerCsv } from './csv.ts';
 import { registerDiff } from './diff.ts';
@@ -32,6 +33,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerKeygen,
   registerSign,
   registerVerify,
+  registerArchive,
   registerTrust,
   registerDiff,
   registerTemplates,
