@@ -230,6 +230,11 @@ const MESSAGES = {
     fr: (p) => `« ${p.file} » ne peut pas être archivé : sa signature est rompue. ${p.reasonFr}`,
     en: (p) => `"${p.file}" cannot be archived: its signature is broken. ${p.reasonEn}`,
   },
+  'archive-not-saved': {
+    fr: () =>
+      `Enregistrez d’abord le document : le paquet d’archive contient son fichier tel qu’il est enregistré.`,
+    en: () => `Save the document first: the archive package holds its file as saved.`,
+  },
   'archive-target-not-empty': {
     fr: (p) => `Le dossier « ${p.dir} » n’est pas vide : choisissez un dossier vide ou ajoutez --force.`,
     en: (p) => `The folder "${p.dir}" is not empty: choose an empty folder or add --force.`,
