@@ -98,6 +98,9 @@ export interface SaveResult {
  */
 export type MenuCommand = 'new' | 'open' | 'open-example' | 'save' | 'save-as' | 'export-docx' | 'close';
 
+/** What a table is for: the dialog's title, file name and remembered folder follow it. */
+export type TableKind = 'cameras' | 'action-plan' | 'record' | 'register';
+
 export interface ExportProgress {
   sessionId: string;
   /** 0 to 1. */
@@ -168,6 +171,22 @@ export interface DpiaApi {
   }): Promise<ApiResult<(SaveResult & { missing: string[] }) | null>>;
   /** Only for a file this window opened or wrote (main keeps the list); any other path is refused alike. */
   showInFolder(input: { filePath: string }): Promise<ApiResult<null>>;
+  /**
+   * Asks for a spreadsheet (.csv or .xlsx) and returns its rows as text cells (first worksheet of an .xlsx; header
+   * row included); null when cancelled. A file that is not a spreadsheet (Word document, PDF, .dpia, other binary) is
+   * refused with one sentence saying what it is.
+   */
+  importTable(input: { kind: TableKind }): Promise<ApiResult<{ name: string; rows: string[][] } | null>>;
+  /**
+   * Writes rows (header first) as CSV (UTF-8 with BOM, `;`-separated like today's exports) or .xlsx where the user
+   * chooses; cells are protected against formula injection; null when cancelled.
+   */
+  exportTable(input: {
+    kind: TableKind;
+    defaultName: string;
+    format: 'csv' | 'xlsx';
+    rows: string[][];
+  }): Promise<ApiResult<SaveResult | null>>;
   /** Asks for a CSV file and returns its text (UTF-8, BOM removed); null when cancelled. */
   importTextFile(input: { kind: 'csv' }): Promise<ApiResult<{ name: string; text: string } | null>>;
   exportTextFile(input: {
@@ -296,6 +315,8 @@ const REQUEST_SET = {
   showInFolder: true,
   importTextFile: true,
   exportTextFile: true,
+  importTable: true,
+  exportTable: true,
   createRevision: true,
   upgradeTemplate: true,
   getRevisionSnapshot: true,

@@ -52,6 +52,34 @@ const limited = (p: Params, language: Language): string => {
   return language === 'fr' ? `${label} de « ${p.entry} »` : `${label} of "${p.entry}"`;
 };
 
+/** What a file is, as a sentence names it (see core/format/sniff.ts). */
+const FILE_KINDS: Record<string, Record<Language, string>> = {
+  dpia: { fr: 'une analyse d’impact (.dpia)', en: 'an assessment (.dpia)' },
+  xlsx: { fr: 'un classeur Excel (.xlsx)', en: 'an Excel workbook (.xlsx)' },
+  xls: { fr: 'un classeur Excel de l’ancien format (.xls)', en: 'an old-format Excel workbook (.xls)' },
+  ods: { fr: 'un classeur OpenDocument (.ods)', en: 'an OpenDocument spreadsheet (.ods)' },
+  docx: { fr: 'un document Word', en: 'a Word document' },
+  doc: { fr: 'un document Word', en: 'a Word document' },
+  odt: { fr: 'un document texte OpenDocument (.odt)', en: 'an OpenDocument text (.odt)' },
+  pptx: { fr: 'une présentation PowerPoint', en: 'a PowerPoint presentation' },
+  office: { fr: 'un document Microsoft Office', en: 'a Microsoft Office document' },
+  pdf: { fr: 'un document PDF', en: 'a PDF document' },
+  image: { fr: 'une image', en: 'an image' },
+  zip: { fr: 'une archive ZIP', en: 'a ZIP archive' },
+  binary: { fr: 'un fichier binaire', en: 'a binary file' },
+  text: { fr: 'un fichier texte (CSV ou autre)', en: 'a text file (CSV or other)' },
+};
+const kindNoun = (p: Params, language: Language): string =>
+  FILE_KINDS[String(p.kind)]?.[language] ?? String(p.kind);
+
+/** What a table limit counts (see TABLE_LIMITS in core/format/limits.ts). */
+const TABLE_LIMITED: Record<string, Record<Language, string>> = {
+  rows: { fr: 'lignes', en: 'rows' },
+  columns: { fr: 'colonnes', en: 'columns' },
+  cells: { fr: 'cellules', en: 'cells' },
+  sheets: { fr: 'feuilles', en: 'sheets' },
+};
+
 /** Every user-facing error message, side by side in both languages. */
 const MESSAGES = {
   'not-a-zip': {
@@ -443,6 +471,35 @@ const MESSAGES = {
     fr: (p) =>
       `Le modèle «\u202F${p.id}\u202F» n’existe pas en version ${p.version}. Versions disponibles\u202F: ${p.available}.`,
     en: (p) => `Template "${p.id}" has no version ${p.version}. Available versions: ${p.available}.`,
+  },
+  // ---- Files of the wrong kind, spreadsheets (core/format/sniff.ts, core/node/table-file.ts)
+  'not-an-assessment': {
+    fr: (p) => `Ce fichier est ${kindNoun(p, 'fr')}, pas une analyse d’impact (.dpia).`,
+    en: (p) => `This is ${kindNoun(p, 'en')}, not an assessment (.dpia).`,
+  },
+  'not-a-table': {
+    fr: (p) =>
+      p.kind === 'xls' || p.kind === 'ods'
+        ? `«\u202F${p.file}\u202F» est ${kindNoun(p, 'fr')}\u00A0: enregistrez-le au format .xlsx ou CSV pour l’importer.`
+        : `«\u202F${p.file}\u202F» est ${kindNoun(p, 'fr')}, pas un tableau CSV ou Excel (.xlsx).`,
+    en: (p) =>
+      p.kind === 'xls' || p.kind === 'ods'
+        ? `"${p.file}" is ${kindNoun(p, 'en')}: save it as .xlsx or CSV to import it.`
+        : `"${p.file}" is ${kindNoun(p, 'en')}, not a CSV or Excel (.xlsx) table.`,
+  },
+  'table-unterminated-quote': {
+    fr: (p) =>
+      `«\u202F${p.file}\u202F» est incomplet\u00A0: le guillemet ouvert ligne ${p.line} n’est jamais fermé.`,
+    en: (p) => `"${p.file}" is incomplete: the quote opened on line ${p.line} is never closed.`,
+  },
+  'table-over-limit': {
+    fr: (p) =>
+      `«\u202F${p.file}\u202F» est refusé\u00A0: plus de ${p.limit} ${TABLE_LIMITED[String(p.what)]?.fr ?? p.what}.`,
+    en: (p) => `"${p.file}" is refused: more than ${p.limit} ${TABLE_LIMITED[String(p.what)]?.en ?? p.what}.`,
+  },
+  'table-unreadable': {
+    fr: (p) => `«\u202F${p.file}\u202F» est un classeur illisible (${p.detail}).`,
+    en: (p) => `"${p.file}" is an unreadable workbook (${p.detail}).`,
   },
 } satisfies Record<string, Record<Language, MessageBuilder>>;
 

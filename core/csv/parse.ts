@@ -8,6 +8,8 @@ export interface ParsedCsv {
   separator: CsvSeparator;
   /** A quoted field was still open at the end of the text: the file is probably truncated. */
   unterminatedQuote: boolean;
+  /** The line of the file (from 1) where that quote opens, or null. */
+  unterminatedQuoteLine: number | null;
 }
 
 const SEPARATORS: readonly CsvSeparator[] = [';', ',', '\t'];
@@ -40,6 +42,8 @@ export function parseCsv(input: string, options: { separator?: CsvSeparator } = 
   let field = '';
   let quoted = false;
   let fieldStarted = false;
+  let line = 1;
+  let quoteLine = 0;
   let i = 0;
   const endField = () => {
     row.push(field);
@@ -54,6 +58,7 @@ export function parseCsv(input: string, options: { separator?: CsvSeparator } = 
   while (i < text.length) {
     const ch = text[i]!;
     if (quoted) {
+      if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
       if (ch === '"') {
         if (text[i + 1] === '"') {
           field += '"';
@@ -69,11 +74,13 @@ export function parseCsv(input: string, options: { separator?: CsvSeparator } = 
     }
     if (ch === '"' && !fieldStarted) {
       quoted = true;
+      quoteLine = line;
       fieldStarted = true;
     } else if (ch === separator) {
       endField();
     } else if (ch === '\r' || ch === '\n') {
       endRow();
+      line++;
       if (ch === '\r' && text[i + 1] === '\n') i++;
     } else {
       // A quote in the middle of an unquoted field is kept as it is, as spreadsheets do.
@@ -84,5 +91,5 @@ export function parseCsv(input: string, options: { separator?: CsvSeparator } = 
   }
   const unterminatedQuote = quoted;
   if (field !== '' || fieldStarted || row.length > 0) endRow();
-  return { rows, separator, unterminatedQuote };
+  return { rows, separator, unterminatedQuote, unterminatedQuoteLine: quoted ? quoteLine : null };
 }

@@ -14,8 +14,13 @@ export interface CsvWriteOptions {
 // Cells already starting with apostrophes before such a character get one more, so that the round trip is lossless.
 const FORMULA_START = /^'*[=+\-@\t\r]/;
 
+/** The cell as a spreadsheet will show it as text, never run it: the guard of every CSV and .xlsx export. */
+export function guardCell(value: string): string {
+  return FORMULA_START.test(value) && !/^-?\d+(?:[.,]\d+)?$/.test(value) ? `'${value}` : value;
+}
+
 export function csvCell(value: string, separator: CsvSeparator): string {
-  const safe = FORMULA_START.test(value) && !/^-?\d+(?:[.,]\d+)?$/.test(value) ? `'${value}` : value;
+  const safe = guardCell(value);
   const needsQuotes =
     safe.includes(separator) ||
     safe.includes('"') ||

@@ -42,6 +42,24 @@ export const TEMPLATE_LIMITS = {
   maxTextLength: 200_000,
 } as const;
 
+/**
+ * Bounds of an imported table (CSV or .xlsx). An .xlsx is a ZIP whose parts exceljs holds in memory at once: its
+ * archive is checked against these before exceljs reads it, and its rows and cells are counted in the XML first.
+ */
+export const TABLE_LIMITS = {
+  maxFileBytes: 50 * MiB,
+  /** Parts of the .xlsx archive (a workbook of 100 sheets has about 220). */
+  maxEntries: 1_000,
+  maxSheets: 100,
+  /** Each part uncompressed (a worksheet, the shared strings), and all of them together. */
+  maxEntryBytes: 64 * MiB,
+  maxTotalUncompressedBytes: 160 * MiB,
+  /** Far above any inventory or register (a document holds at most 20,000 cameras). */
+  maxRows: 50_000,
+  maxColumns: 256,
+  maxCells: 1_000_000,
+} as const;
+
 export function formatBytes(bytes: number): string {
   if (bytes >= MiB) return `${Math.round(bytes / MiB)} MiB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KiB`;

@@ -176,6 +176,33 @@ function inflateExactly(data: Uint8Array, size: number, file: string, name: stri
   return out;
 }
 
+/**
+ * The entry names of the central directory, at most `max` of them, without inflating anything; [] for bytes that are
+ * not a readable ZIP. For recognising what a file is (core/format/sniff.ts), never for reading it.
+ */
+export function zipEntryNames(bytes: Uint8Array, max = 4096): string[] {
+  if (bytes.length < EOCD_SIZE) return [];
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd: number;
+  try {
+    eocd = findEndOfCentralDirectory(bytes, view, '');
+  } catch {
+    return [];
+  }
+  const count = Math.min(view.getUint16(eocd + 10, true), max);
+  const decoder = new TextDecoder('latin1');
+  const names: string[] = [];
+  let at = view.getUint32(eocd + 16, true);
+  for (let i = 0; i < count; i++) {
+    if (at + CENTRAL_SIZE > eocd || view.getUint32(at, true) !== CENTRAL_SIGNATURE) break;
+    const nameLength = view.getUint16(at + 28, true);
+    if (at + CENTRAL_SIZE + nameLength > eocd) break;
+    names.push(decoder.decode(bytes.subarray(at + CENTRAL_SIZE, at + CENTRAL_SIZE + nameLength)));
+    at += CENTRAL_SIZE + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return names;
+}
+
 /** The archive's entries by name; throws a DpiaError at the first violation, before inflating anything. */
 export function unzipWithinLimits(
   bytes: Uint8Array,

@@ -15,6 +15,8 @@ export interface FileFilter {
 export interface DialogPort {
   showOpenDialog(options: {
     title: string;
+    /** The folder (or file) the dialog starts in. */
+    defaultPath?: string;
     filters: FileFilter[];
     properties: ('openFile' | 'openDirectory' | 'createDirectory' | 'multiSelections')[];
   }): Promise<{ canceled: boolean; filePaths: string[] }>;

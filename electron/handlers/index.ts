@@ -9,6 +9,7 @@ import { exportHandlers } from './export.ts';
 import { fileHandlers } from './files-preferences.ts';
 import { reuseHandlers } from './reuse.ts';
 import { signingKeyHandlers } from './signing-keys.ts';
+import { tableHandlers } from './tables.ts';
 import { trustHandlers } from './trust.ts';
 import { upgradeHandlers } from './upgrade.ts';
 
@@ -32,6 +33,7 @@ export function createHandlers(deps: HandlerDeps): WindowHandlers {
     ...signingKeyHandlers(ctx),
     ...reuseHandlers(ctx),
     ...fileHandlers(ctx),
+    ...tableHandlers(ctx),
   };
   return {
     ...handlers,

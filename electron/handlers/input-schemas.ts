@@ -4,8 +4,10 @@ import type { ApiInput, ApiRequest } from '../../core/api.ts';
 import { Assessment, IsoDate } from '../../core/model/assessment.ts';
 import { Language } from '../../core/model/localized.ts';
 import { StableId } from '../../core/model/ids.ts';
+import { TABLE_LIMITS } from '../../core/format/limits.ts';
 
 const SessionId = z.uuid();
+const TableKind = z.enum(['cameras', 'action-plan', 'record', 'register']);
 const FilePath = z.string().min(1).max(4096);
 /** Length is checked by the key code (one message in both languages); this only bounds what crosses IPC. */
 const Passphrase = z.string().min(1).max(1024);
@@ -53,6 +55,19 @@ export const INPUT = {
     kind: z.literal('csv'),
     defaultName: z.string().min(1).max(255),
     text: z.string().max(50 * 1024 * 1024),
+  }),
+  importTable: z.strictObject({ kind: TableKind }),
+  exportTable: z.strictObject({
+    kind: TableKind,
+    defaultName: z.string().min(1).max(255),
+    format: z.enum(['csv', 'xlsx']),
+    // Bounded like an import (TABLE_LIMITS): what the app writes, it can read back.
+    rows: z
+      .array(z.array(z.string().max(100_000)).max(TABLE_LIMITS.maxColumns))
+      .max(TABLE_LIMITS.maxRows)
+      .refine((rows) => rows.reduce((n, row) => n + row.length, 0) <= TABLE_LIMITS.maxCells, {
+        message: `more than ${TABLE_LIMITS.maxCells} cells`,
+      }),
   }),
   createRevision: z.strictObject({
     sessionId: SessionId,

@@ -2,7 +2,8 @@
 import type { MainText } from '../i18n.ts';
 import type { DialogPort, FileFilter } from './deps.ts';
 
-export type PickKind = 'dpia' | 'attachment' | 'csv' | 'key' | 'cnil' | 'template' | 'templates-folder';
+export type PickKind =
+  'dpia' | 'attachment' | 'csv' | 'table' | 'key' | 'cnil' | 'template' | 'templates-folder';
 
 function dialogFor(kind: PickKind, t: MainText['dialog']): { title: string; filters: FileFilter[] } {
   const all: FileFilter = { name: t.allFilter, extensions: ['*'] };
@@ -13,6 +14,11 @@ function dialogFor(kind: PickKind, t: MainText['dialog']): { title: string; filt
       return { title: t.attachmentTitle, filters: [all] };
     case 'csv':
       return { title: t.csvOpenTitle, filters: [{ name: t.csvFilter, extensions: ['csv', 'txt'] }, all] };
+    case 'table':
+      return {
+        title: t.csvOpenTitle,
+        filters: [{ name: t.tableFilter, extensions: ['csv', 'xlsx', 'txt', 'tsv'] }, all],
+      };
     case 'key':
       return { title: t.keyTitle, filters: [{ name: t.keyFilter, extensions: ['pem'] }, all] };
     case 'cnil':
@@ -25,10 +31,16 @@ function dialogFor(kind: PickKind, t: MainText['dialog']): { title: string; filt
 }
 
 /** The path the user chose, or null when they cancelled. */
-export async function pickPath(dialog: DialogPort, text: MainText, kind: PickKind): Promise<string | null> {
+export async function pickPath(
+  dialog: DialogPort,
+  text: MainText,
+  kind: PickKind,
+  options: { title?: string; defaultPath?: string } = {},
+): Promise<string | null> {
   const { title, filters } = dialogFor(kind, text.dialog);
   const result = await dialog.showOpenDialog({
-    title,
+    title: options.title ?? title,
+    ...(options.defaultPath === undefined ? {} : { defaultPath: options.defaultPath }),
     filters,
     properties: kind === 'templates-folder' ? ['openDirectory', 'createDirectory'] : ['openFile'],
   });

@@ -34,7 +34,7 @@ export function fakeDeps(userDataDir: string, overrides: Partial<HandlerDeps> = 
     userDataDir,
     dialog: {
       showOpenDialog: (options) => {
-        dialogs.asked.push({ kind: 'open', title: options.title });
+        dialogs.asked.push({ kind: 'open', title: options.title, defaultPath: options.defaultPath });
         const filePaths = dialogs.open.shift() ?? [];
         return Promise.resolve({ canceled: filePaths.length === 0, filePaths });
       },

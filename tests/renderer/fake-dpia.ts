@@ -43,6 +43,10 @@ export class FakeDpia implements DpiaApi {
   recentFiles: RecentFile[];
   /** The text returned by the next importTextFile; null plays a cancelled dialog. */
   nextImport: { name: string; text: string } | null = null;
+  /** The rows returned by the next importTable (a spreadsheet picked); null plays a cancelled dialog. */
+  nextTable: { name: string; rows: string[][] } | null = null;
+  /** The refusal the next importTable gives instead (a Word file chosen as a spreadsheet…). */
+  nextTableError: ApiResult<never> | null = null;
   /** The path the save dialog returns; null plays a cancel. */
   savePath: string | null = '/tmp/aipd.dpia';
   /** The last assessment saved or autosaved, per session. */
@@ -256,6 +260,23 @@ export class FakeDpia implements DpiaApi {
     this.record('exportTextFile', input);
     return Promise.resolve(
       ok<SaveResult | null>({ filePath: `/tmp/${input.defaultName}`, savedAt: this.now().toISOString() }),
+    );
+  }
+
+  importTable(input: Parameters<DpiaApi['importTable']>[0]) {
+    this.record('importTable', input);
+    const refusal = this.nextTableError;
+    this.nextTableError = null;
+    return Promise.resolve(refusal ?? ok(this.nextTable));
+  }
+
+  exportTable(input: Parameters<DpiaApi['exportTable']>[0]) {
+    this.record('exportTable', input);
+    return Promise.resolve(
+      ok<SaveResult | null>({
+        filePath: `/tmp/${input.defaultName}.${input.format}`,
+        savedAt: this.now().toISOString(),
+      }),
     );
   }
 
