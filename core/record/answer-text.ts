@@ -7,9 +7,8 @@ import type { Language } from '../model/localized.ts';
 import { YES_NO_LABELS } from '../model/vocabulary.ts';
 import type { Question } from '../template/schema.ts';
 
-/** Why a cell cannot become an answer of this question; an i18n key under `record.problems`. */
-export type ConversionProblem =
-  'not-a-number' | 'no-option' | 'not-yes-no' | 'not-a-date' | 'too-long-for-text';
+/** Why a cell cannot become an answer of this question (the renderer words it under `record.problems`). */
+export type ConversionProblem = 'not-a-number' | 'no-option' | 'not-yes-no' | 'not-a-date';
 
 export type Converted =
   { ok: true; answer: Answer; unmatched: string[] } | { ok: false; problem: ConversionProblem };
