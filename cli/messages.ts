@@ -238,6 +238,13 @@ const en = {
   passphraseMismatch: 'the two passphrases differ',
   passphraseNoTerminal:
     'no terminal to ask for the passphrase: give it with --passphrase or DPIA_KEY_PASSPHRASE',
+  recordRow: {
+    description: 'the assessment as one row of the record of processing (GDPR art. 30), CSV or .xlsx',
+    outputOption: 'the file to write (.csv or .xlsx)',
+    csvOption: 'CSV for Excel (UTF-8 with BOM, ;)',
+    xlsxOption: 'an Excel workbook',
+    done: (file: string, columns: number) => `Record row written: ${file} (${columns} columns)`,
+  },
   archive: {
     description:
       'archive a signed or refused assessment: the .dpia, its Word export, a verification report and SHA256SUMS',
@@ -494,6 +501,13 @@ const fr: CliText = {
   passphraseMismatch: 'les deux phrases secrètes diffèrent',
   passphraseNoTerminal:
     'pas de terminal pour demander la phrase secrète\u202F: donnez-la avec --passphrase ou DPIA_KEY_PASSPHRASE',
+  recordRow: {
+    description: 'l’analyse comme une ligne du registre des traitements (RGPD, art. 30), en CSV ou .xlsx',
+    outputOption: 'le fichier à écrire (.csv ou .xlsx)',
+    csvOption: 'CSV pour Excel (UTF-8 avec BOM, ;)',
+    xlsxOption: 'un classeur Excel',
+    done: (file: string, columns: number) => `Ligne du registre écrite\u202F: ${file} (${columns} colonnes)`,
+  },
   archive: {
     description:
       'archive une AIPD signée ou refusée\u202F: le .dpia, son export Word, un rapport de vérification et SHA256SUMS',

@@ -12,6 +12,7 @@ import { registerImportCnil } from './import-cnil.ts';
 import { registerKeygen } from './keygen.ts';
 import { registerNew } from './new.ts';
 import { registerNotice } from './notice.ts';
+import { registerRecordRow } from './record-row.ts';
 import { registerSign } from './sign.ts';
 import { registerStatus } from './status.ts';
 import { registerTemplate } from './template.ts';
@@ -42,4 +43,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerImportCnil,
   registerDuplicate,
   registerCsv,
+  registerRecordRow,
 ];

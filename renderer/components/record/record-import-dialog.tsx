@@ -104,7 +104,10 @@ export function RecordImportDialog(props: {
     return label === '' ? t('record.line', { line: index + 1 }) : label.slice(0, 200);
   };
   const targetLabel = (p: RecordProposal) =>
-    p.target.kind === 'question' ? loc(p.target.question.label) : t(`recordFields.${p.target.key}`);
+    p.target.kind === 'question'
+      ? loc(p.target.question.label)
+      : // The general information's own words for its fields, so the user recognises them.
+        t(p.target.kind === 'meta' ? `overview.${p.target.key}` : `recordFields.${p.target.key}`);
 
   const footer =
     step === 'pick' ? (
