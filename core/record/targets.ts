@@ -2,7 +2,7 @@
 // information, and the template's questions tagged with a `recordField` (the one place that says which).
 import type { LocalizedText } from '../model/localized.ts';
 import { RECORD_FIELD_LABELS, type RecordField } from '../model/vocabulary.ts';
-import type { Question, Template } from '../template/schema.ts';
+import { RECORD_RECEIVING_TYPES, type Question, type Template } from '../template/schema.ts';
 import { allQuestions } from '../template/validate-template.ts';
 
 export type EntryKey = 'reference' | 'name' | 'controller';
@@ -23,18 +23,6 @@ const FIXED: Partial<Record<RecordField, RecordTarget[]>> = {
   ],
   dpo: [{ kind: 'meta', key: 'dpo' }],
 };
-
-/** Question types a record cell can be written into (a table, the camera or risk registers cannot). */
-const RECEIVING_TYPES: ReadonlySet<Question['type']> = new Set([
-  'text',
-  'richtext',
-  'number',
-  'choice',
-  'multichoice',
-  'boolean',
-  'date',
-  'measures',
-]);
 
 /**
  * The targets of every record field, in the order of the fields. A document's frozen template written before
@@ -57,7 +45,7 @@ export function recordTargets(template: Template, tagsFrom?: Template): Map<Reco
   for (const [field, fixed] of Object.entries(FIXED) as [RecordField, RecordTarget[]][])
     for (const target of fixed) add(field, target);
   for (const question of tagged)
-    if (RECEIVING_TYPES.has(question.type)) add(question.recordField!, { kind: 'question', question });
+    if (RECORD_RECEIVING_TYPES.has(question.type)) add(question.recordField!, { kind: 'question', question });
   return targets;
 }
 

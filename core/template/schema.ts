@@ -21,6 +21,18 @@ export const QUESTION_TYPES = [
 export const QuestionType = z.enum(QUESTION_TYPES);
 export type QuestionType = z.infer<typeof QuestionType>;
 
+/** Question types a cell of the record of processing can be written into (`recordField`): not tables or registers. */
+export const RECORD_RECEIVING_TYPES: ReadonlySet<QuestionType> = new Set([
+  'text',
+  'richtext',
+  'number',
+  'choice',
+  'multichoice',
+  'boolean',
+  'date',
+  'measures',
+]);
+
 export const ChoiceOption = z
   .strictObject({
     id: StableId,

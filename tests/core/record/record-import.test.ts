@@ -18,6 +18,7 @@ import {
 } from '../../../core/record/table.ts';
 import { getBuiltinTemplate } from '../../../core/template/builtin.ts';
 import type { Template } from '../../../core/template/schema.ts';
+import { findTemplateProblems } from '../../../core/template/validate-template.ts';
 
 const template = getBuiltinTemplate('csu-videoprotection')!;
 const blank = () =>
@@ -238,7 +239,7 @@ describe('pre-filling an assessment from its record entry', () => {
         );
         expect(Assessment.safeParse(applyRecordImport(blank(), proposals, choices)).success).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 
@@ -264,6 +265,18 @@ describe('pre-filling an assessment from its record entry', () => {
       language: 'fr',
     });
     expect(byKey(withTags, 'question:context.purposes')!.state).toBe('fill');
+  });
+});
+
+describe('recordField in a template', () => {
+  it('tags the built-in templates consistently, and refuses a tag on a question that cannot receive a cell', () => {
+    expect(findTemplateProblems(template)).toEqual([]);
+    const tagged = structuredClone(template);
+    const table = tagged.sections[0]!.items.flatMap((i) => i.questions).find((q) => q.type === 'table')!;
+    table.recordField = 'recipients';
+    expect(findTemplateProblems(tagged)).toEqual([
+      expect.stringMatching(/a table question cannot receive the record's "recipients"$/),
+    ]);
   });
 });
 
