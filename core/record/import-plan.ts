@@ -1,12 +1,12 @@
 // Pre-filling an assessment from its entry in the record of processing: what each answer would become, shown to the
 // user before anything changes; an existing answer changes only by the user's choice (keep, replace or append).
-import { RecordEntry, type Answer, type Assessment, type RecordColumn } from '../model/assessment.ts';
+import { Answer, RecordEntry, type Assessment, type RecordColumn } from '../model/assessment.ts';
 import type { Language } from '../model/localized.ts';
 import { own } from '../model/own.ts';
 import type { RecordField } from '../model/vocabulary.ts';
 import { markdownToPlainText } from '../markdown/parse.ts';
 import type { Template } from '../template/schema.ts';
-import { answerFromCell, cellFromAnswer, type ConversionProblem } from './answer-text.ts';
+import { answerFromCell, cellFromAnswer, type ConversionProblem, type Converted } from './answer-text.ts';
 import { cleanCell, type CellProblem } from './cells.ts';
 import { recordTargets, targetKey, type RecordTarget } from './targets.ts';
 
@@ -122,7 +122,12 @@ export function planRecordImport(input: {
       let incoming: string;
       let unmatched: string[] = [];
       if (target.kind === 'question') {
-        const converted = answerFromCell(target.question, cell.text);
+        const parsed = answerFromCell(target.question, cell.text);
+        // The model's own bounds decide last: a 400-digit number is no finite number, a text has its limit.
+        const converted: Converted | { ok: false; problem: CellProblem } =
+          parsed.ok && !Answer.safeParse(parsed.answer).success
+            ? { ok: false, problem: parsed.answer.type === 'number' ? 'not-a-number' : 'too-long' }
+            : parsed;
         if (!converted.ok) {
           proposals.push({
             ...base,
@@ -143,7 +148,8 @@ export function planRecordImport(input: {
           language,
         );
         const joined = appended(own(assessment.answers, target.question.id), converted.answer);
-        if (joined) append = { kind: 'answer', answer: joined };
+        // An answer that appending would make too long is offered keep or replace only.
+        if (joined && Answer.safeParse(joined).success) append = { kind: 'answer', answer: joined };
       } else {
         const limit = target.kind === 'entry' ? entryLimit(target.key) : Number.POSITIVE_INFINITY;
         // The general information and the entry hold one line each.

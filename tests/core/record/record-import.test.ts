@@ -221,6 +221,25 @@ describe('pre-filling an assessment from its record entry', () => {
     expect(Assessment.safeParse(after).success).toBe(true);
   });
 
+  it('refuses what the model would refuse: a number too large to be finite, an append past a text’s limit', () => {
+    const row = [...csuRow];
+    row[8] = '9'.repeat(400);
+    expect(byKey(plan(blank(), row), 'question:context.retention-days')).toMatchObject({
+      state: 'refused',
+      problem: 'not-a-number',
+    });
+    const assessment = blank();
+    assessment.answers['context.controller'] = { type: 'text', text: 'x'.repeat(9_000) };
+    const long = [...csuRow];
+    long[2] = 'y'.repeat(5_000);
+    const controller = byKey(plan(assessment, long), 'question:context.controller')!;
+    expect(controller).toMatchObject({ state: 'conflict', appendable: false });
+    const after = applyRecordImport(assessment, plan(assessment, long), {
+      'question:context.controller': 'append',
+    });
+    expect(Assessment.safeParse(after).success).toBe(true);
+  });
+
   it('refuses a cell that does not fit the question, saying why', () => {
     const row = [...csuRow];
     row[8] = 'le temps nécessaire';
