@@ -4,6 +4,10 @@ import { DpiaError } from '../../../core/errors.ts';
 import { CURRENT_FORMAT_VERSION } from '../../../core/format/manifest.ts';
 import { readDpia } from '../../../core/format/read-dpia.ts';
 import { writeDpia } from '../../../core/format/write-dpia.ts';
+import { generateSigningKeyPair, importPrivateKey } from '../../../core/signature/keys.ts';
+import { signDocument } from '../../../core/signature/sign.ts';
+import { verifyDpiaBytes } from '../../../core/signature/verify.ts';
+import { validatedDocument } from '../signature/signable-document.ts';
 import { miniDocument } from '../../fixtures/mini-document.ts';
 import { rewrite } from '../../fixtures/zip-tools.ts';
 
@@ -40,6 +44,22 @@ describe('the record entry in the file format (format 2)', () => {
     expect(result.manifest.formatVersion).toBe(CURRENT_FORMAT_VERSION);
     expect(result.document.assessment.meta.recordEntry).toBeUndefined();
     expect(result.document.assessment.meta.title).toBe('Ancienne');
+  });
+
+  it('keeps the signature of a format-1 file intact through the migration', async () => {
+    const pair = await generateSigningKeyPair();
+    const { document } = await signDocument(await validatedDocument(), {
+      key: await importPrivateKey(pair.privateKeyPem, 'key.pem'),
+      signer: { name: 'M. Lefebvre', role: 'Maire' },
+      at: '2026-02-21T10:00:00Z',
+    });
+    const { bytes } = await writeDpia(document, { createdWith: 'v1', file });
+    const formatOne = rewrite(bytes, (entries) => {
+      entries['manifest.json'] = strToU8(
+        JSON.stringify({ ...decode(entries['manifest.json']), formatVersion: 1 }),
+      );
+    });
+    expect((await verifyDpiaBytes(formatOne, { file })).status).toBe('intact');
   });
 
   it('is refused by a format-1 reader with the « newer version » message, never half read', async () => {
