@@ -192,10 +192,11 @@ const en = {
   duplicateTitleOption: 'title of the copy',
   organisationOption: 'the other town (commune or EPCI); clears the controller and the DPO',
   keepAttachmentsOption: 'copy the attachments too (left out by default: they document the original town)',
-  csvDescription: 'export the camera inventory or the action plan as CSV (UTF-8, opens in Excel)',
+  csvDescription:
+    'export the camera inventory or the action plan as CSV (UTF-8, opens in Excel), or as .xlsx when the output ends in .xlsx',
   csvCamerasDescription: 'the camera inventory, one row per camera',
   csvActionPlanDescription: 'the action plan: planned measures, then corrective actions',
-  csvOutputOption: 'CSV file to write',
+  csvOutputOption: 'file to write: .csv, or .xlsx for an Excel workbook',
   csvLangOption: 'language of the headers: fr or en (default: the assessment’s)',
   separatorOption: 'separator: ";" (default in French) or "," (default in English)',
   csvWritten: (file: string) => `Written: ${file}`,
@@ -446,10 +447,11 @@ const fr: CliText = {
   organisationOption: 'l’autre commune (ou EPCI)\u202F; efface le responsable du traitement et le DPO',
   keepAttachmentsOption:
     'copier aussi les pièces jointes (laissées de côté par défaut\u202F: elles documentent la première commune)',
-  csvDescription: 'exporter l’inventaire des caméras ou le plan d’action en CSV (UTF-8, s’ouvre dans Excel)',
+  csvDescription:
+    'exporter l’inventaire des caméras ou le plan d’action en CSV (UTF-8, s’ouvre dans Excel), ou en .xlsx si le fichier de sortie finit par .xlsx',
   csvCamerasDescription: 'l’inventaire des caméras, une ligne par caméra',
   csvActionPlanDescription: 'le plan d’action\u202F: mesures prévues, puis actions correctives',
-  csvOutputOption: 'fichier CSV à écrire',
+  csvOutputOption: 'fichier à écrire\u202F: .csv, ou .xlsx pour un classeur Excel',
   csvLangOption: 'langue des en-têtes\u202F: fr ou en (par défaut\u202F: celle de l’AIPD)',
   separatorOption:
     'séparateur\u202F: «\u202F;\u202F» (par défaut en français) ou «\u202F,\u202F» (par défaut en anglais)',

@@ -187,13 +187,6 @@ export interface DpiaApi {
     format: 'csv' | 'xlsx';
     rows: string[][];
   }): Promise<ApiResult<SaveResult | null>>;
-  /** Asks for a CSV file and returns its text (UTF-8, BOM removed); null when cancelled. */
-  importTextFile(input: { kind: 'csv' }): Promise<ApiResult<{ name: string; text: string } | null>>;
-  exportTextFile(input: {
-    kind: 'csv';
-    defaultName: string;
-    text: string;
-  }): Promise<ApiResult<SaveResult | null>>;
   /** Records the assessment as it is now as a named revision (snapshot kept in the file); returns the assessment listing it. */
   createRevision(input: {
     sessionId: string;
@@ -313,8 +306,6 @@ const REQUEST_SET = {
   exportDocx: true,
   exportNotice: true,
   showInFolder: true,
-  importTextFile: true,
-  exportTextFile: true,
   importTable: true,
   exportTable: true,
   createRevision: true,

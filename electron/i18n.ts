@@ -43,8 +43,7 @@ const en = {
     signFileSuffix: (size: string) => `sign-${size}`,
     webFileSuffix: 'web-notice',
     attachmentTitle: 'Attach a file',
-    csvOpenTitle: 'Import a CSV file',
-    csvSaveTitle: 'Export as CSV',
+    tableOpenDefault: 'Import a table (CSV, Excel)',
     tableOpenTitle: {
       cameras: 'Import a camera inventory (CSV or Excel)',
       'action-plan': 'Import an action plan (CSV or Excel)',
@@ -140,8 +139,7 @@ const fr: MainText = {
     signFileSuffix: (size: string) => `panneau-${size}`,
     webFileSuffix: 'notice-site-internet',
     attachmentTitle: 'Joindre un fichier',
-    csvOpenTitle: 'Importer un fichier CSV',
-    csvSaveTitle: 'Exporter en CSV',
+    tableOpenDefault: 'Importer un tableau (CSV, Excel)',
     tableOpenTitle: {
       cameras: 'Importer un inventaire des caméras (CSV ou Excel)',
       'action-plan': 'Importer un plan d’action (CSV ou Excel)',

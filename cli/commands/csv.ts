@@ -1,9 +1,11 @@
-// dpia csv cameras|action-plan: spreadsheet exports of an assessment (UTF-8 with BOM, quoted, CRLF).
+// dpia csv cameras|action-plan: spreadsheet exports of an assessment, as CSV (UTF-8 with BOM, quoted, CRLF) or, when
+// the output file ends in .xlsx, as an Excel workbook; through core/node's table layer, the app's own.
 import { Option } from 'commander';
-import { actionPlanToCsv, camerasToCsv } from '../../core/csv/exports.ts';
+import { actionPlanRows, cameraCsvVocabulary, cameraRows, defaultSeparator } from '../../core/csv/exports.ts';
 import type { CsvSeparator } from '../../core/csv/parse.ts';
 import { LANGUAGES, type Language } from '../../core/model/localized.ts';
 import { openDpiaFile } from '../../core/node/dpia-file.ts';
+import { tableFormatOf, writeTableBytes } from '../../core/node/table-file.ts';
 import type { CommandContext, RegisterCommand } from '../io.ts';
 import { refuseExisting, resolveOutput, writeOutput } from '../output-file.ts';
 
@@ -15,6 +17,11 @@ export interface CsvCommandOptions {
   separator?: CsvSeparator;
   force: boolean;
 }
+
+const SHEET_NAMES: Record<CsvKind, Record<Language, string>> = {
+  cameras: { fr: 'Caméras', en: 'Cameras' },
+  'action-plan': { fr: 'Plan d’action', en: 'Action plan' },
+};
 
 export async function runCsv(
   context: CommandContext,
@@ -29,12 +36,15 @@ export async function runCsv(
   const { document } = await openDpiaFile(source);
   const { assessment, template } = document;
   const language = options.lang ?? assessment.meta.language;
-  const csvOptions = options.separator === undefined ? {} : { separator: options.separator };
-  const csv =
+  const rows =
     kind === 'cameras'
-      ? camerasToCsv(assessment.cameras, language, csvOptions)
-      : actionPlanToCsv(assessment, template, language, csvOptions);
-  await writeOutput(output, new TextEncoder().encode(csv));
+      ? cameraRows(assessment.cameras, cameraCsvVocabulary(language))
+      : actionPlanRows(assessment, template, language);
+  const bytes = await writeTableBytes(rows, tableFormatOf(output), {
+    sheetName: SHEET_NAMES[kind][language],
+    separator: options.separator ?? defaultSeparator(language),
+  });
+  await writeOutput(output, bytes);
   io.stdout(text.csvWritten(output));
 }
 

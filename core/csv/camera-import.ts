@@ -1,12 +1,10 @@
-// Camera inventory to and from CSV: guessing which column is which, reading each cell leniently (French or English,
-// labels or codes), listing per-row errors, and writing a file the same import reads back.
+// Camera inventory from a table (CSV or .xlsx, read by core/csv/table.ts and core/node/table-file.ts): guessing which
+// column is which, reading each cell leniently (French or English, labels or codes), listing per-row errors.
 import { z } from 'zod';
 import { Camera, IsoDate } from '../model/assessment.ts';
 import type { Capability, CameraField, CameraType, PrivacyMasks } from '../model/vocabulary.ts';
 import { CAMERA_FIELDS, CAMERA_TYPES, CAPABILITIES, PRIVACY_MASKS } from '../model/vocabulary.ts';
-import type { CsvSeparator } from './parse.ts';
-import { writeCamerasCsv, type CameraCsvVocabulary } from './exports.ts';
-import { unguardCell } from './write.ts';
+import type { CameraCsvVocabulary } from './exports.ts';
 import { DEFAULT_LIMITS } from '../format/limits.ts';
 
 /** The words for fields and values in one language (the shared vocabulary's, see `cameraCsvVocabulary`). */
@@ -223,7 +221,7 @@ export function importCameras(input: {
       rowErrors.push({ line, field, key, values });
     const cell = (field: CameraField): string => {
       const column = mapping.indexOf(field);
-      return column < 0 ? '' : unguardCell(row[column] ?? '').trim();
+      return column < 0 ? '' : (row[column] ?? '').trim();
     };
     const draft: Record<string, unknown> = { id: input.newId() };
     for (const field of CAMERA_FIELDS) {
@@ -291,13 +289,4 @@ export function importCameras(input: {
     errors.push(...rowErrors);
   });
   return { cameras, errors, tooMany: null };
-}
-
-/** The inventory as CSV, headers and values in the given vocabulary, readable again by `importCameras`. */
-export function exportCameras(
-  cameras: readonly Camera[],
-  vocabulary: CameraVocabulary,
-  separator: CsvSeparator,
-): string {
-  return writeCamerasCsv(cameras, vocabulary, separator);
 }

@@ -150,17 +150,21 @@ export function camerasToCsv(
   );
 }
 
+/** The camera inventory as rows (header first) in any vocabulary: what CSV and .xlsx exports write. */
+export function cameraRows(cameras: readonly Camera[], vocabulary: CameraCsvVocabulary): string[][] {
+  return [
+    CAMERA_COLUMNS.map((c) => vocabulary.fields[c]),
+    ...cameras.map((camera) => CAMERA_COLUMNS.map((c) => cameraCell(camera, c, vocabulary))),
+  ];
+}
+
 /** The camera inventory as CSV in any vocabulary: the editor passes its own words, which its import reads back. */
 export function writeCamerasCsv(
   cameras: readonly Camera[],
   vocabulary: CameraCsvVocabulary,
   separator: CsvSeparator,
 ): string {
-  const rows = [
-    CAMERA_COLUMNS.map((c) => vocabulary.fields[c]),
-    ...cameras.map((camera) => CAMERA_COLUMNS.map((c) => cameraCell(camera, c, vocabulary))),
-  ];
-  return toCsv(rows, { separator });
+  return toCsv(cameraRows(cameras, vocabulary), { separator });
 }
 
 const plain = (markdown: string) => (markdown.trim() === '' ? '' : markdownToPlainText(markdown));
@@ -171,7 +175,7 @@ function measureState(measure: Measure, l: CsvLabels): string {
 }
 
 /**
- * The action plan: planned measures by deadline (none last), then the corrective actions of the items and
+ * The action plan as CSV: planned measures by deadline (none last), then the corrective actions of the items and
  * questions judged improvable or to correct, in the order of the template. Codes M1, R1… follow the lists.
  */
 export function actionPlanToCsv(
@@ -180,6 +184,13 @@ export function actionPlanToCsv(
   language: Language,
   options: CsvExportOptions = {},
 ): string {
+  return toCsv(actionPlanRows(assessment, template, language), {
+    separator: options.separator ?? defaultSeparator(language),
+  });
+}
+
+/** The action plan as rows (header first): what its CSV and .xlsx exports write, in the app and the CLI. */
+export function actionPlanRows(assessment: Assessment, template: Template, language: Language): string[][] {
   const l = LABELS[language];
   const measureCode = new Map(assessment.measures.map((m, i) => [m.id, `M${i + 1}`]));
   const rows: string[][] = [ACTION_COLUMNS.map((c) => l.action[c])];
@@ -228,5 +239,5 @@ export function actionPlanToCsv(
       }
     }
   }
-  return toCsv(rows, { separator: options.separator ?? defaultSeparator(language) });
+  return rows;
 }

@@ -135,7 +135,8 @@ Ces chiffres mesurent l'**activité** du CSU, pas son **efficacité** : aucune �
     },
     'context.controller': {
       type: 'text',
-      text: `${TOWN.organisation}, représentée par son maire, M. Bernard Lefebvre, autorité de police municipale — hôtel de ville, place d'Armes. Déléguée à la protection des données : Mme Nathalie Verhaeghe.`,
+      // The same as the general information's controller: one fact (core/assessment/controller.ts).
+      text: TOWN.controller,
     },
     'context.joint-controllers': {
       type: 'richtext',

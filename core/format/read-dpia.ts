@@ -15,6 +15,7 @@ import { parseJsonEntry } from './safe-json.ts';
 import { unzipWithinLimits } from './unzip-within-limits.ts';
 import { checkRowLimits } from './document-limits.ts';
 import { describeIssue } from './zod-issue.ts';
+import { sniffFile, type FileKind } from './sniff.ts';
 
 export interface ReadOptions {
   /** The file's name, used in messages. */
@@ -56,7 +57,24 @@ function checkEntryName(name: string, file: string): void {
   if (!known) throw new DpiaError('unexpected-entry', { file, entry: name });
 }
 
+/** Files a user may well pick by mistake, named in one sentence rather than failing on their first entry. */
+const NOT_AN_ASSESSMENT: ReadonlySet<FileKind> = new Set<FileKind>([
+  'docx',
+  'doc',
+  'odt',
+  'pptx',
+  'office',
+  'xlsx',
+  'xls',
+  'ods',
+  'pdf',
+  'image',
+  'text',
+]);
+
 function unzipDpia(bytes: Uint8Array, file: string, limits: ReadLimits): Record<string, Uint8Array> {
+  const kind = bytes.length === 0 ? 'binary' : sniffFile(bytes);
+  if (NOT_AN_ASSESSMENT.has(kind)) throw new DpiaError('not-an-assessment', { file, kind });
   if (bytes.length < 4 || ZIP_MAGIC.some((b, i) => bytes[i] !== b))
     throw new DpiaError('not-a-zip', { file });
   return unzipWithinLimits(bytes, file, limits, {

@@ -7,8 +7,9 @@ import { DpiaError } from '../errors.ts';
 import { DEFAULT_LIMITS, formatBytes, TABLE_LIMITS } from '../format/limits.ts';
 import { sniffFile } from '../format/sniff.ts';
 import { unzipWithinLimits } from '../format/unzip-within-limits.ts';
-import { checkTableLimits, readCsvTable, tableToCsv, type TableRows } from '../csv/table.ts';
-import { guardCell, unguardCell } from '../csv/write.ts';
+import { checkTableLimits, readCsvTable, tableToCsv, unguardRows, type TableRows } from '../csv/table.ts';
+import { guardCell } from '../csv/write.ts';
+import type { CsvSeparator } from '../csv/parse.ts';
 import { readFileWithinLimit } from './dpia-file.ts';
 
 export type TableFormat = 'csv' | 'xlsx';
@@ -138,19 +139,14 @@ export async function readXlsxTable(bytes: Uint8Array, file: string): Promise<Ta
   return table;
 }
 
-/**
- * The rows of a table file's bytes, each cell as the user sees it (the apostrophe of the formula guard removed, so
- * that an export reads back unchanged); anything but CSV/text or .xlsx is refused with one sentence saying what it is.
- */
+/** The rows of a table file's bytes; anything but CSV/text or .xlsx is refused with one sentence saying what it is. */
 export async function readTableBytes(bytes: Uint8Array, file: string): Promise<TableRows> {
   if (bytes.length > TABLE_LIMITS.maxFileBytes)
     throw new DpiaError('file-too-large', { file, limit: formatBytes(TABLE_LIMITS.maxFileBytes) });
   const kind = sniffFile(bytes);
-  let rows: TableRows;
-  if (kind === 'xlsx') rows = await readXlsxTable(bytes, file);
-  else if (kind === 'text') rows = readCsvTable(bytes, file);
-  else throw new DpiaError('not-a-table', { file, kind });
-  return rows.map((row) => row.map(unguardCell));
+  if (kind === 'xlsx') return unguardRows(await readXlsxTable(bytes, file));
+  if (kind === 'text') return readCsvTable(bytes, file);
+  throw new DpiaError('not-a-table', { file, kind });
 }
 
 export async function readTableFile(filePath: string): Promise<{ name: string; rows: TableRows }> {
@@ -192,12 +188,17 @@ export async function writeXlsxTable(
   return new Uint8Array(buffer);
 }
 
-/** The rows in the chosen format: CSV as UTF-8 with BOM and `;`, or .xlsx. */
+/** The rows in the chosen format: CSV as UTF-8 with BOM (`;` unless told), or .xlsx. */
 export async function writeTableBytes(
   rows: readonly (readonly string[])[],
   format: TableFormat,
-  sheetName?: string,
+  options: { sheetName?: string; separator?: CsvSeparator } = {},
 ): Promise<Uint8Array> {
-  if (format === 'xlsx') return writeXlsxTable(rows, sheetName);
-  return new TextEncoder().encode(tableToCsv(rows));
+  if (format === 'xlsx') return writeXlsxTable(rows, options.sheetName);
+  return new TextEncoder().encode(tableToCsv(rows, options.separator));
+}
+
+/** The format a file name asks for: .xlsx, or CSV for anything else. */
+export function tableFormatOf(fileName: string): TableFormat {
+  return fileName.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv';
 }

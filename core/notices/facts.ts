@@ -1,5 +1,6 @@
 // What the public must be told, read from the answers and the camera inventory; a fact the assessment lacks is
 // listed as missing, never guessed.
+import { CONTROLLER_QUESTION } from '../assessment/controller.ts';
 import type { Assessment, Camera } from '../model/assessment.ts';
 import type { Language } from '../model/localized.ts';
 import type { Question, Template } from '../template/schema.ts';
@@ -82,9 +83,6 @@ const URL = /https?:\/\/[^\s<>()[\]«»"]+/giu;
 const NOT_THE_TOWN = /(^|\.)(cnil\.fr|legifrance\.gouv\.fr|europa\.eu|service-public\.fr)$/iu;
 /** What separates a place from the spot on it: « Place d'Armes — côté nord », « Gare (parvis) ». */
 const PLACE_SEPARATOR = /\s+[—–-]\s+|\s*\(|\s*\/\s+/u;
-
-/** The controller question of the built-in template; the checks read no controller, so their Q map lacks it. */
-const CONTROLLER_QUESTION = 'context.controller';
 
 const clean = (value: string | undefined | null): string => (value ?? '').trim();
 const orNull = (value: string): string | null => (value === '' ? null : value);

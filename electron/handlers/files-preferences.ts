@@ -1,29 +1,19 @@
-// What the app reads and writes besides documents: start-up state, preferences, CSV files, folders and links.
+// What the app reads and writes besides documents: start-up state, preferences, folders and links (tables: tables.ts).
 import path from 'node:path';
 import type { OpenedDocument, Startup } from '../../core/api.ts';
-import { decodeText } from '../../core/csv/decode-text.ts';
 import { DpiaError } from '../../core/errors.ts';
 import { buildExampleDocument } from '../../core/example/example-document.ts';
-import { writeFileAtomic } from '../../core/node/atomic-write.ts';
-import { pathExists, readFileWithinLimit } from '../../core/node/dpia-file.ts';
+import { pathExists } from '../../core/node/dpia-file.ts';
 import { APP_VERSION } from '../../core/version.ts';
 import { checkExternalUrl } from '../security.ts';
 import type { HandlerContext } from './context.ts';
 import { handler, type Handlers } from './define.ts';
 import { listDrafts } from './documents.ts';
-import { pickPath, pickSavePath, safeFileName, withExtension } from './pick-file.ts';
+import { pickPath } from './pick-file.ts';
 import { guard } from './result.ts';
 
-const MAX_CSV_BYTES = 50 * 1024 * 1024;
-
 type FileRequests =
-  | 'getStartup'
-  | 'showInFolder'
-  | 'importTextFile'
-  | 'exportTextFile'
-  | 'setPreferences'
-  | 'chooseTemplatesFolder'
-  | 'openExternal';
+  'getStartup' | 'showInFolder' | 'setPreferences' | 'chooseTemplatesFolder' | 'openExternal';
 
 export function fileHandlers(ctx: HandlerContext): Pick<Handlers, FileRequests> {
   const { deps } = ctx;
@@ -56,29 +46,6 @@ export function fileHandlers(ctx: HandlerContext): Pick<Handlers, FileRequests> 
       if (!(await pathExists(filePath))) throw new DpiaError('file-not-shown');
       deps.showItemInFolder(path.resolve(filePath));
       return null;
-    }),
-
-    importTextFile: handler('importTextFile', async () => {
-      const filePath = await pickPath(deps.dialog, ctx.text(), 'csv');
-      if (!filePath) return null;
-      return {
-        name: path.basename(filePath),
-        text: decodeText(await readFileWithinLimit(filePath, MAX_CSV_BYTES)),
-      };
-    }),
-
-    exportTextFile: handler('exportTextFile', async ({ defaultName, text: content }) => {
-      const t = ctx.text();
-      const target = await pickSavePath(deps.dialog, {
-        title: t.dialog.csvSaveTitle,
-        defaultPath: withExtension(safeFileName(defaultName, 'export'), '.csv'),
-        filter: { name: t.dialog.csvFilter, extensions: ['csv'] },
-      });
-      if (!target) return null;
-      // A byte-order mark, so that Excel reads the accents as UTF-8.
-      await writeFileAtomic(target, new TextEncoder().encode(`\uFEFF${content.replace(/^\uFEFF/, '')}`));
-      ctx.knownFiles.add(target);
-      return { filePath: target, savedAt: deps.now().toISOString() };
     }),
 
     setPreferences: handler('setPreferences', (patch) => deps.preferences.set(patch)),

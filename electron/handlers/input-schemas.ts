@@ -50,12 +50,6 @@ export const INPUT = {
     language: Language,
   }),
   showInFolder: z.strictObject({ filePath: FilePath }),
-  importTextFile: z.strictObject({ kind: z.literal('csv') }),
-  exportTextFile: z.strictObject({
-    kind: z.literal('csv'),
-    defaultName: z.string().min(1).max(255),
-    text: z.string().max(50 * 1024 * 1024),
-  }),
   importTable: z.strictObject({ kind: TableKind }),
   exportTable: z.strictObject({
     kind: TableKind,

@@ -2,8 +2,7 @@
 import type { MainText } from '../i18n.ts';
 import type { DialogPort, FileFilter } from './deps.ts';
 
-export type PickKind =
-  'dpia' | 'attachment' | 'csv' | 'table' | 'key' | 'cnil' | 'template' | 'templates-folder';
+export type PickKind = 'dpia' | 'attachment' | 'table' | 'key' | 'cnil' | 'template' | 'templates-folder';
 
 function dialogFor(kind: PickKind, t: MainText['dialog']): { title: string; filters: FileFilter[] } {
   const all: FileFilter = { name: t.allFilter, extensions: ['*'] };
@@ -12,11 +11,9 @@ function dialogFor(kind: PickKind, t: MainText['dialog']): { title: string; filt
       return { title: t.openTitle, filters: [{ name: t.dpiaFilter, extensions: ['dpia'] }, all] };
     case 'attachment':
       return { title: t.attachmentTitle, filters: [all] };
-    case 'csv':
-      return { title: t.csvOpenTitle, filters: [{ name: t.csvFilter, extensions: ['csv', 'txt'] }, all] };
     case 'table':
       return {
-        title: t.csvOpenTitle,
+        title: t.tableOpenDefault,
         filters: [{ name: t.tableFilter, extensions: ['csv', 'xlsx', 'txt', 'tsv'] }, all],
       };
     case 'key':

@@ -41,7 +41,7 @@ export function tableHandlers(ctx: HandlerContext): Pick<Handlers, 'importTable'
             : { name: t.csvFilter, extensions: ['csv'] },
       });
       if (!target) return null;
-      const bytes = await writeTableBytes(rows, format, t.tableSheet[kind]);
+      const bytes = await writeTableBytes(rows, format, { sheetName: t.tableSheet[kind] });
       try {
         await writeFileAtomic(target, bytes);
       } catch (error) {

@@ -60,7 +60,7 @@ void describe('a DPO writes an assessment from the CSU template, exports it, and
         await writeFile(csv, CAMERAS_CSV);
         dialogs.open.push([csv]);
         await goTo(page, /^Données, processus/);
-        await page.getByRole('button', { name: 'Importer un CSV…' }).click();
+        await page.getByRole('button', { name: 'Importer (CSV, Excel)…' }).click();
         const importDialog = page.getByRole('dialog', { name: 'Importer des caméras depuis cameras.csv' });
         await importDialog.getByText(/Ligne 4 — Type\s:\stype «\sSoucoupe\s» inconnu/).waitFor();
         await importDialog.getByRole('button', { name: 'Importer 3 caméras' }).click();
@@ -304,7 +304,7 @@ void describe('hostile text', () => {
         await writeFile(csv, `code;emplacement;type\nX-1;"${hostile.replaceAll('"', '""')}";fixe\n`);
         dialogs.open.push([csv]);
         await goTo(page, /^Données, processus/);
-        await page.getByRole('button', { name: 'Importer un CSV…' }).click();
+        await page.getByRole('button', { name: 'Importer (CSV, Excel)…' }).click();
         await page.getByRole('button', { name: 'Importer 1 caméra' }).click();
         await page.getByText(hostile).first().waitFor();
         assert.equal(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), undefined);

@@ -262,22 +262,6 @@ describe('attachments, export, CSV, preferences, links', () => {
     expect(stages.at(-1)).toBe('done');
   });
 
-  it('reads CSV files in UTF-8 or Windows-1252 and writes them with a BOM for Excel', async () => {
-    const { deps, dialogs } = fakeDeps(dir);
-    const handlers = createHandlers(deps);
-    const latin1 = path.join(dir, 'cameras.csv');
-    await writeFile(latin1, Buffer.from('code;lieu\nCAM-001;Rue de la Paix, côté église\n', 'latin1'));
-    dialogs.open.push([latin1]);
-    expect(value(await handlers.importTextFile({ kind: 'csv' }))?.text).toContain('côté église');
-    dialogs.save.push(path.join(dir, 'plan'));
-    const saved = value(
-      await handlers.exportTextFile({ kind: 'csv', defaultName: 'plan', text: 'a;b\n"x; y";é\n' }),
-    )!;
-    const bytes = await readFile(saved.filePath);
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.subarray(3).toString('utf8')).toBe('a;b\n"x; y";é\n');
-  });
-
   it('validates preferences and changes the dialogs’ language', async () => {
     const { deps, dialogs } = fakeDeps(dir);
     const handlers = createHandlers(deps);

@@ -59,7 +59,7 @@ describe('editor', () => {
     expect(
       screen.getByRole('heading', { level: 2, name: /qualification|Pré-analyse|Qualification/i }),
     ).toBeTruthy();
-    expect(within(nav()).getByText(/0 réponses obligatoires sur \d+/)).toBeTruthy();
+    expect(within(nav()).getByText(/0 réponse obligatoire sur \d+/)).toBeTruthy();
     const guidance = screen.getByRole('complementary', { name: 'Aide' });
     expect(within(guidance).getByRole('heading', { name: 'Textes de référence' })).toBeTruthy();
   });
@@ -154,19 +154,22 @@ describe('registers on the example', () => {
     const rendered = within(grid).getAllByRole('row').length;
     expect(rendered).toBeLessThan(40);
     await user.type(screen.getByRole('searchbox', { name: 'Rechercher une caméra' }), 'CAM-001');
-    await waitFor(() =>
-      expect(screen.getByText(/caméras affichées sur 361|1 caméras affichées/)).toBeTruthy(),
-    );
+    await waitFor(() => expect(screen.getByText(/caméras affichées sur 361|1 caméra affichée/)).toBeTruthy());
   });
 
   it('imports cameras from a CSV, listing the rows it cannot read', async () => {
     const { user, api } = await createAssessment();
     await goTo(user, /^Données, processus/);
-    api.nextImport = {
+    api.nextTable = {
       name: 'cameras.csv',
-      text: 'Code;Emplacement;Type;Finalités\nC-1;Mairie;fixe;1\nC-2;Gare;fusée;5\nC-3;Parc;dôme;5, 11\n',
+      rows: [
+        ['Code', 'Emplacement', 'Type', 'Finalités'],
+        ['C-1', 'Mairie', 'fixe', '1'],
+        ['C-2', 'Gare', 'fusée', '5'],
+        ['C-3', 'Parc', 'dôme', '5, 11'],
+      ],
     };
-    await user.click(screen.getByRole('button', { name: 'Importer un CSV…' }));
+    await user.click(screen.getByRole('button', { name: 'Importer (CSV, Excel)…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Importer des caméras depuis cameras.csv' });
     expect(within(dialog).getByText(/Ligne 3 — Type : type « fusée » inconnu/)).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Importer 2 caméras' }));

@@ -41,8 +41,6 @@ export class FakeDpia implements DpiaApi {
   readonly calls: FakeCall[] = [];
   preferences: Preferences;
   recentFiles: RecentFile[];
-  /** The text returned by the next importTextFile; null plays a cancelled dialog. */
-  nextImport: { name: string; text: string } | null = null;
   /** The rows returned by the next importTable (a spreadsheet picked); null plays a cancelled dialog. */
   nextTable: { name: string; rows: string[][] } | null = null;
   /** The refusal the next importTable gives instead (a Word file chosen as a spreadsheet…). */
@@ -249,18 +247,6 @@ export class FakeDpia implements DpiaApi {
   showInFolder(input: { filePath: string }) {
     this.record('showInFolder', input);
     return Promise.resolve(ok(null));
-  }
-
-  importTextFile(input: { kind: 'csv' }) {
-    this.record('importTextFile', input);
-    return Promise.resolve(ok(this.nextImport));
-  }
-
-  exportTextFile(input: Parameters<DpiaApi['exportTextFile']>[0]) {
-    this.record('exportTextFile', input);
-    return Promise.resolve(
-      ok<SaveResult | null>({ filePath: `/tmp/${input.defaultName}`, savedAt: this.now().toISOString() }),
-    );
   }
 
   importTable(input: Parameters<DpiaApi['importTable']>[0]) {

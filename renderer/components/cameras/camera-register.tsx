@@ -1,15 +1,14 @@
 // The camera inventory: a virtualised grid (hundreds of rows stay fast), sorting, filtering, add / edit /
-// duplicate / delete, CSV import with column mapping and CSV export.
+// duplicate / delete, spreadsheet import (CSV, .xlsx) with column mapping and export.
 import { memo, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Camera } from '../../../core/model/assessment.ts';
-import type { CsvSeparator } from '../../../core/csv/parse.ts';
 import { useApi } from '../../app/api-context.tsx';
 import { blankCamera } from '../../../core/assessment/blank-entities.ts';
 import { cameraWarnings, nextCameraCode } from '../../../core/assessment/camera-inventory.ts';
-import { exportCameras, normalise } from '../../../core/csv/camera-import.ts';
-import { cameraCsvVocabulary } from '../../../core/csv/exports.ts';
+import { normalise } from '../../../core/csv/camera-import.ts';
+import { cameraCsvVocabulary, cameraRows } from '../../../core/csv/exports.ts';
 import { CopyIcon, TrashIcon } from '../common/icons.tsx';
 import { useEditor } from '../../app/editor-context.tsx';
 import { addCameras, deleteCameras, duplicateCamera, upsertCamera } from '../../../core/assessment/edits.ts';
@@ -23,6 +22,7 @@ import type { VirtualRowsHandle } from '../common/virtual-rows.tsx';
 import { CameraForm } from './camera-form.tsx';
 import { CsvImportDialog } from './csv-import-dialog.tsx';
 import { IconButton } from '../common/icon-button.tsx';
+import { TableExportControls, type TableFileFormat } from '../common/table-export.tsx';
 
 type SortKey = 'code' | 'location' | 'type' | 'purposes' | 'warnings' | 'authorisationExpiry';
 const COLUMNS: readonly SortKey[] = [
@@ -47,8 +47,7 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
   const [typeFilter, setTypeFilter] = useState<string>('');
   const [warningsOnly, setWarningsOnly] = useState(false);
   const [editing, setEditing] = useState<{ camera: Camera; isNew: boolean } | null>(null);
-  const [importing, setImporting] = useState<{ name: string; text: string } | null>(null);
-  const [separator, setSeparator] = useState<CsvSeparator>(language === 'fr' ? ';' : ',');
+  const [importing, setImporting] = useState<{ name: string; rows: string[][] } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const grid = useRef<VirtualRowsHandle>(null);
   const body = useRef<HTMLDivElement>(null);
@@ -88,18 +87,15 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
   }, [cameras, deferredQuery, typeFilter, warningsOnly, warnings, sort]);
 
   const startImport = async () => {
-    const result = await api.importTextFile({ kind: 'csv' });
+    const result = await api.importTable({ kind: 'cameras' });
     if (!result.ok) return setError(result.error);
     if (result.value) setImporting(result.value);
   };
 
-  const exportCsv = async () => {
-    const text = exportCameras(
-      shown.length === cameras.length ? cameras : shown,
-      cameraCsvVocabulary(language),
-      separator,
-    );
-    const result = await api.exportTextFile({ kind: 'csv', defaultName: t('cameras.csvFileName'), text });
+  const exportTable = async (format: TableFileFormat) => {
+    const rows = cameraRows(shown.length === cameras.length ? cameras : shown, cameraCsvVocabulary(language));
+    const defaultName = t('cameras.tableFileName');
+    const result = await api.exportTable({ kind: 'cameras', defaultName, format, rows });
     if (!result.ok) return setError(result.error);
     if (result.value) announce(t('cameras.exported', { count: shown.length, path: result.value.filePath }));
   };
@@ -267,29 +263,11 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
             </button>
           </>
         )}
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => void exportCsv()}
+        <TableExportControls
+          label={t('cameras.export')}
           disabled={shown.length === 0}
-        >
-          {t('cameras.export')}
-        </button>
-        <label>
-          <span className="visually-hidden">{t('cameras.separator')}</span>
-          <select
-            value={separator}
-            onChange={(event) => setSeparator(event.target.value as CsvSeparator)}
-            title={t('cameras.separator')}
-          >
-            <option value=";">
-              {t('cameras.separatorOption', { separator: t('csv.separators.semicolon') })}
-            </option>
-            <option value=",">
-              {t('cameras.separatorOption', { separator: t('csv.separators.comma') })}
-            </option>
-          </select>
-        </label>
+          onExport={(format) => void exportTable(format)}
+        />
       </div>
       <ApiErrorMessage error={error} onDismiss={() => setError(null)} />
       <p className="register-count" role="status">
@@ -355,7 +333,7 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
       {importing && (
         <CsvImportDialog
           fileName={importing.name}
-          text={importing.text}
+          rows={importing.rows}
           existingCodes={takenCodes}
           onClose={() => setImporting(null)}
           onImport={(imported) => {

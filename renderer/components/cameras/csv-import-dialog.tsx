@@ -1,9 +1,8 @@
-// CSV import of cameras: the user checks which column is which, sees every row that cannot be read and why,
+// Spreadsheet import of cameras (CSV or .xlsx, read by the main process): the user checks which column is which, sees every row that cannot be read and why,
 // and adds the valid rows in one step (one undo step too).
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Camera } from '../../../core/model/assessment.ts';
-import { parseCsv } from '../../../core/csv/parse.ts';
 import { CAMERA_FIELDS } from '../../../core/model/vocabulary.ts';
 import { guessMapping, importCameras } from '../../../core/csv/camera-import.ts';
 import type { CameraField } from '../../../core/model/vocabulary.ts';
@@ -16,16 +15,16 @@ const SHOWN_ERRORS = 200;
 
 export function CsvImportDialog(props: {
   fileName: string;
-  text: string;
+  /** The file's rows, header first. */
+  rows: readonly (readonly string[])[];
   existingCodes: ReadonlySet<string>;
   onImport: (cameras: Camera[]) => void;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const parsed = useMemo(() => parseCsv(props.text), [props.text]);
-  const headers = parsed.rows[0] ?? [];
-  const dataRows = useMemo(() => parsed.rows.slice(1), [parsed]);
+  const headers = props.rows[0] ?? [];
+  const dataRows = useMemo(() => props.rows.slice(1), [props.rows]);
   const [mapping, setMapping] = useState<(CameraField | null)[]>(() =>
     guessMapping(headers, ALL_CAMERA_VOCABULARIES),
   );
@@ -69,19 +68,13 @@ export function CsvImportDialog(props: {
         </>
       }
     >
-      {parsed.rows.length < 2 ? (
+      {props.rows.length < 2 ? (
         <p className="field-error" role="alert">
           {t('csv.empty')}
         </p>
       ) : (
         <>
-          <p>
-            {t('csv.intro', {
-              count: dataRows.length,
-              separator: t(`csv.separators.${separatorName(parsed.separator)}`),
-            })}
-          </p>
-          {parsed.unterminatedQuote && <p className="warning">{t('csv.unterminatedQuote')}</p>}
+          <p>{t('csv.intro', { count: dataRows.length })}</p>
           <table className="mapping-table">
             <caption className="visually-hidden">{t('csv.mappingCaption')}</caption>
             <thead>
@@ -129,7 +122,10 @@ export function CsvImportDialog(props: {
             </p>
           )}
           <p className="import-summary" role="status">
-            {t('csv.summary', { valid: result.cameras.length, invalid: linesWithErrors })}
+            {t('csv.summary', {
+              valid: t('csv.validRows', { count: result.cameras.length }),
+              invalid: t('csv.invalidRows', { count: linesWithErrors }),
+            })}
           </p>
           {result.errors.length > 0 && (
             <div className="import-errors">
@@ -154,8 +150,4 @@ export function CsvImportDialog(props: {
       )}
     </Dialog>
   );
-}
-
-function separatorName(separator: string): 'semicolon' | 'comma' | 'tab' {
-  return separator === ';' ? 'semicolon' : separator === ',' ? 'comma' : 'tab';
 }

@@ -31,7 +31,7 @@ export const ItemView = memo(function ItemView(props: {
         {loc(item.title)}
       </h2>
       <p className="item-progress">
-        {t('nav.progress', { answered: progress.answered, required: progress.required })}
+        {t('nav.progress', { answered: progress.answered, count: progress.required })}
       </p>
       {item.intro && <MarkdownView source={loc(item.intro)} className="markdown item-intro" />}
       {item.questions.map((question) => {

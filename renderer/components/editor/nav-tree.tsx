@@ -51,7 +51,10 @@ export const NavTree = memo(function NavTree(props: {
       label: t('nav.findings'),
       badge:
         counts.error + counts.warning > 0
-          ? t('nav.findingCount', { errors: counts.error, warnings: counts.warning })
+          ? t('nav.findingCount', {
+              errors: t('nav.errorsShort', { count: counts.error }),
+              warnings: t('nav.warningsShort', { count: counts.warning }),
+            })
           : undefined,
     },
     { view: { kind: 'action-plan' }, label: t('nav.actionPlan') },
@@ -61,7 +64,7 @@ export const NavTree = memo(function NavTree(props: {
     <nav className="nav-tree" aria-label={t('nav.label')}>
       <div className="overall-progress">
         <p id="overall-progress-label">
-          {t('nav.overall', { answered: total.answered, required: total.required })}
+          {t('nav.overall', { count: total.answered, required: total.required })}
         </p>
         <progress max={100} value={percent} aria-labelledby="overall-progress-label" />
       </div>
@@ -91,7 +94,7 @@ export const NavTree = memo(function NavTree(props: {
                 <span>{loc(section.title)}</span>
                 <span
                   className="nav-count"
-                  aria-label={t('nav.progress', { answered: sp.answered, required: sp.required })}
+                  aria-label={t('nav.progress', { answered: sp.answered, count: sp.required })}
                 >
                   {sp.answered}/{sp.required}
                 </span>
@@ -116,7 +119,7 @@ export const NavTree = memo(function NavTree(props: {
                             {p.answered}/{p.required}
                           </span>
                           <span className="visually-hidden">
-                            {t('nav.progress', { answered: p.answered, required: p.required })}
+                            {t('nav.progress', { answered: p.answered, count: p.required })}
                           </span>
                         </span>
                       </button>

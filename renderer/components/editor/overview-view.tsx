@@ -8,6 +8,7 @@ import type { Template } from '../../../core/template/schema.ts';
 import { useApi } from '../../app/api-context.tsx';
 import { useEditor } from '../../app/editor-context.tsx';
 import { setMeta } from '../../../core/assessment/edits.ts';
+import { asksController, setController } from '../../../core/assessment/controller.ts';
 import { formatDate } from '../../app/format.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { ApiErrorMessage } from '../common/api-error.tsx';
@@ -35,6 +36,7 @@ export const OverviewView = memo(function OverviewView(props: {
   const [error, setError] = useState<ApiError | null>(null);
   const { meta } = props.assessment;
   const update = (patch: Partial<Meta>, field: string) => edit(`meta:${field}`, setMeta(patch));
+  const asksItToo = asksController(props.template);
   const text = (field: 'title' | 'organisation' | 'controller' | 'dpo' | 'version') => (
     <div className="form-field">
       <label htmlFor={`${id}-${field}`}>{t(`overview.${field}`)}</label>
@@ -43,9 +45,12 @@ export const OverviewView = memo(function OverviewView(props: {
         value={meta[field]}
         readOnly={readOnly}
         onCommit={(value) =>
-          update({ [field]: field === 'title' ? value.trim() || meta.title : value }, field)
+          field === 'controller'
+            ? edit('meta:controller', setController(value, asksItToo))
+            : update({ [field]: field === 'title' ? value.trim() || meta.title : value }, field)
         }
       />
+      {field === 'controller' && asksItToo && <p className="hint">{t('overview.controllerHint')}</p>}
     </div>
   );
 

@@ -100,11 +100,11 @@ export function RevisionsSection(props: {
               if (d.added.length + d.changed.length + d.removed.length === 0) return null;
               return (
                 <li key={key}>
-                  {t(`revisions.collections.${key}`)}{' '}
+                  {t(`revisions.collections.${key}`)}
                   {t('revisions.counts', {
-                    added: d.added.length,
-                    changed: d.changed.length,
-                    removed: d.removed.length,
+                    added: t('revisions.added', { count: d.added.length }),
+                    changed: t('revisions.changed', { count: d.changed.length }),
+                    removed: t('revisions.removed', { count: d.removed.length }),
                   })}
                 </li>
               );

@@ -57,6 +57,18 @@ export function HomeScreen(props: {
       </header>
       <main className="home-main" aria-busy={busy}>
         <p className="home-intro">{t('home.intro')}</p>
+        <section className="home-steps" aria-labelledby={`${id}-steps`}>
+          <h2 id={`${id}-steps`}>{t('home.steps.title')}</h2>
+          <ol>
+            {(['create', 'describe', 'conclude'] as const).map((step) => (
+              <li key={step}>
+                <strong>{t(`home.steps.${step}.title`)}</strong>
+                <span>{t(`home.steps.${step}.text`)}</span>
+              </li>
+            ))}
+          </ol>
+          <p className="hint">{t('home.steps.example')}</p>
+        </section>
         <ApiErrorMessage error={error} onDismiss={() => setError(null)} />
         <div className="home-columns">
           <section className="home-card" aria-labelledby={`${id}-new`}>

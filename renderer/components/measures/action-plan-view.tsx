@@ -1,12 +1,11 @@
 // The action plan: planned measures (who, by when, how far along) and the reviewer's corrective actions, with what
-// is late or missing flagged, and a CSV for the council's spreadsheet.
+// is late or missing flagged, and an export (Excel or CSV) for the council's spreadsheet.
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../core/api.ts';
 import type { Assessment } from '../../../core/model/assessment.ts';
-import { markdownToPlainText } from '../../../core/markdown/parse.ts';
 import type { Template } from '../../../core/template/schema.ts';
-import { toCsv } from '../../../core/csv/write.ts';
+import { actionPlanRows } from '../../../core/csv/exports.ts';
 import { buildActionPlan } from '../../app/action-plan.ts';
 import { useApi } from '../../app/api-context.tsx';
 import { useEditor } from '../../app/editor-context.tsx';
@@ -18,6 +17,7 @@ import { DateField } from '../questions/date-number-fields.tsx';
 import { TextField } from '../questions/text-field.tsx';
 import { MarkdownView } from '../markdown/markdown-view.tsx';
 import { VerdictIcon } from '../review/verdict-icon.tsx';
+import { TableExportControls, type TableFileFormat } from '../common/table-export.tsx';
 
 export const ActionPlanView = memo(function ActionPlanView(props: {
   assessment: Assessment;
@@ -33,38 +33,10 @@ export const ActionPlanView = memo(function ActionPlanView(props: {
   const measures = plan.filter((e) => e.kind === 'measure');
   const verdicts = plan.filter((e) => e.kind === 'evaluation');
 
-  const exportCsv = async () => {
-    const rows = [
-      [
-        t('actionPlan.csv.kind'),
-        t('actionPlan.csv.action'),
-        t('actionPlan.csv.owner'),
-        t('actionPlan.csv.deadline'),
-        t('actionPlan.csv.progress'),
-        t('actionPlan.csv.related'),
-      ],
-      ...measures.map((e) => [
-        t('actionPlan.kindMeasure'),
-        e.measure.title,
-        e.measure.owner,
-        e.measure.deadline ?? '',
-        String(e.measure.progress),
-        e.risks.map((r) => `R${r.number} ${r.title}`).join(' ; '),
-      ]),
-      ...verdicts.map((e) => [
-        t(`verdict.${e.verdict}`),
-        markdownToPlainText(e.correctiveAction) || markdownToPlainText(e.comment),
-        '',
-        '',
-        '',
-        loc(e.targetTitle),
-      ]),
-    ];
-    const result = await api.exportTextFile({
-      kind: 'csv',
-      defaultName: t('actionPlan.csvFileName'),
-      text: toCsv(rows, { separator: language === 'fr' ? ';' : ',' }),
-    });
+  const exportTable = async (format: TableFileFormat) => {
+    const rows = actionPlanRows(props.assessment, props.template, language);
+    const defaultName = t('actionPlan.tableFileName');
+    const result = await api.exportTable({ kind: 'action-plan', defaultName, format, rows });
     if (!result.ok) return setError(result.error);
     if (result.value) announce(t('actionPlan.exported', { path: result.value.filePath }));
   };
@@ -77,17 +49,17 @@ export const ActionPlanView = memo(function ActionPlanView(props: {
       <p className="item-intro">{t('actionPlan.intro')}</p>
       <div className="register-toolbar">
         <p className="register-count">
-          {t('actionPlan.counts', { measures: measures.length, verdicts: verdicts.length })}
+          {t('actionPlan.counts', {
+            measures: t('actionPlan.measureCount', { count: measures.length }),
+            verdicts: t('actionPlan.verdictCount', { count: verdicts.length }),
+          })}
         </p>
         <span className="toolbar-spacer" />
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => void exportCsv()}
+        <TableExportControls
+          label={t('actionPlan.export')}
           disabled={plan.length === 0}
-        >
-          {t('actionPlan.exportCsv')}
-        </button>
+          onExport={(format) => void exportTable(format)}
+        />
       </div>
       <ApiErrorMessage error={error} onDismiss={() => setError(null)} />
       <h3>{t('actionPlan.measuresTitle')}</h3>

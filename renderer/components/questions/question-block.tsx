@@ -6,6 +6,7 @@ import type { Answer, Assessment, Evaluation } from '../../../core/model/assessm
 import type { Question } from '../../../core/template/schema.ts';
 import { useEditor } from '../../app/editor-context.tsx';
 import { setAnswer } from '../../../core/assessment/edits.ts';
+import { CONTROLLER_QUESTION, setController } from '../../../core/assessment/controller.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { CameraRegister } from '../cameras/camera-register.tsx';
 import { MeasureRegister } from '../measures/measure-register.tsx';
@@ -41,7 +42,17 @@ export const QuestionBlock = memo(function QuestionBlock(props: {
   const qid = question.id;
   const labelId = `q-${qid}-label`;
   const inputId = `q-${qid}`;
-  const commit = useCallback((next: Answer) => edit(`answer:${qid}`, setAnswer(qid, next)), [edit, qid]);
+  const commit = useCallback(
+    (next: Answer) =>
+      edit(
+        `answer:${qid}`,
+        // The controller is also the general information's: one answer writes both (core/assessment/controller.ts).
+        qid === CONTROLLER_QUESTION && next.type === 'text'
+          ? setController(next.text, true)
+          : setAnswer(qid, next),
+      ),
+    [edit, qid],
+  );
   const commentOf = (a: Answer | undefined) => (a && 'comment' in a ? (a.comment ?? '') : '');
 
   const field = () => {

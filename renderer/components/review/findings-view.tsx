@@ -29,7 +29,11 @@ export const FindingsView = memo(function FindingsView(props: {
       <p className="item-intro">{t('findings.intro')}</p>
       <p className="hint">{t('findings.asOf', { date: formatDate(props.asOf, language) })}</p>
       <p className="register-count" role="status">
-        {t('findings.counts', { errors: counts.error, warnings: counts.warning, infos: counts.info })}
+        {t('findings.counts', {
+          errors: t('findings.errorCount', { count: counts.error }),
+          warnings: t('findings.warningCount', { count: counts.warning }),
+          infos: t('findings.infoCount', { count: counts.info }),
+        })}
       </p>
       {props.findings.length === 0 ? (
         <p className="empty">{t('findings.none')}</p>

@@ -58,8 +58,12 @@ export const ValidationView = memo(function ValidationView(props: {
   const unrated = assessment.risks.filter(
     (r) => r.residual.severity === null || r.residual.likelihood === null,
   );
-  const dpo = (patch: Partial<Opinions['dpo']>, field: string) =>
-    edit(`opinion-dpo:${field}`, setOpinions({ ...opinions, dpo: { ...opinions.dpo, ...patch } }));
+  // The user as the preferences name them: who gives the DPO's opinion, unless another name is already there.
+  const me = [authorName.trim(), props.authorRole.trim()].filter((part) => part !== '').join(', ');
+  const dpo = (patch: Partial<Opinions['dpo']>, field: string) => {
+    const name = opinions.dpo.name.trim() === '' && patch.name === undefined && me !== '' ? { name: me } : {};
+    edit(`opinion-dpo:${field}`, setOpinions({ ...opinions, dpo: { ...opinions.dpo, ...name, ...patch } }));
+  };
   const subjects = (patch: Partial<Opinions['dataSubjects']>, field: string) =>
     edit(
       `opinion-subjects:${field}`,
@@ -139,6 +143,7 @@ export const ValidationView = memo(function ValidationView(props: {
               id={label('dpo-name')}
               value={opinions.dpo.name}
               readOnly={readOnly}
+              placeholder={me}
               onCommit={(name) => dpo({ name }, 'name')}
             />
           </div>

@@ -1,19 +1,19 @@
 // Camera inventory CSV: column guessing in French and English, lenient cell reading, per-row errors, and an export
 // that the import reads back unchanged.
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../core/csv/parse.ts';
+import { readCsvTable } from '../../../core/csv/table.ts';
 import { buildExampleDocument } from '../../../core/example/example-document.ts';
 import { blankCamera } from '../../../core/assessment/blank-entities.ts';
 import { cameraWarnings, nextCameraCode } from '../../../core/assessment/camera-inventory.ts';
-import { exportCameras, guessMapping, importCameras } from '../../../core/csv/camera-import.ts';
-import { ALL_CAMERA_VOCABULARIES, cameraCsvVocabulary } from '../../../core/csv/exports.ts';
+import { guessMapping, importCameras } from '../../../core/csv/camera-import.ts';
+import { ALL_CAMERA_VOCABULARIES, cameraCsvVocabulary, writeCamerasCsv } from '../../../core/csv/exports.ts';
 import { DEFAULT_LIMITS } from '../../../core/format/limits.ts';
 
 let n = 0;
 const newId = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
 
 function importText(text: string, existing: string[] = []) {
-  const { rows } = parseCsv(text);
+  const rows = readCsvTable(new TextEncoder().encode(text), 'cameras.csv');
   const mapping = guessMapping(rows[0]!, ALL_CAMERA_VOCABULARIES);
   return importCameras({
     rows: rows.slice(1),
@@ -109,7 +109,7 @@ describe('importCameras', () => {
   it('reads back its own export of the example inventory, in both languages', async () => {
     const { assessment } = await buildExampleDocument();
     for (const language of ['fr', 'en'] as const) {
-      const text = exportCameras(
+      const text = writeCamerasCsv(
         assessment.cameras,
         cameraCsvVocabulary(language),
         language === 'fr' ? ';' : ',',

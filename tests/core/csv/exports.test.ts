@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionPlanToCsv, camerasToCsv } from '../../../core/csv/exports.ts';
 import { parseCsv } from '../../../core/csv/parse.ts';
+import { readCsvTable } from '../../../core/csv/table.ts';
 import { unguardCell } from '../../../core/csv/write.ts';
 import { buildExampleDocument } from '../../../core/example/example-document.ts';
 import type { Camera } from '../../../core/model/assessment.ts';
@@ -63,7 +64,7 @@ describe('camerasToCsv', () => {
 
   it('is read back by the editor’s camera import, in both languages', () => {
     for (const language of ['fr', 'en'] as const) {
-      const { rows } = parseCsv(camerasToCsv([tricky, plain], language));
+      const rows = readCsvTable(new TextEncoder().encode(camerasToCsv([tricky, plain], language)), 'c.csv');
       const mapping = guessMapping(rows[0]!, ALL_CAMERA_VOCABULARIES);
       expect(mapping).toEqual([...CAMERA_FIELDS]);
       const result = importCameras({

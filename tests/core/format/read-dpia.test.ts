@@ -66,8 +66,29 @@ describe('reading a .dpia file', () => {
   });
 
   it('refuses a file that is not a zip', async () => {
-    expect((await refusal(strToU8('%PDF-1.7 not a dpia'))).code).toBe('not-a-zip');
     expect((await refusal(new Uint8Array(0))).code).toBe('not-a-zip');
+    expect((await refusal(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1]))).code).toBe('not-a-zip');
+  });
+
+  it('says in one sentence that a Word file, a spreadsheet, a CSV or a PDF is not an assessment', async () => {
+    const docx = zipSync({
+      '[Content_Types].xml': strToU8('<Types/>'),
+      'word/_rels/document.xml.rels': strToU8('<Relationships/>'),
+      'word/document.xml': strToU8('<w:document/>'),
+    });
+    const word = await refusal(docx);
+    expect(word.localized('fr')).toBe('Ce fichier est un document Word, pas une analyse d’impact (.dpia).');
+    expect(word.localized('en')).toBe('This is a Word document, not an assessment (.dpia).');
+    const xlsx = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') });
+    expect((await refusal(xlsx)).localized('en')).toBe(
+      'This is an Excel workbook (.xlsx), not an assessment (.dpia).',
+    );
+    expect((await refusal(strToU8('code;lieu\nCAM-001;Gare\n'))).localized('fr')).toBe(
+      'Ce fichier est un fichier texte (CSV ou autre), pas une analyse d’impact (.dpia).',
+    );
+    expect((await refusal(strToU8('%PDF-1.7 not a dpia'))).localized('en')).toBe(
+      'This is a PDF document, not an assessment (.dpia).',
+    );
   });
 
   it('refuses a truncated file', async () => {

@@ -82,7 +82,7 @@ describe('reading an .xlsx', () => {
       ['M1', '=HYPERLINK("http://evil")', '+33 1 23 45 67 89'],
       ['M2', '-12', "'=already quoted"],
     ];
-    const bytes = await writeTableBytes(rows, 'xlsx', 'Plan d’action');
+    const bytes = await writeTableBytes(rows, 'xlsx', { sheetName: 'Plan d’action' });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(bytes) as never);
     const sheet = workbook.worksheets[0]!;
