@@ -6,13 +6,15 @@ import { own } from '../model/own.ts';
 import type { RecordField } from '../model/vocabulary.ts';
 import { markdownToPlainText } from '../markdown/parse.ts';
 import type { Template } from '../template/schema.ts';
+import { asksController, CONTROLLER_QUESTION } from '../assessment/controller.ts';
 import { answerFromCell, cellFromAnswer, type ConversionProblem, type Converted } from './answer-text.ts';
 import { cleanCell, type CellProblem } from './cells.ts';
 import { recordTargets, targetKey, type RecordTarget } from './targets.ts';
 
 export type RecordChoice = 'keep' | 'replace' | 'append';
 
-type Value = { kind: 'text'; text: string } | { kind: 'answer'; answer: Answer };
+/** `answerToo`: the question whose text answer follows this general-information field (the one controller field). */
+type Value = { kind: 'text'; text: string; answerToo?: string } | { kind: 'answer'; answer: Answer };
 
 export interface RecordProposal {
   /** Stable key of the target, e.g. `meta:dpo` or `question:context.purposes`. */
@@ -95,6 +97,7 @@ export function planRecordImport(input: {
   language: Language;
 }): RecordProposal[] {
   const { assessment, language } = input;
+  const mirrored = asksController(input.template);
   const proposals: RecordProposal[] = [];
   for (const [field, targets] of recordTargets(input.template, input.tagsFrom)) {
     const column = input.mapping.indexOf(field);
@@ -103,6 +106,8 @@ export function planRecordImport(input: {
     // An empty cell says nothing: it never erases an answer.
     if (cell.ok && cell.text === '') continue;
     for (const target of targets) {
+      // The controller question follows the general information's controller: one proposal, one choice, both written.
+      if (mirrored && target.kind === 'question' && target.question.id === CONTROLLER_QUESTION) continue;
       const current = currentText(target, assessment, language);
       const base = { key: targetKey(target), field, target, current, unmatched: [] as string[] };
       if (!cell.ok) {
@@ -166,7 +171,10 @@ export function planRecordImport(input: {
           });
           continue;
         }
-        replace = { kind: 'text', text: incoming };
+        replace =
+          mirrored && target.kind === 'meta' && target.key === 'controller'
+            ? { kind: 'text', text: incoming, answerToo: CONTROLLER_QUESTION }
+            : { kind: 'text', text: incoming };
       }
       const state = current.trim() === '' ? 'fill' : flat(current) === flat(incoming) ? 'same' : 'conflict';
       proposals.push({
@@ -209,7 +217,10 @@ export function applyRecordImport(
     const { target } = proposal;
     if (target.kind === 'question' && value.kind === 'answer') answers[target.question.id] = value.answer;
     else if (target.kind === 'entry' && value.kind === 'text') entry[target.key] = value.text;
-    else if (target.kind === 'meta' && value.kind === 'text') meta[target.key] = value.text;
+    else if (target.kind === 'meta' && value.kind === 'text') {
+      meta[target.key] = value.text;
+      if (value.answerToo !== undefined) answers[value.answerToo] = { type: 'text', text: value.text };
+    }
   }
   const hasEntry =
     entry.reference !== '' || entry.name !== '' || entry.controller !== '' || columns !== undefined;

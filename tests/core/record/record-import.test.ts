@@ -137,6 +137,12 @@ describe('pre-filling an assessment from its record entry', () => {
     expect(Assessment.safeParse(after).success).toBe(true);
     expect(after.meta.dpo).toBe('Agence DPO mutualisée');
     expect(after.meta.controller).toBe('Commune de Valmont-sur-Escaut');
+    // One controller field: the overview question follows the general information, with no choice of its own.
+    expect(byKey(proposals, 'question:context.controller')).toBeUndefined();
+    expect(after.answers['context.controller']).toEqual({
+      type: 'text',
+      text: 'Commune de Valmont-sur-Escaut',
+    });
     expect(after.meta.recordEntry).toMatchObject({
       name: 'Vidéoprotection de la voie publique',
       reference: '',
@@ -229,13 +235,13 @@ describe('pre-filling an assessment from its record entry', () => {
       problem: 'not-a-number',
     });
     const assessment = blank();
-    assessment.answers['context.controller'] = { type: 'text', text: 'x'.repeat(9_000) };
+    assessment.answers['context.recipients'] = { type: 'richtext', text: 'x'.repeat(996_000) };
     const long = [...csuRow];
-    long[2] = 'y'.repeat(5_000);
-    const controller = byKey(plan(assessment, long), 'question:context.controller')!;
-    expect(controller).toMatchObject({ state: 'conflict', appendable: false });
+    long[7] = 'y'.repeat(5_000);
+    const recipients = byKey(plan(assessment, long), 'question:context.recipients')!;
+    expect(recipients).toMatchObject({ state: 'conflict', appendable: false });
     const after = applyRecordImport(assessment, plan(assessment, long), {
-      'question:context.controller': 'append',
+      'question:context.recipients': 'append',
     });
     expect(Assessment.safeParse(after).success).toBe(true);
   });
