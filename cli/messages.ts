@@ -45,6 +45,7 @@ const en = {
     measures: 'Measures',
     attachments: 'Attachments',
     signed: 'Signed',
+    record: 'Record entry',
     yes: 'yes',
     no: 'no',
     migrated: (from: number) => `migrated from format ${from}`,
@@ -244,6 +245,22 @@ const en = {
   passphraseMismatch: 'the two passphrases differ',
   passphraseNoTerminal:
     'no terminal to ask for the passphrase: give it with --passphrase or DPIA_KEY_PASSPHRASE',
+  recordRow: {
+    description: 'the assessment as one row of the record of processing (GDPR art. 30), CSV or .xlsx',
+    outputOption: 'the file to write (.csv or .xlsx)',
+    csvOption: 'CSV for Excel (UTF-8 with BOM, ;)',
+    xlsxOption: 'an Excel workbook',
+    done: (file: string, columns: number) => `Record row written: ${file} (${columns} columns)`,
+  },
+  archive: {
+    description:
+      'archive a signed or refused assessment: the .dpia, its Word export, a verification report and SHA256SUMS',
+    outputOption: 'a folder (created, or empty) or a file ending in .zip',
+    pageNumbersOption: 'write the page numbers of the Word contents (a few seconds more)',
+    done: (target: string, files: number) => `Archived: ${target} (${files} files, checked by SHA256SUMS)`,
+    verdict: (label: string) => `  Signature as of today: ${label}`,
+    check: 'Check it later with: sha256sum -c SHA256SUMS (in the folder, or after unzipping)',
+  },
   encrypted: 'encrypted with your passphrase',
 };
 
@@ -282,6 +299,7 @@ const fr: CliText = {
     measures: 'Mesures',
     attachments: 'Pièces jointes',
     signed: 'Signé',
+    record: 'Registre',
     yes: 'oui',
     no: 'non',
     migrated: (from: number) => `migré depuis le format ${from}`,
@@ -493,6 +511,24 @@ const fr: CliText = {
   passphraseMismatch: 'les deux phrases secrètes diffèrent',
   passphraseNoTerminal:
     'pas de terminal pour demander la phrase secrète\u202F: donnez-la avec --passphrase ou DPIA_KEY_PASSPHRASE',
+  recordRow: {
+    description: 'l’analyse comme une ligne du registre des traitements (RGPD, art. 30), en CSV ou .xlsx',
+    outputOption: 'le fichier à écrire (.csv ou .xlsx)',
+    csvOption: 'CSV pour Excel (UTF-8 avec BOM, ;)',
+    xlsxOption: 'un classeur Excel',
+    done: (file: string, columns: number) => `Ligne du registre écrite\u202F: ${file} (${columns} colonnes)`,
+  },
+  archive: {
+    description:
+      'archive une AIPD signée ou refusée\u202F: le .dpia, son export Word, un rapport de vérification et SHA256SUMS',
+    outputOption: 'un dossier (créé, ou vide) ou un fichier terminé par .zip',
+    pageNumbersOption: 'écrire les numéros de page du sommaire Word (quelques secondes de plus)',
+    done: (target: string, files: number) =>
+      `Archivé\u202F: ${target} (${files} fichiers, contrôlés par SHA256SUMS)`,
+    verdict: (label: string) => `  Signature à ce jour\u202F: ${label}`,
+    check:
+      'Pour le vérifier plus tard\u202F: sha256sum -c SHA256SUMS (dans le dossier, ou après décompression)',
+  },
   encrypted: 'chiffrée avec votre phrase secrète',
 };
 

@@ -129,6 +129,11 @@ export interface ExportProgress {
 }
 
 export interface DpiaApi {
+  /**
+   * The archive package of a signed or refused document, as its file is on disk: the .dpia, its Word export, the
+   * verification report and SHA256SUMS, in a .zip the user places; null when cancelled. Others are refused.
+   */
+  archiveDocument(input: { sessionId: string }): Promise<ApiResult<(SaveResult & { files: number }) | null>>;
   getStartup(): Promise<ApiResult<Startup>>;
   listTemplates(): Promise<ApiResult<TemplateSummary[]>>;
   newDocument(input: {
@@ -320,6 +325,7 @@ export type ApiOutput<K extends ApiRequest> = ReturnType<DpiaApi[K]>;
  * DpiaApi does not have: the IPC registration, the preload and the e2e bridge all walk this one list.
  */
 const REQUEST_SET = {
+  archiveDocument: true,
   getStartup: true,
   listTemplates: true,
   newDocument: true,

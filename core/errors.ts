@@ -251,6 +251,26 @@ const MESSAGES = {
     fr: (p) => `« ${p.file} » existe déjà : choisissez un autre nom ou ajoutez --force.`,
     en: (p) => `"${p.file}" already exists: choose another name or add --force.`,
   },
+  // ---- Archive package (core/archive)
+  'archive-not-decided': {
+    fr: (p) =>
+      `« ${p.file} » ne peut pas être archivé : seul un document signé ou refusé s’archive (statut : ${statusLabel(p.status, 'fr')}).`,
+    en: (p) =>
+      `"${p.file}" cannot be archived: only a signed or refused document is archived (status: ${statusLabel(p.status, 'en')}).`,
+  },
+  'archive-broken-signature': {
+    fr: (p) => `« ${p.file} » ne peut pas être archivé : sa signature est rompue. ${p.reasonFr}`,
+    en: (p) => `"${p.file}" cannot be archived: its signature is broken. ${p.reasonEn}`,
+  },
+  'archive-not-saved': {
+    fr: () =>
+      `Enregistrez d’abord le document : le paquet d’archive contient son fichier tel qu’il est enregistré.`,
+    en: () => `Save the document first: the archive package holds its file as saved.`,
+  },
+  'archive-target-not-empty': {
+    fr: (p) => `Le dossier « ${p.dir} » n’est pas vide : choisissez un dossier vide ou ajoutez --force.`,
+    en: (p) => `The folder "${p.dir}" is not empty: choose an empty folder or add --force.`,
+  },
   // ---- Validation workflow, signature and revisions
   'status-by-missing': {
     fr: () => `Indiquez qui change le statut du document.`,

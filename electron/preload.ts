@@ -16,6 +16,7 @@ function subscribe<T>(channel: string, listener: (payload: T) => void): () => vo
 }
 
 const api = {
+  archiveDocument: (input) => invoke('archiveDocument', input),
   getStartup: () => invoke('getStartup', undefined),
   listTemplates: () => invoke('listTemplates', undefined),
   newDocument: (input) => invoke('newDocument', input),

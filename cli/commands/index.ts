@@ -1,5 +1,6 @@
 // The dpia subcommands, in the order --help lists them. Each module declares its own options.
 import type { RegisterCommand } from '../io.ts';
+import { registerArchive } from './archive.ts';
 import { registerCheck } from './check.ts';
 import { registerCsv } from './csv.ts';
 import { registerDiff } from './diff.ts';
@@ -12,6 +13,7 @@ import { registerKeygen } from './keygen.ts';
 import { registerNew } from './new.ts';
 import { registerNotice } from './notice.ts';
 import { registerRegister } from './register.ts';
+import { registerRecordRow } from './record-row.ts';
 import { registerSign } from './sign.ts';
 import { registerStatus } from './status.ts';
 import { registerTemplate } from './template.ts';
@@ -33,6 +35,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerKeygen,
   registerSign,
   registerVerify,
+  registerArchive,
   registerTrust,
   registerDiff,
   registerTemplates,
@@ -42,4 +45,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerDuplicate,
   registerCsv,
   registerRegister,
+  registerRecordRow,
 ];

@@ -5,6 +5,7 @@ import { openDpiaFile } from '../../core/node/dpia-file.ts';
 import { readTrustList } from '../../core/node/trust-store.ts';
 import { displayedStatus, isIntact, verdictLabel, verifyTrusted } from '../../core/signature/trust.ts';
 import { allQuestions } from '../../core/template/validate-template.ts';
+import { recordEntryLine } from '../../core/record/entry-text.ts';
 import type { CommandContext, RegisterCommand } from '../io.ts';
 import { resolveOutput } from '../output-file.ts';
 
@@ -35,6 +36,7 @@ export async function runValidate(
   for (const [label, value] of [
     [t.title, assessment.meta.title],
     [t.organisation, assessment.meta.organisation || '—'],
+    [t.record, recordEntryLine(assessment.meta.recordEntry) ?? '—'],
     [t.status, displayedStatus(assessment, verdict)],
     [t.format, format],
     [t.template, `${template.title[language]} (${template.id} ${template.version})`],

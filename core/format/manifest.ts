@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 /** The format version this code writes. Older versions are migrated on read; newer ones are refused. */
-export const CURRENT_FORMAT_VERSION = 1;
+export const CURRENT_FORMAT_VERSION = 2;
 
 export const Manifest = z.strictObject({
   format: z.literal('dpia'),

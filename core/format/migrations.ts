@@ -13,10 +13,14 @@ export interface RawDocument {
 export type Migration = (raw: RawDocument) => RawDocument;
 
 /**
- * MIGRATIONS[N] turns format N into N + 1. Format 1 is the first published format, so there is none yet;
- * the next change to assessment.json adds MIGRATIONS[1] and bumps CURRENT_FORMAT_VERSION.
+ * MIGRATIONS[N] turns format N into N + 1; each change to assessment.json or template.json adds one and bumps
+ * CURRENT_FORMAT_VERSION, so that an older reader refuses the newer file with its clear « newer version » message
+ * instead of failing on a field it does not know.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // Format 2 adds optional fields only (meta.recordEntry; a question's recordField): a format-1 file is already valid.
+  1: (raw) => raw,
+};
 
 /** Applies the steps from `fromVersion` up to `target`; returns null when a step is missing. */
 export function migrate(

@@ -12,6 +12,7 @@ import {
   MeasureCategory,
   MeasureState,
   PrivacyMasks,
+  RecordField,
   Verdict,
 } from './vocabulary.ts';
 
@@ -39,6 +40,24 @@ export const RichText = z.string().max(1_000_000);
 const ShortText = z.string().max(10_000);
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
+/** One column of a record of processing as the user mapped it, so an export writes the record's own layout back. */
+export const RecordColumn = z.strictObject({
+  header: z.string().max(200),
+  field: RecordField.nullable(),
+});
+export type RecordColumn = z.infer<typeof RecordColumn>;
+
+/** The entry of the council's record of processing (GDPR art. 30) that this assessment covers. */
+export const RecordEntry = z.strictObject({
+  reference: z.string().max(200),
+  name: z.string().max(500),
+  /** The controller as the record names it. */
+  controller: z.string().max(500),
+  /** The record's columns, when the entry was imported from it: an exported row follows them. */
+  columns: z.array(RecordColumn).max(200).optional(),
+});
+export type RecordEntry = z.infer<typeof RecordEntry>;
+
 export const Meta = z.strictObject({
   title: z.string().min(1).max(500),
   /** The commune or EPCI carrying out the assessment. */
@@ -55,6 +74,8 @@ export const Meta = z.strictObject({
   reviewDate: IsoDate.nullable(),
   templateId: StableId,
   templateVersion: z.string(),
+  /** Absent in files of format 1 and whenever no record entry was named. */
+  recordEntry: RecordEntry.optional(),
 });
 export type Meta = z.infer<typeof Meta>;
 

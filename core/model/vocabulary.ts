@@ -187,6 +187,39 @@ export const SEVERITY_LABELS: Labels<Severity> = {
   info: { fr: 'Information', en: 'Information' },
 };
 
+/**
+ * The columns of an entry of the record of processing activities (GDPR art. 30(1)): what identifies the entry, and
+ * the facts an assessment shares with it. A template question receives one of them through its `recordField`.
+ */
+export const RECORD_FIELDS = [
+  'reference',
+  'name',
+  'controller',
+  'dpo',
+  'purposes',
+  'data-subjects',
+  'data-categories',
+  'recipients',
+  'transfers',
+  'retention',
+  'security-measures',
+] as const;
+export const RecordField = z.enum(RECORD_FIELDS);
+export type RecordField = z.infer<typeof RecordField>;
+export const RECORD_FIELD_LABELS: Labels<RecordField> = {
+  reference: { fr: 'Référence', en: 'Reference' },
+  name: { fr: 'Nom du traitement', en: 'Processing name' },
+  controller: { fr: 'Responsable du traitement', en: 'Controller' },
+  dpo: { fr: 'Délégué à la protection des données', en: 'Data protection officer' },
+  purposes: { fr: 'Finalités', en: 'Purposes' },
+  'data-subjects': { fr: 'Catégories de personnes concernées', en: 'Categories of data subjects' },
+  'data-categories': { fr: 'Catégories de données', en: 'Categories of personal data' },
+  recipients: { fr: 'Destinataires', en: 'Recipients' },
+  transfers: { fr: 'Transferts hors de l’UE', en: 'Transfers outside the EU' },
+  retention: { fr: 'Durées de conservation', en: 'Retention periods' },
+  'security-measures': { fr: 'Mesures de sécurité', en: 'Security measures' },
+};
+
 /** One list of values with its labels, for surfaces that check or show them all (the editor's i18n test). */
 export const VOCABULARIES = {
   status: { values: ASSESSMENT_STATUSES, labels: STATUS_LABELS },
@@ -201,6 +234,7 @@ export const VOCABULARIES = {
   capability: { values: CAPABILITIES, labels: CAPABILITY_LABELS },
   cameraField: { values: CAMERA_FIELDS, labels: CAMERA_FIELD_LABELS },
   severity: { values: SEVERITIES, labels: SEVERITY_LABELS },
+  recordField: { values: RECORD_FIELDS, labels: RECORD_FIELD_LABELS },
 } as const;
 export type VocabularyName = keyof typeof VOCABULARIES;
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { KbId, StableId } from '../model/ids.ts';
 import { Language, LocalizedText } from '../model/localized.ts';
-import { FearedEvent, MeasureCategory } from '../model/vocabulary.ts';
+import { FearedEvent, MeasureCategory, RecordField } from '../model/vocabulary.ts';
 
 export const QUESTION_TYPES = [
   'richtext',
@@ -20,6 +20,18 @@ export const QUESTION_TYPES = [
 ] as const;
 export const QuestionType = z.enum(QUESTION_TYPES);
 export type QuestionType = z.infer<typeof QuestionType>;
+
+/** Question types a cell of the record of processing can be written into (`recordField`): not tables or registers. */
+export const RECORD_RECEIVING_TYPES: ReadonlySet<QuestionType> = new Set([
+  'text',
+  'richtext',
+  'number',
+  'choice',
+  'multichoice',
+  'boolean',
+  'date',
+  'measures',
+]);
 
 export const ChoiceOption = z
   .strictObject({
@@ -59,6 +71,11 @@ export const Question = z
     withComment: z.boolean().optional(),
     /** Pre-filled answer text for a new assessment (e.g. from a consultant's template). */
     placeholder: LocalizedText.optional(),
+    /**
+     * The column of the record of processing (GDPR art. 30) this question shares: an entry imported from the record
+     * pre-fills it, and the assessment's row for the record is read from it.
+     */
+    recordField: RecordField.optional(),
   })
   .meta({ id: 'Question' });
 export type Question = z.infer<typeof Question>;

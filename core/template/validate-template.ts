@@ -1,5 +1,5 @@
 // Cross-reference checks a schema cannot express: unique ids, and every reference resolving.
-import type { Template } from './schema.ts';
+import { RECORD_RECEIVING_TYPES, type Template } from './schema.ts';
 import { findTemplateSizeProblem } from './template-limits.ts';
 
 /** Returns a list of problems, each naming the place in the template; empty when consistent. */
@@ -41,6 +41,10 @@ export function findTemplateProblems(template: Template): string[] {
           problems.push(`${where}: a ${question.type} needs options`);
         if (question.type === 'table' && !question.columns?.length)
           problems.push(`${where}: a table needs columns`);
+        if (question.recordField !== undefined && !RECORD_RECEIVING_TYPES.has(question.type))
+          problems.push(
+            `${where}: a ${question.type} question cannot receive the record's "${question.recordField}"`,
+          );
         const optionIds = new Set<string>();
         for (const option of question.options ?? []) {
           if (optionIds.has(option.id)) problems.push(`${where}: option "${option.id}" appears twice`);

@@ -3,6 +3,7 @@
 import { createHandlerContext } from './context.ts';
 import type { Handlers } from './define.ts';
 import type { HandlerDeps } from './deps.ts';
+import { archiveHandlers } from './archive.ts';
 import { documentHandlers } from './documents.ts';
 import { exportHandlers } from './export.ts';
 import { fileHandlers } from './files-preferences.ts';
@@ -26,6 +27,7 @@ export function createHandlers(deps: HandlerDeps): WindowHandlers {
   const ctx = createHandlerContext(deps);
   const handlers: Handlers = {
     ...documentHandlers(ctx),
+    ...archiveHandlers(ctx),
     ...exportHandlers(ctx),
     ...trustHandlers(ctx),
     ...upgradeHandlers(ctx),

@@ -14,6 +14,7 @@ const FilePath = z.string().min(1).max(4096);
 const Passphrase = z.string().min(1).max(1024);
 
 export const INPUT = {
+  archiveDocument: z.strictObject({ sessionId: SessionId }),
   getStartup: z.undefined(),
   listTemplates: z.undefined(),
   newDocument: z.strictObject({

@@ -18,6 +18,7 @@ export const VOCABULARY_KEYS: Record<VocabularyName, string> = {
   capability: 'cameras.capabilities',
   cameraField: 'cameras.fields',
   severity: 'findings.severity',
+  recordField: 'recordFields',
 };
 
 /** The signature verdicts' keys (`signature.verdict.notRecognised`, `signature.meaning.notRecognised`). */

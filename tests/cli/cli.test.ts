@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CURRENT_FORMAT_VERSION } from '../../core/format/manifest.ts';
 import { openDpiaFile } from '../../core/node/dpia-file.ts';
 import { overlappingRecordsZip } from '../fixtures/zip-tools.ts';
 import { bundleCli, dpia, runBundled, runBundledMeasured } from './cli-harness.ts';
@@ -112,7 +113,7 @@ describe('dpia validate', () => {
     const result = await dpia(['validate', 'v.dpia'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stdout[0]).toBe('Valid document.');
-    expect(result.stdout.join('\n')).toMatch(/Format\s+dpia 1/);
+    expect(result.stdout.join('\n')).toMatch(new RegExp(`Format\\s+dpia ${CURRENT_FORMAT_VERSION}\\n`));
   });
 
   it('refuses every class of hostile file with exit 1, one line, no stack trace, the file unchanged', async () => {

@@ -29,7 +29,7 @@ export async function hostileFiles(): Promise<Record<string, Uint8Array>> {
     truncated: valid.slice(0, Math.floor(valid.length / 2)),
     'wrong format': zipSync({ 'manifest.json': strToU8('{"format":"pia","formatVersion":1}') }),
     'future version': editJson(valid, 'manifest.json', (t) =>
-      t.replace('"formatVersion": 1', '"formatVersion": 99'),
+      t.replace(/"formatVersion": \d+/, '"formatVersion": 99'),
     ),
     'zip bomb': setDeclaredSizes(valid, 0xfffffff0),
     'path traversal': zipSync({ 'manifest.json': strToU8('{}'), '../../etc/cron.d/x': strToU8('x') }),

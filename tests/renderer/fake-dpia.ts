@@ -222,6 +222,17 @@ export class FakeDpia implements DpiaApi {
     );
   }
 
+  archiveDocument(input: Parameters<DpiaApi['archiveDocument']>[0]) {
+    this.record('archiveDocument', input);
+    return Promise.resolve(
+      ok<(SaveResult & { files: number }) | null>({
+        filePath: '/tmp/aipd-archive.zip',
+        savedAt: this.now().toISOString(),
+        files: 5,
+      }),
+    );
+  }
+
   exportNotice(input: Parameters<DpiaApi['exportNotice']>[0]) {
     this.record('exportNotice', input);
     // What the real handler reports: the facts the notice lacks, from core's own reading of the answers.

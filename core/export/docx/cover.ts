@@ -4,11 +4,13 @@ import type { FileChild } from 'docx';
 import type { ExportContext } from './context.ts';
 import { keyValueTable, para } from './blocks.ts';
 import { COLOUR, STYLE, TEXT_WIDTH } from './styles.ts';
+import { recordEntryLine } from '../../record/entry-text.ts';
 
 export function cover(ctx: ExportContext): FileChild[] {
   const { meta } = ctx.assessment;
   const l = ctx.labels;
   const value = (v: string) => (v.trim() === '' ? l.dash : v);
+  const recordEntry = recordEntryLine(meta.recordEntry);
   return [
     new Paragraph({ spacing: { before: 1800, after: 0 }, children: [] }),
     para(ctx, meta.organisation, { style: STYLE.coverSubtitle, run: { bold: true, color: COLOUR.heading } }),
@@ -27,6 +29,7 @@ export function cover(ctx: ExportContext): FileChild[] {
         [l.cover.organisation, value(meta.organisation)],
         [l.cover.controller, value(meta.controller)],
         [l.cover.dpo, value(meta.dpo)],
+        ...(recordEntry === null ? [] : [[l.cover.recordEntry, recordEntry] as [string, string]]),
         [l.cover.version, value(meta.version)],
         [l.cover.status, ctx.statusLabel],
         [l.cover.date, ctx.date(meta.modifiedAt)],

@@ -51,6 +51,8 @@ export const en: Labels = {
     version: 'Version',
     status: 'Status',
     date: 'Date',
+    /** The entry of the record of processing (GDPR art. 30) the assessment covers. */
+    recordEntry: 'Record of processing entry',
     template: 'Template',
   },
   signedNotRecognised: 'Signed — signer not recognised',

@@ -50,6 +50,8 @@ export const fr = {
     version: 'Version',
     status: 'Statut',
     date: 'Date',
+    /** The entry of the record of processing (GDPR art. 30) the assessment covers. */
+    recordEntry: 'Entrée du registre des traitements',
     template: 'Modèle',
   },
   signedNotRecognised: 'Signée — signataire non reconnu',

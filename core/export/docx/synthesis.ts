@@ -7,6 +7,7 @@ import type { ExportContext } from './context.ts';
 import { dataTable, heading, keyValueTable, para, spacer } from './blocks.ts';
 import type { CellContent } from './blocks.ts';
 import { filedLabelsFor } from './labels-filed.ts';
+import { recordEntryLine } from '../../record/entry-text.ts';
 import { STYLE } from './styles.ts';
 
 const CAPABILITIES = ['lapi', 'facialRecognition', 'analytics', 'audio'] as const;
@@ -144,6 +145,7 @@ export function synthesis(ctx: ExportContext): FileChild[] {
   const counted = summarizeFindings(ctx.options.findings ?? []);
   const actions = openActions(ctx);
   const dpo = opinions.dpo;
+  const recordEntry = recordEntryLine(meta.recordEntry);
   const dpoText =
     dpo.verdict === null
       ? ctx.labels.validation.pending
@@ -163,6 +165,7 @@ export function synthesis(ctx: ExportContext): FileChild[] {
           .join('\n');
   const rows: [string, CellContent][] = [
     [s.system, s.systemText(meta.organisation || dash, cameras.length, active, dormant)],
+    ...(recordEntry === null ? [] : [[ctx.labels.cover.recordEntry, recordEntry] as [string, CellContent]]),
     [s.purposes, purposesAndRegimes(ctx)],
     [s.highestRisks, highestRisks(ctx)],
     [s.priorConsultation, high.length > 0 ? s.priorRequired : s.priorNotRequired],

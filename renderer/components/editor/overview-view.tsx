@@ -17,6 +17,7 @@ import { DateField } from '../questions/date-number-fields.tsx';
 import { TextField } from '../questions/text-field.tsx';
 import { ReuseSection } from './reuse-section.tsx';
 import { RevisionsSection } from './revisions-section.tsx';
+import { RecordSection } from '../record/record-section.tsx';
 
 export const OverviewView = memo(function OverviewView(props: {
   assessment: Assessment;
@@ -112,6 +113,8 @@ export const OverviewView = memo(function OverviewView(props: {
         })}{' '}
         · {t(`status.${meta.status}`)}
       </p>
+
+      <RecordSection assessment={props.assessment} template={props.template} />
 
       <section className="form-section" aria-labelledby={`${id}-attachments`}>
         <h3 id={`${id}-attachments`}>{t('overview.attachments')}</h3>

@@ -21,6 +21,7 @@ import { TextField } from '../questions/text-field.tsx';
 import { zoneOf } from '../risks/risk-map.tsx';
 import { SignatureSection } from './signature-section.tsx';
 import { errorCountText } from './finding-count.tsx';
+import { ArchiveSection } from '../record/archive-section.tsx';
 
 const STATUSES: readonly AssessmentStatus[] = ['draft', 'in-review', 'validated', 'refused'];
 
@@ -336,6 +337,12 @@ export const ValidationView = memo(function ValidationView(props: {
         authorName={authorName}
         authorRole={props.authorRole}
         onReplaced={props.onReplaced}
+        current={props.current}
+      />
+      <ArchiveSection
+        sessionId={props.sessionId}
+        assessment={assessment}
+        signature={props.signature}
         current={props.current}
       />
     </article>

@@ -25,6 +25,11 @@ async function formatOneFile(): Promise<Uint8Array> {
     const { title, ...meta } = value.meta;
     value.meta = { ...meta, name: title };
     entries['assessment.json'] = strToU8(JSON.stringify(value));
+    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as Record<
+      string,
+      unknown
+    >;
+    entries['manifest.json'] = strToU8(JSON.stringify({ ...manifest, formatVersion: 1 }));
   });
 }
 

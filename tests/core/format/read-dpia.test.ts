@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DpiaError } from '../../../core/errors.ts';
 import { DEFAULT_LIMITS } from '../../../core/format/limits.ts';
+import { CURRENT_FORMAT_VERSION } from '../../../core/format/manifest.ts';
 import { readDpia } from '../../../core/format/read-dpia.ts';
 import { writeDpia } from '../../../core/format/write-dpia.ts';
 import { miniDocument } from '../../fixtures/mini-document.ts';
@@ -40,7 +41,7 @@ describe('reading a .dpia file', () => {
     const document = await miniDocument({ attachmentBytes: 2048 });
     const { bytes } = await writeDpia(document, { createdWith: 'tests', file });
     const { document: read, storedFormatVersion } = await readDpia(bytes, { file });
-    expect(storedFormatVersion).toBe(1);
+    expect(storedFormatVersion).toBe(CURRENT_FORMAT_VERSION);
     expect(read.assessment).toEqual(document.assessment);
     expect(read.template).toEqual(document.template);
     expect([...read.attachments.keys()]).toEqual([...document.attachments.keys()]);
@@ -112,7 +113,7 @@ describe('reading a .dpia file', () => {
         string,
         unknown
       >;
-      entries['manifest.json'] = encode({ ...manifest, formatVersion: 2 });
+      entries['manifest.json'] = encode({ ...manifest, formatVersion: CURRENT_FORMAT_VERSION + 1 });
     });
     const error = await refusal(bytes);
     expect(error.code).toBe('future-version');
