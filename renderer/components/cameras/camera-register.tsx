@@ -82,7 +82,9 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
   const deferredQuery = useDeferredValue(query);
   // The camera the editor was asked to open (« Y aller », search): its row is selected and scrolled to.
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [scrollPending, setScrollPending] = useState(false);
+  // Each open request asks for one scroll, done once its row is shown (a counter, so the effect sets no state).
+  const [scrollRequest, setScrollRequest] = useState(0);
+  const scrolledFor = useRef(0);
   useOpenRequest('camera', (id) => {
     const camera = cameras.find((c) => c.id === id);
     if (!camera) return;
@@ -90,7 +92,7 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
     setTypeFilter('');
     setWarningsOnly(false);
     setSelectedId(id);
-    setScrollPending(true);
+    setScrollRequest((n) => n + 1);
     setEditing({ camera, isNew: false });
   });
 
@@ -129,14 +131,14 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
   }, [cameras, deferredQuery, typeFilter, warningsOnly, warnings, sort, t]);
 
   useEffect(() => {
-    if (!scrollPending || selectedId === null) return;
+    if (scrollRequest === scrolledFor.current || selectedId === null) return;
     const index = shown.findIndex((c) => c.id === selectedId);
     // Filters cleared by the request reach `shown` a render later (deferred query): wait for the row.
     if (index === -1) return;
-    setScrollPending(false);
+    scrolledFor.current = scrollRequest;
     grid.current?.scrollToIndex(index);
     body.current?.closest('.camera-grid')?.scrollIntoView?.({ block: 'nearest' });
-  }, [scrollPending, selectedId, shown]);
+  }, [scrollRequest, selectedId, shown]);
 
   const startImport = async () => {
     const result = await api.importTable({ kind: 'cameras' });
