@@ -46,6 +46,7 @@ void describe('a metropolitan CSU: 5,000 cameras', () => {
         const filtered = Number(await grid.getAttribute('aria-rowcount')) - 1;
         assert.ok(filtered > 0 && filtered < CAMERAS, `${filtered} cameras match « gare »`);
         assert.ok((await domRows()) <= 60);
+        await grid.scrollIntoViewIfNeeded();
         await shoot(page, 'scale-5000-grid-filtered');
         await page.getByRole('searchbox', { name: 'Rechercher une caméra' }).fill('');
         await page.getByText(`${CAMERAS} caméras`, { exact: true }).waitFor();
