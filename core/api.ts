@@ -1,5 +1,6 @@
 // The one contract between the renderer and the main process: what window.dpia offers.
 // The preload implements it (`satisfies DpiaApi`), the e2e bridge too, and the renderer sees nothing else.
+import type { AssessmentPatch } from './format/assessment-patch.ts';
 import type { Assessment, AttachmentMeta } from './model/assessment.ts';
 import type { Language, LocalizedText } from './model/localized.ts';
 import type { CameraGridLayout } from './preferences/camera-grid-layout.ts';
@@ -113,6 +114,13 @@ export interface SaveResult {
 }
 
 /**
+ * The assessment as the renderer sends it to be saved: whole, or as the patch of the version the main process last
+ * acknowledged (`base`, from a previous save's `version`). A `base` main does not hold is refused with
+ * `version-mismatch`: the renderer then sends the whole assessment.
+ */
+export type AssessmentUpload = { assessment: Assessment } | { base: number; patch: AssessmentPatch };
+
+/**
  * Commands from the application menu, sent to the focused window. `close` also comes when the user closes the
  * window: the renderer flushes its edits and calls closeDocument (or, with no document, the window just closes).
  */
@@ -147,16 +155,13 @@ export interface DpiaApi {
   /** Opens one of the recent files, by the id main gave it. */
   openRecent(input: { recentId: string }): Promise<ApiResult<OpenedDocument>>;
   /** Saves to the document's file, or asks where when it has none or `saveAs`; null when cancelled. */
-  saveDocument(input: {
-    sessionId: string;
-    assessment: Assessment;
-    saveAs?: boolean;
-  }): Promise<ApiResult<SaveResult | null>>;
+  saveDocument(
+    input: { sessionId: string; saveAs?: boolean } & AssessmentUpload,
+  ): Promise<ApiResult<(SaveResult & { version: number }) | null>>;
   /** Called shortly after each change: writes the file if it has one, else a draft. */
-  autosave(input: {
-    sessionId: string;
-    assessment: Assessment;
-  }): Promise<ApiResult<{ savedAt: string; target: 'file' | 'draft' }>>;
+  autosave(
+    input: { sessionId: string } & AssessmentUpload,
+  ): Promise<ApiResult<{ savedAt: string; target: 'file' | 'draft'; version: number }>>;
   /**
    * Call after flushing pending edits (autosave). A document that exists only as a draft makes the main process
    * ask the user to save it, discard it or cancel; `closed: false` means the user cancelled.

@@ -219,6 +219,10 @@ const MESSAGES = {
     fr: (p) => `Requête refusée : ${p.detail}.`,
     en: (p) => `Request refused: ${p.detail}.`,
   },
+  'version-mismatch': {
+    fr: () => `Le document a changé entre-temps : il est renvoyé en entier.`,
+    en: () => `The document changed in the meantime: it is sent again in full.`,
+  },
   'unknown-session': {
     fr: () => `Ce document n’est plus ouvert : rouvrez-le.`,
     en: () => `This document is no longer open: open it again.`,

@@ -3,9 +3,14 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ApiInput, ApiOutput, ApiRequest, DpiaApi, ExportProgress, MenuCommand } from '../core/api.ts';
 import { EXPORT_PROGRESS_CHANNEL, MENU_COMMAND_CHANNEL, requestChannel } from './channels.ts';
 
-/** Typed by request name: wiring a method to another request's channel does not compile. */
+/**
+ * Typed by request name: wiring a method to another request's channel does not compile. Answers arrive as JSON text
+ * (see registerIpc in ipc.ts).
+ */
 const invoke = <K extends ApiRequest>(name: K, input: ApiInput<K>): ApiOutput<K> =>
-  ipcRenderer.invoke(requestChannel(name), input) as ApiOutput<K>;
+  ipcRenderer
+    .invoke(requestChannel(name), input)
+    .then((text: string) => JSON.parse(text) as unknown) as ApiOutput<K>;
 
 function subscribe<T>(channel: string, listener: (payload: T) => void): () => void {
   const handler = (_event: IpcRendererEvent, payload: T) => listener(payload);

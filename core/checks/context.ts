@@ -227,19 +227,20 @@ export function createCheckContext(
   };
 }
 
+/** Built once: making an Intl.DateTimeFormat costs far more than formatting (half the checks' time at 5,000 cameras). */
+const LONG_DATE_OPTIONS = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+let longDateFormats: { fr: Intl.DateTimeFormat; en: Intl.DateTimeFormat } | null = null;
+
 /** A date of the document written out for a reader: « 30 juin 2026 », « 1er juillet 2026 » / "30 June 2026". */
 export function longDate(isoDate: string): LocalizedText {
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return { fr: isoDate, en: isoDate };
-  const format = (locale: string): string =>
-    new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(date);
+  longDateFormats ??= {
+    fr: new Intl.DateTimeFormat('fr-FR', LONG_DATE_OPTIONS),
+    en: new Intl.DateTimeFormat('en-GB', LONG_DATE_OPTIONS),
+  };
   // French writes the first day of a month as an ordinal: « 1er juillet 2026 ».
-  return { fr: format('fr-FR').replace(/^1 /, '1er '), en: format('en-GB') };
+  return { fr: longDateFormats.fr.format(date).replace(/^1 /, '1er '), en: longDateFormats.en.format(date) };
 }
 
 /** Adds months to a `YYYY-MM-DD` date (the day is clamped by the calendar). */

@@ -2,8 +2,11 @@
 // several requests take (open a document into a session, check what the renderer sends back, save to a file).
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { OpenedDocument, SaveResult, TemplateSummary } from '../../core/api.ts';
+import type { AssessmentUpload, OpenedDocument, SaveResult, TemplateSummary } from '../../core/api.ts';
 import { DpiaError } from '../../core/errors.ts';
+import { applyAssessmentPatch } from '../../core/format/assessment-patch.ts';
+import { checkRowLimits } from '../../core/format/document-limits.ts';
+import { DEFAULT_LIMITS } from '../../core/format/limits.ts';
 import type { DpiaDocument } from '../../core/format/document.ts';
 import type { Assessment } from '../../core/model/assessment.ts';
 import { DraftFolder } from '../../core/node/draft-folder.ts';
@@ -45,6 +48,13 @@ export interface HandlerContext {
   text(): MainText;
   /** The session of an id the renderer sent; unknown ids are refused. */
   sessionOf(id: string): Session;
+  /**
+   * The assessment the renderer sent: whole, or its patch applied to the session's current version (refused with
+   * `version-mismatch` when that is not the version it was made from), the row limits checked on the result.
+   */
+  received(session: Session, upload: AssessmentUpload): Assessment;
+  /** Records a written assessment as the session's current version; returns that version for the renderer. */
+  acknowledge(session: Session, assessment: Assessment): number;
   /** The document to write from what the renderer sent: answers must fit the template, a signed one is frozen. */
   documentOf(session: Session, assessment: Assessment): DpiaDocument;
   /** Starts a session for a document and records the file among the recent ones. */
@@ -82,6 +92,24 @@ export function createHandlerContext(deps: HandlerDeps): HandlerContext {
     const session = sessions.get(id);
     if (!session) throw new DpiaError('unknown-session');
     return session;
+  };
+
+  const received = (session: Session, upload: AssessmentUpload): Assessment => {
+    if ('assessment' in upload) return upload.assessment;
+    const current = session.current;
+    if (!current || current.version !== upload.base) throw new DpiaError('version-mismatch');
+    const next = applyAssessmentPatch(current.assessment, upload.patch);
+    const file = path.basename(
+      session.filePath ?? session.draftPath ?? `${session.title || 'document'}.dpia`,
+    );
+    checkRowLimits(next, DEFAULT_LIMITS, file, 'write');
+    return next;
+  };
+
+  const acknowledge = (session: Session, assessment: Assessment): number => {
+    const version = (session.current?.version ?? 0) + 1;
+    session.current = { assessment, version };
+    return version;
   };
 
   const documentOf = (session: Session, assessment: Assessment): DpiaDocument => {
@@ -134,6 +162,7 @@ export function createHandlerContext(deps: HandlerDeps): HandlerContext {
       draftPath,
       backedUp: false,
       title: document.assessment.meta.title,
+      current: { assessment, version: 0 },
     });
     if (filePath) {
       knownFiles.add(filePath);
@@ -206,6 +235,8 @@ export function createHandlerContext(deps: HandlerDeps): HandlerContext {
     releaseDraft,
     text,
     sessionOf,
+    received,
+    acknowledge,
     documentOf,
     open,
     openFile,

@@ -87,12 +87,17 @@ export function documentHandlers(ctx: HandlerContext): Pick<Handlers, DocumentRe
       return ctx.openFile(recent.filePath);
     }),
 
-    saveDocument: handler('saveDocument', ({ sessionId, assessment, saveAs }) =>
-      ctx.save(ctx.sessionOf(sessionId), assessment, saveAs ?? false),
-    ),
-
-    autosave: handler('autosave', async ({ sessionId, assessment }) => {
+    saveDocument: handler('saveDocument', async ({ sessionId, saveAs, ...upload }) => {
       const session = ctx.sessionOf(sessionId);
+      const assessment = ctx.received(session, upload);
+      const saved = await ctx.save(session, assessment, saveAs ?? false);
+      return saved && { ...saved, version: ctx.acknowledge(session, assessment) };
+    }),
+
+    // Only what changed crosses (see core/format/assessment-patch.ts); the file is still written whole.
+    autosave: handler('autosave', async ({ sessionId, ...upload }) => {
+      const session = ctx.sessionOf(sessionId);
+      const assessment = ctx.received(session, upload);
       const document = ctx.documentOf(session, assessment);
       if (session.filePath) {
         const { bytes } = await writeDpia(document, {
@@ -102,7 +107,8 @@ export function documentHandlers(ctx: HandlerContext): Pick<Handlers, DocumentRe
         // The first write of a session keeps the file as it was opened in .bak; later autosaves leave it.
         await writeFileAtomic(session.filePath, bytes, { keepBackup: !session.backedUp });
         session.backedUp = true;
-        return { savedAt: deps.now().toISOString(), target: 'file' as const };
+        const version = ctx.acknowledge(session, assessment);
+        return { savedAt: deps.now().toISOString(), target: 'file' as const, version };
       }
       await ctx.drafts.ensure();
       if (!session.draftPath) {
@@ -115,7 +121,8 @@ export function documentHandlers(ctx: HandlerContext): Pick<Handlers, DocumentRe
         file: path.basename(session.draftPath),
       });
       await writeFileAtomic(session.draftPath, bytes, { mode: PRIVATE_FILE_MODE });
-      return { savedAt: deps.now().toISOString(), target: 'draft' as const };
+      const version = ctx.acknowledge(session, assessment);
+      return { savedAt: deps.now().toISOString(), target: 'draft' as const, version };
     }),
 
     closeDocument: handler('closeDocument', async ({ sessionId }) => {

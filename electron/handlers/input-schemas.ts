@@ -1,6 +1,7 @@
 // zod schemas of every request the renderer can make: nothing reaches a handler unchecked.
 import { z } from 'zod';
 import type { ApiInput, ApiRequest } from '../../core/api.ts';
+import { AssessmentPatch } from '../../core/format/assessment-patch.ts';
 import { Assessment, IsoDate } from '../../core/model/assessment.ts';
 import { Language } from '../../core/model/localized.ts';
 import { StableId } from '../../core/model/ids.ts';
@@ -10,6 +11,12 @@ import { TABLE_LIMITS } from '../../core/format/limits.ts';
 const SessionId = z.uuid();
 const TableKind = z.enum(['cameras', 'action-plan', 'record', 'register']);
 const FilePath = z.string().min(1).max(4096);
+/** A whole assessment, or a patch of the version main acknowledged last (only what changed crosses). */
+const upload = <T extends z.ZodRawShape>(fields: T) =>
+  z.union([
+    z.strictObject({ ...fields, assessment: Assessment }),
+    z.strictObject({ ...fields, base: z.int().min(0), patch: AssessmentPatch }),
+  ]);
 /** Length is checked by the key code (one message in both languages); this only bounds what crosses IPC. */
 const Passphrase = z.string().min(1).max(1024);
 
@@ -25,12 +32,8 @@ export const INPUT = {
   openExample: z.undefined(),
   openDocument: z.undefined(),
   openRecent: z.strictObject({ recentId: z.string().regex(/^[0-9a-f]{64}$/) }),
-  saveDocument: z.strictObject({
-    sessionId: SessionId,
-    assessment: Assessment,
-    saveAs: z.boolean().optional(),
-  }),
-  autosave: z.strictObject({ sessionId: SessionId, assessment: Assessment }),
+  saveDocument: upload({ sessionId: SessionId, saveAs: z.boolean().optional() }),
+  autosave: upload({ sessionId: SessionId }),
   closeDocument: z.strictObject({ sessionId: SessionId }),
   recoverDraft: z.strictObject({ draftId: z.uuid() }),
   discardDraft: z.strictObject({ draftId: z.uuid() }),

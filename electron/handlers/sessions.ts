@@ -20,6 +20,11 @@ export interface Session {
   /** Whether this session already made the `.bak` of its file: it keeps the version as opened. */
   backedUp: boolean;
   title: string;
+  /**
+   * The assessment as the renderer last sent it (or as opened), with its version: what a patch applies to. Null
+   * when main holds no version the renderer knows of.
+   */
+  current: { assessment: Assessment; version: number } | null;
 }
 
 export class SessionStore {

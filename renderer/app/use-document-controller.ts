@@ -9,6 +9,7 @@ import type { Assessment } from '../../core/model/assessment.ts';
 import { useApi } from './api-context.tsx';
 import { documentReducer, initialDocumentState, isDirty } from './document-state.ts';
 import type { DocumentAction, DocumentState } from './document-state.ts';
+import { createUploader } from './document-upload.ts';
 import { flushDrafts } from './use-draft-text.ts';
 
 /** Autosave waits this long after the last change. */
@@ -72,6 +73,9 @@ export function useDocumentController(opened: OpenedDocument, onClosed: () => vo
     dispatchToReact(action);
   }, []);
 
+  // Saves send only what changed since the version the main process holds.
+  const [upload] = useState(() => createUploader(opened.assessment));
+
   const edit = useCallback(
     (key: string, change: Edit) => dispatch({ type: 'edit', key, at: Date.now(), edit: change }),
     [dispatch],
@@ -92,7 +96,7 @@ export function useDocumentController(opened: OpenedDocument, onClosed: () => vo
     const { revision, sessionId } = state;
     const snapshot = state.assessment;
     const timer = setTimeout(() => {
-      void api.autosave({ sessionId, assessment: withModifiedAt(snapshot) }).then((result) => {
+      void upload(withModifiedAt(snapshot), (u) => api.autosave({ sessionId, ...u })).then((result) => {
         if (result.ok) {
           setSaveError(null);
           dispatch({ type: 'saved', revision, savedAt: result.value.savedAt, target: result.value.target });
@@ -102,7 +106,7 @@ export function useDocumentController(opened: OpenedDocument, onClosed: () => vo
       });
     }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [api, signed, state, dispatch]);
+  }, [api, signed, state, dispatch, upload]);
 
   const save = useCallback(
     async (saveAs = false) => {
@@ -110,7 +114,7 @@ export function useDocumentController(opened: OpenedDocument, onClosed: () => vo
       const assessment = flush();
       const { sessionId, revision } = latest.current;
       setSaving(true);
-      const result = await api.saveDocument({ sessionId, assessment, saveAs });
+      const result = await upload(assessment, (u) => api.saveDocument({ sessionId, saveAs, ...u }));
       setSaving(false);
       if (!result.ok) return setSaveError(result.error);
       setSaveError(null);
@@ -124,14 +128,14 @@ export function useDocumentController(opened: OpenedDocument, onClosed: () => vo
         });
       }
     },
-    [api, signed, flush, dispatch],
+    [api, signed, flush, dispatch, upload],
   );
 
   const close = useCallback(async (): Promise<boolean> => {
     const assessment = flush();
     const current = latest.current;
     if (!signed && isDirty(current)) {
-      const saved = await api.autosave({ sessionId: current.sessionId, assessment });
+      const saved = await upload(assessment, (u) => api.autosave({ sessionId: current.sessionId, ...u }));
       if (!saved.ok) {
         setSaveError(saved.error);
         return false;
@@ -146,7 +150,7 @@ export function useDocumentController(opened: OpenedDocument, onClosed: () => vo
     if (!result.value.closed) return false;
     onClosed();
     return true;
-  }, [api, signed, onClosed, flush]);
+  }, [api, signed, onClosed, flush, upload]);
 
   const replaced = useCallback(
     (

@@ -64,14 +64,16 @@ export interface AppSession {
 }
 
 /**
- * The page side of the bridge: a DpiaApi forwarding each request to the `__dpiaInvoke` binding and receiving the
+ * The page side of the bridge, as the preload: a DpiaApi forwarding each request to the `__dpiaInvoke` binding
+ * (answers arrive as JSON text, as over the app's IPC) and receiving the
  * main process's events through `__dpiaEmit`. Plain JavaScript text, so that nothing of the Node-side compilation
  * (helpers, imports) leaks into the page.
  */
 const BRIDGE_SCRIPT = (requests: readonly string[]) => `(() => {
   const listeners = { 'menu-command': new Set(), 'export-progress': new Set() };
   const api = {};
-  for (const method of ${JSON.stringify(requests)}) api[method] = (input) => window.__dpiaInvoke(method, input);
+  for (const method of ${JSON.stringify(requests)})
+    api[method] = (input) => window.__dpiaInvoke(method, input).then((text) => JSON.parse(text));
   const subscribe = (channel) => (listener) => {
     listeners[channel].add(listener);
     return () => { listeners[channel].delete(listener); };
@@ -158,7 +160,8 @@ export async function startApp(
   await context.exposeBinding('__dpiaInvoke', async (_source, method: string, input: unknown) => {
     if (!(API_REQUESTS as readonly string[]).includes(method)) throw new Error(`unknown method ${method}`);
     const handler = handlers[method as ApiRequest] as (input: unknown) => Promise<unknown>;
-    return handler(input);
+    // As electron/ipc.ts does: the answer crosses as JSON text, parsed on the page side as the preload does.
+    return JSON.stringify(await handler(input));
   });
   await context.addInitScript({ content: BRIDGE_SCRIPT(API_REQUESTS) });
   page = await context.newPage();

@@ -156,7 +156,9 @@ describe('IPC', () => {
     });
     registerIpc({ handle: (channel: string, fn: never) => void registered.set(channel, fn) }, () => handlers);
     expect(registered.size).toBe(API_REQUESTS.length);
-    const refused = await registered.get('dpia:openDocument')!(event('https://evil.example/'), {});
+    const refused = JSON.parse(
+      (await registered.get('dpia:openDocument')!(event('https://evil.example/'), {})) as string,
+    ) as unknown;
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(called).toBe(false);
     await registered.get('dpia:openDocument')!(event('app://dpia/index.html'), {});

@@ -133,10 +133,10 @@ describe('editor', () => {
     await user.type(field, 'Texte');
     await user.keyboard('{Control>}s{/Control}');
     await waitFor(() => expect(api.callsTo('saveDocument')).toHaveLength(1));
-    const input = api.callsTo('saveDocument')[0]!.input as {
-      assessment: { answers: Record<string, unknown> };
-    };
-    expect(input.assessment.answers['context.description']).toEqual({ type: 'richtext', text: 'Texte' });
+    expect(api.saved.values().next().value!.answers['context.description']).toEqual({
+      type: 'richtext',
+      text: 'Texte',
+    });
     expect(await screen.findByText(/^Enregistré à \d\d h \d\d$/)).toBeTruthy();
   });
 

@@ -2,6 +2,7 @@
 // test play the system dialogs (the CSV picked, the path chosen) and the main process's events.
 import type {
   ApiResult,
+  AssessmentUpload,
   DpiaApi,
   ExportProgress,
   MenuCommand,
@@ -17,6 +18,7 @@ import type {
 import { createAssessment } from '../../core/assessment/new-assessment.ts';
 import type { Assessment } from '../../core/model/assessment.ts';
 import type { RegisterEntry } from '../../core/register/entry.ts';
+import { AssessmentPatch, applyAssessmentPatch } from '../../core/format/assessment-patch.ts';
 import type { Template } from '../../core/template/schema.ts';
 import { upgradeDocument } from '../../core/template/upgrade.ts';
 import { UNSIGNED } from '../../core/signature/trust.ts';
@@ -51,7 +53,10 @@ export class FakeDpia implements DpiaApi {
   savePath: string | null = '/tmp/aipd.dpia';
   /** The last assessment saved or autosaved, per session. */
   readonly saved = new Map<string, Assessment>();
-  private readonly sessions = new Map<string, { filePath: string | null }>();
+  private readonly sessions = new Map<
+    string,
+    { filePath: string | null; current: { assessment: Assessment; version: number } }
+  >();
   private readonly menuListeners = new Set<(command: MenuCommand) => void>();
   private readonly progressListeners = new Set<(progress: ExportProgress) => void>();
   private counter = 0;
@@ -84,7 +89,10 @@ export class FakeDpia implements DpiaApi {
 
   private openSession(document: Omit<OpenedDocument, 'sessionId'>): OpenedDocument {
     const sessionId = `session-${++this.counter}`;
-    this.sessions.set(sessionId, { filePath: document.filePath });
+    this.sessions.set(sessionId, {
+      filePath: document.filePath,
+      current: { assessment: document.assessment, version: 0 },
+    });
     return { ...document, sessionId };
   }
 
@@ -161,26 +169,54 @@ export class FakeDpia implements DpiaApi {
     return Promise.resolve(ok(this.openSession(document)));
   }
 
-  saveDocument(input: Parameters<DpiaApi['saveDocument']>[0]) {
-    this.record('saveDocument', input);
-    const session = this.sessions.get(input.sessionId)!;
-    const filePath = !input.saveAs && session.filePath ? session.filePath : this.savePath;
-    if (!filePath) return Promise.resolve(ok<SaveResult | null>(null));
-    session.filePath = filePath;
-    this.saved.set(input.sessionId, input.assessment);
-    return Promise.resolve(ok<SaveResult | null>({ filePath, savedAt: this.now().toISOString() }));
+  /** As main does: a whole assessment, or a checked patch of the version the session holds; null on a mismatch. */
+  private received(sessionId: string, upload: AssessmentUpload): Assessment | null {
+    const { current } = this.sessions.get(sessionId)!;
+    if ('assessment' in upload) return upload.assessment;
+    if (upload.base !== current.version) return null;
+    return applyAssessmentPatch(current.assessment, AssessmentPatch.parse(upload.patch));
   }
 
-  autosave(input: Parameters<DpiaApi['autosave']>[0]) {
-    this.record('autosave', input);
-    const session = this.sessions.get(input.sessionId)!;
-    this.saved.set(input.sessionId, input.assessment);
+  private acknowledge(sessionId: string, assessment: Assessment): number {
+    const session = this.sessions.get(sessionId)!;
+    session.current = { assessment, version: session.current.version + 1 };
+    this.saved.set(sessionId, assessment);
+    return session.current.version;
+  }
+
+  saveDocument({ sessionId, saveAs, ...upload }: Parameters<DpiaApi['saveDocument']>[0]) {
+    this.record('saveDocument', { sessionId, saveAs, ...upload });
+    const session = this.sessions.get(sessionId)!;
+    const assessment = this.received(sessionId, upload);
+    if (!assessment) return Promise.resolve(this.versionMismatch());
+    const filePath = !saveAs && session.filePath ? session.filePath : this.savePath;
+    if (!filePath) return Promise.resolve(ok<(SaveResult & { version: number }) | null>(null));
+    session.filePath = filePath;
+    const version = this.acknowledge(sessionId, assessment);
+    return Promise.resolve(
+      ok<(SaveResult & { version: number }) | null>({ filePath, savedAt: this.now().toISOString(), version }),
+    );
+  }
+
+  autosave({ sessionId, ...upload }: Parameters<DpiaApi['autosave']>[0]) {
+    this.record('autosave', { sessionId, ...upload });
+    const session = this.sessions.get(sessionId)!;
+    const assessment = this.received(sessionId, upload);
+    if (!assessment) return Promise.resolve(this.versionMismatch());
     return Promise.resolve(
       ok({
         savedAt: this.now().toISOString(),
         target: session.filePath ? ('file' as const) : ('draft' as const),
+        version: this.acknowledge(sessionId, assessment),
       }),
     );
+  }
+
+  private versionMismatch(): { ok: false; error: { code: string; message: { fr: string; en: string } } } {
+    return {
+      ok: false,
+      error: { code: 'version-mismatch', message: { fr: 'Version différente.', en: 'Other version.' } },
+    };
   }
 
   closeDocument(input: { sessionId: string }) {

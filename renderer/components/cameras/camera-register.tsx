@@ -102,14 +102,25 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
   );
   const takenCodes = useMemo(() => new Set(cameras.map((c) => c.code.toLowerCase())), [cameras]);
 
+  // Normalised once per change of the inventory, not on every keystroke of the search (5,000 cameras).
+  const haystacks = useMemo(
+    () =>
+      new Map(
+        cameras.map((c) => [
+          c.id,
+          normalise(`${c.code} ${c.location} ${c.make} ${c.model} ${c.notes} ${c.owner}`),
+        ]),
+      ),
+    [cameras],
+  );
+
   const shown = useMemo(() => {
     const needle = normalise(deferredQuery);
     const filtered = cameras.filter(
       (c) =>
         (typeFilter === '' || c.type === typeFilter) &&
         (!warningsOnly || (warnings.get(c.id)?.length ?? 0) > 0) &&
-        (needle === '' ||
-          normalise(`${c.code} ${c.location} ${c.make} ${c.model} ${c.notes} ${c.owner}`).includes(needle)),
+        (needle === '' || (haystacks.get(c.id) ?? '').includes(needle)),
     );
     const key = sort.key;
     const compare = (a: Camera, b: Camera): number => {
@@ -128,7 +139,7 @@ export const CameraRegister = memo(function CameraRegister({ cameras }: { camera
     };
     const sorted = [...filtered].sort((a, b) => compare(a, b) || collator.compare(a.code, b.code));
     return sort.ascending ? sorted : sorted.reverse();
-  }, [cameras, deferredQuery, typeFilter, warningsOnly, warnings, sort, t]);
+  }, [cameras, haystacks, deferredQuery, typeFilter, warningsOnly, warnings, sort, t]);
 
   useEffect(() => {
     if (scrollRequest === scrolledFor.current || selectedId === null) return;
