@@ -105,10 +105,7 @@ describe('editor', () => {
     expect(document.activeElement).toBe(field);
     await user.keyboard('{Control>}s{/Control}');
     await waitFor(() => expect(api.callsTo('saveDocument')).toHaveLength(1));
-    const input = api.callsTo('saveDocument')[0]!.input as {
-      assessment: { answers: Record<string, unknown> };
-    };
-    expect(input.assessment.answers['context.description']).toEqual({
+    expect(api.saved.values().next().value!.answers['context.description']).toEqual({
       type: 'richtext',
       text: '- **caméras**',
     });
