@@ -20,9 +20,21 @@ function startWorker(): Worker | null {
   }
 }
 
-/** The findings of the checks on `assessment`; the previous ones (none at first) until the new ones are ready. */
-export function useScheduledChecks(assessment: Assessment, template: Template, asOf: string): Finding[] {
-  const [findings, setFindings] = useState<Finding[]>(NO_FINDINGS);
+export interface ScheduledChecks {
+  /** The findings of the latest checks; the previous ones until the new ones are ready. */
+  findings: Finding[];
+  /** False until the first checks of this document have answered: no findings yet does not mean none. */
+  checked: boolean;
+}
+
+/** The findings of the checks on `assessment`, filled in off the input path. */
+export function useScheduledChecks(
+  assessment: Assessment,
+  template: Template,
+  asOf: string,
+): ScheduledChecks {
+  const [result, setResult] = useState<ScheduledChecks>({ findings: NO_FINDINGS, checked: false });
+  const setFindings = (findings: Finding[]) => setResult({ findings, checked: true });
   // A worker that cannot start (e.g. refused by the page's policy) hands over to the page.
   const [workerFailed, setWorkerFailed] = useState(false);
   const channel = useRef<{
@@ -69,5 +81,5 @@ export function useScheduledChecks(assessment: Assessment, template: Template, a
     return () => clearTimeout(timer);
   }, [assessment, template, asOf, workerFailed]);
 
-  return findings;
+  return result;
 }

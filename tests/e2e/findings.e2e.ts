@@ -47,6 +47,11 @@ const TEXT = {
 async function openFindings(page: Page, language: 'fr' | 'en'): Promise<void> {
   await nav(page).getByRole('button', { name: TEXT[language].findings }).click();
   await page.getByRole('heading', { level: 2, name: TEXT[language].heading }).waitFor();
+  // The checks answer from their worker.
+  await page
+    .getByTestId('findings-count')
+    .filter({ hasNotText: /Vérification en cours|Checking/ })
+    .waitFor();
 }
 
 async function search(page: Page, language: 'fr' | 'en', query: string) {
@@ -185,6 +190,7 @@ for (const [language, width, height] of [
           await page.getByRole('button', { name: TEXT[language].create }).click();
           await nav(page).waitFor();
           await openFindings(page, language);
+          await page.getByTestId('findings-count').filter({ hasText: TEXT[language].missing }).waitFor();
           assert.match(
             (await page.getByTestId('findings-count').textContent()) ?? '',
             TEXT[language].missing,

@@ -107,14 +107,14 @@ void describe('a DPO writes an assessment from the CSU template, exports it, and
           .check();
         // A measure linked to it, planned, with an owner and a deadline.
         await page.getByRole('button', { name: 'Nouvelle mesure liée' }).click();
-        await goTo(page, /^Registre des mesures/);
+        // Its title is asked in place; Enter creates the measure and links it.
         await page
-          .getByRole('button', { name: /^Nouvelle mesure/ })
-          .first()
-          .click();
-        await page
-          .getByRole('textbox', { name: 'Intitulé' })
+          .getByRole('textbox', { name: 'Intitulé de la nouvelle mesure' })
           .fill('Masquer les fenêtres des caméras CAM-101 et CAM-104');
+        await page.keyboard.press('Enter');
+        await goTo(page, /^Registre des mesures/);
+        const measure = page.getByRole('button', { name: /^Masquer les fenêtres/ }).first();
+        if ((await measure.getAttribute('aria-expanded')) !== 'true') await measure.click();
         await page.getByRole('textbox', { name: 'Responsable' }).fill('Responsable du CSU');
         await page.getByLabel('Échéance').fill('2026-09-30');
         await page.getByRole('textbox', { name: 'Responsable' }).click();

@@ -48,6 +48,11 @@ void describe('a DPO fixes findings of the example in one gesture each', () => {
           .getByRole('button', { name: /^Points de vigilance/ })
           .click();
         await page.getByRole('heading', { level: 2, name: 'Points de vigilance' }).waitFor();
+        // The checks answer from their worker: wait for their count before counting.
+        await page
+          .getByTestId('findings-count')
+          .filter({ hasText: /\d+ erreurs?/ })
+          .waitFor();
         const errorsBefore = await page.locator('.findings-view .finding-error').count();
         await shoot(page, 'remedies-1-before-fr');
 

@@ -55,7 +55,7 @@ void describe('a metropolitan CSU: 5,000 cameras', () => {
 
         // The checks ran off the page (their worker) and their findings reached the navigation.
         await nav(page)
-          .getByRole('button', { name: /^Points de vigilance.*\d+ err\./ })
+          .getByRole('button', { name: /^Points de vigilance.*\d+ erreurs?/ })
           .waitFor({ timeout: 60_000 });
 
         // A typed answer is autosaved as a patch; the file on disk is whole, all cameras included.

@@ -156,6 +156,8 @@ export function EditorScreen({
       );
       // Move focus to the new page's heading (or the question asked for), as a page change would.
       requestAnimationFrame(() => {
+        // An item opened on arrival (« Y aller » on one camera) has its dialog: the focus stays in it.
+        if (document.activeElement?.closest('[role="dialog"]')) return;
         const main = mainRef.current;
         const question = questionId
           ? main?.querySelector<HTMLElement>(`[data-question-id="${questionId}"]`)
@@ -209,7 +211,7 @@ export function EditorScreen({
 
   const today = todayIso();
   // Off the input path: in a worker fed with each commit's patch (tens of ms at 5,000 cameras).
-  const findings = useScheduledChecks(assessment, template, today);
+  const { findings, checked } = useScheduledChecks(assessment, template, today);
   const remedies = useRemedies({
     assessment,
     template,
@@ -325,6 +327,7 @@ export function EditorScreen({
           {view.kind === 'findings' && (
             <FindingsView
               findings={findings}
+              checked={checked}
               template={template}
               asOf={today}
               onGo={goToFinding}

@@ -26,6 +26,8 @@ const SEVERITY_COUNT_KEY = {
 
 export const FindingsView = memo(function FindingsView(props: {
   findings: readonly Finding[];
+  /** False while the document's first checks are still running (they run off the page's input path). */
+  checked?: boolean;
   template: Template;
   /** The day the findings are established as of, `YYYY-MM-DD`. */
   asOf: string;
@@ -73,9 +75,11 @@ export const FindingsView = memo(function FindingsView(props: {
       <p className="item-intro">{t('findings.intro')}</p>
       <p className="hint">{t('findings.asOf', { date: formatDate(props.asOf, language) })}</p>
       <p className="register-count" role="status" data-testid="findings-count">
-        {findings.length > 0 && findingCountText(t, counts)}
+        {props.checked === false
+          ? t('findings.checking')
+          : findings.length > 0 && findingCountText(t, counts)}
       </p>
-      {findings.length === 0 ? (
+      {props.checked === false ? null : findings.length === 0 ? (
         <p className="empty">{t('findings.none')}</p>
       ) : (
         <>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment, AssessmentStatus, Opinions, Validation } from '../../../core/model/assessment.ts';
 import type { Template } from '../../../core/template/schema.ts';
 import type { Finding } from '../../../core/checks/index.ts';
-import { summarizeFindings } from '../../../core/checks/index.ts';
+import { runChecks, summarizeFindings } from '../../../core/checks/index.ts';
 import type { DpiaError } from '../../../core/errors.ts';
 import type { StatusChangeRequest } from '../../../core/workflow/change-status.ts';
 import { changeStatus } from '../../../core/workflow/change-status.ts';
@@ -19,6 +19,7 @@ import { DateField } from '../questions/date-number-fields.tsx';
 import { RichTextField } from '../questions/rich-text-field.tsx';
 import { TextField } from '../questions/text-field.tsx';
 import { zoneOf } from '../risks/risk-map.tsx';
+import { todayIso } from '../../app/format.ts';
 import { SignatureSection } from './signature-section.tsx';
 import { errorCountText } from './finding-count.tsx';
 import { ArchiveSection } from '../record/archive-section.tsx';
@@ -84,7 +85,8 @@ export const ValidationView = memo(function ValidationView(props: {
       role: current.validation.role,
       decision: current.validation.decision === 'conditional' ? 'conditional' : 'validated',
       justification: current.validation.openFindingsJustification,
-      findings: props.findings,
+      // The rule holds on the document as it is now, not on findings still on their way from the checks' worker.
+      findings: runChecks(current, props.template, { asOf: todayIso() }),
     });
     const result = changeStatus(assessment, request(assessment));
     if (!result.ok) {
