@@ -243,11 +243,13 @@ export function longDate(isoDate: string): LocalizedText {
   return { fr: longDateFormats.fr.format(date).replace(/^1 /, '1er '), en: longDateFormats.en.format(date) };
 }
 
-/** Adds months to a `YYYY-MM-DD` date (the day is clamped by the calendar). */
+/** Adds months to a `YYYY-MM-DD` date, the day clamped by the calendar (31 August + 6 months → 28 February). */
 export function addMonths(isoDate: string, months: number): string {
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  return date.toISOString().slice(0, 10);
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, last));
+  return first.toISOString().slice(0, 10);
 }
 
 /** Today's date in the local calendar, `YYYY-MM-DD`. */

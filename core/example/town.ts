@@ -1,4 +1,5 @@
 // The facts of the fictional town Valmont-sur-Escaut, shared by the camera inventory and the example's texts.
+import { addMonths, longDate } from '../checks/context.ts';
 
 export const TOWN = {
   name: 'Valmont-sur-Escaut',
@@ -36,41 +37,15 @@ export interface ExampleOrders {
 /** Cameras under each order; the other two cameras of the town were put up without any. */
 export const ORDER_CAMERAS = { main: 336, extension: 20, lapsed: 3 } as const;
 
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-
 /** The day `months` months after (or before) an ISO day, the last of the month when it has fewer days. */
-export function addMonthsToDay(day: string, months: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const first = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, last));
-  return first.toISOString().slice(0, 10);
-}
-
 const addDays = (day: string, days: number): string =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** « 30 juin 2021 », « 1er mars 2027 ». */
-export function frenchLongDate(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return `${d === 1 ? '1er' : d} ${MONTHS[m - 1]} ${y}`;
-}
+/** « 30 juin 2021 », « 1er mars 2027 »: the one long-date format of the app. */
+export const frenchLongDate = (day: string): string => longDate(day).fr;
 
 function order(number: string, expiry: string, cameras: number): Order {
-  const issued = addDays(addMonthsToDay(expiry, -60), 1);
+  const issued = addDays(addMonths(expiry, -60), 1);
   const year = issued.slice(0, 4);
   return {
     reference: `Arrêté préfectoral n° ${year}-VP-${number} du ${frenchLongDate(issued)}`,
@@ -87,9 +62,9 @@ function order(number: string, expiry: string, cameras: number): Order {
  */
 export function exampleOrders(asOf: string): ExampleOrders {
   return {
-    main: order('0147', addDays(addMonthsToDay(asOf, 36), -1), ORDER_CAMERAS.main),
-    extension: order('0412', addMonthsToDay(asOf, 4), ORDER_CAMERAS.extension),
-    lapsed: order('0231', addMonthsToDay(asOf, -6), ORDER_CAMERAS.lapsed),
+    main: order('0147', addDays(addMonths(asOf, 36), -1), ORDER_CAMERAS.main),
+    extension: order('0412', addMonths(asOf, 4), ORDER_CAMERAS.extension),
+    lapsed: order('0231', addMonths(asOf, -6), ORDER_CAMERAS.lapsed),
   };
 }
 

@@ -1,6 +1,6 @@
 // Spreadsheet import of cameras (CSV or .xlsx, read by the main process): the user checks which column is which, sees every row that cannot be read and why,
 // and adds the valid rows in one step (one undo step too).
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Camera } from '../../../core/model/assessment.ts';
 import { CAMERA_FIELDS } from '../../../core/model/vocabulary.ts';
@@ -9,6 +9,7 @@ import type { CameraField } from '../../../core/model/vocabulary.ts';
 import { ALL_CAMERA_VOCABULARIES } from '../../../core/csv/exports.ts';
 import { newId } from '../../app/ids.ts';
 import { Dialog } from '../common/dialog.tsx';
+import { ColumnMappingTable } from '../common/column-mapping-table.tsx';
 
 /** Errors listed on screen; the rest are counted. */
 const SHOWN_ERRORS = 200;
@@ -22,7 +23,6 @@ export function CsvImportDialog(props: {
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const headers = props.rows[0] ?? [];
   const dataRows = useMemo(() => props.rows.slice(1), [props.rows]);
   const [mapping, setMapping] = useState<(CameraField | null)[]>(() =>
@@ -75,42 +75,14 @@ export function CsvImportDialog(props: {
       ) : (
         <>
           <p>{t('csv.intro', { count: dataRows.length })}</p>
-          <table className="mapping-table">
-            <caption className="visually-hidden">{t('csv.mappingCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('csv.column')}</th>
-                <th scope="col">{t('csv.example')}</th>
-                <th scope="col">{t('csv.field')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {headers.map((header, column) => (
-                <tr key={column}>
-                  <th scope="row" id={`${id}-h${column}`}>
-                    {header || t('csv.unnamedColumn', { number: column + 1 })}
-                  </th>
-                  <td className="sample">{dataRows[0]?.[column] ?? ''}</td>
-                  <td>
-                    <select
-                      aria-label={t('csv.fieldFor', { column: header || column + 1 })}
-                      value={mapping[column] ?? ''}
-                      onChange={(event) =>
-                        setColumn(column, (event.target.value || null) as CameraField | null)
-                      }
-                    >
-                      <option value="">{t('csv.ignore')}</option>
-                      {CAMERA_FIELDS.map((field) => (
-                        <option key={field} value={field}>
-                          {t(`cameras.fields.${field}`)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ColumnMappingTable
+            headers={headers}
+            sample={dataRows[0]}
+            fields={CAMERA_FIELDS}
+            fieldLabel={(field) => t(`cameras.fields.${field}`)}
+            mapping={mapping}
+            onChange={setColumn}
+          />
           {result.tooMany && (
             <p className="field-error" role="alert">
               {t('csv.tooMany', result.tooMany)}

@@ -21,6 +21,7 @@ import {
 import type { Template } from '../../../core/template/schema.ts';
 import { useLanguage } from '../../i18n/i18n.ts';
 import { Dialog } from '../common/dialog.tsx';
+import { ColumnMappingTable } from '../common/column-mapping-table.tsx';
 
 /** Rows listed at once; the search narrows the rest. */
 const SHOWN_ROWS = 50;
@@ -154,40 +155,14 @@ export function RecordImportDialog(props: {
       ) : step === 'pick' ? (
         <>
           <p>{t('record.intro', { count: rows.length - 1 })}</p>
-          <table className="mapping-table">
-            <caption className="visually-hidden">{t('csv.mappingCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('csv.column')}</th>
-                <th scope="col">{t('csv.example')}</th>
-                <th scope="col">{t('csv.field')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {headers.map((header, column) => (
-                <tr key={column}>
-                  <th scope="row">{header || t('csv.unnamedColumn', { number: column + 1 })}</th>
-                  <td className="sample">{(rows[selected ?? 1]?.[column] ?? '').slice(0, 120)}</td>
-                  <td>
-                    <select
-                      aria-label={t('csv.fieldFor', { column: header || column + 1 })}
-                      value={mapping[column] ?? ''}
-                      onChange={(event) =>
-                        setColumn(column, (event.target.value || null) as RecordField | null)
-                      }
-                    >
-                      <option value="">{t('csv.ignore')}</option>
-                      {RECORD_FIELDS.map((field) => (
-                        <option key={field} value={field}>
-                          {t(`recordFields.${field}`)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ColumnMappingTable
+            headers={headers}
+            sample={rows[selected ?? 1]}
+            fields={RECORD_FIELDS}
+            fieldLabel={(field) => t(`recordFields.${field}`)}
+            mapping={mapping}
+            onChange={setColumn}
+          />
           {identified ? (
             <>
               <div className="form-field">

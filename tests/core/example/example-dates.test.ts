@@ -3,13 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../core/checks/index.ts';
 import { buildExampleDocument } from '../../../core/example/example-document.ts';
-import { addMonthsToDay, exampleOrders, frenchLongDate } from '../../../core/example/town.ts';
+import { addMonths } from '../../../core/checks/context.ts';
+import { exampleOrders, frenchLongDate } from '../../../core/example/town.ts';
 import { writeDpia } from '../../../core/format/write-dpia.ts';
 
 describe('the example as of a given day', () => {
   it.each(['2026-12-02', '2031-02-28', '2024-08-31'])('shows a realistic mix as of %s', async (asOf) => {
     const { assessment, template } = await buildExampleDocument(asOf);
-    const inSixMonths = addMonthsToDay(asOf, 6);
+    const inSixMonths = addMonths(asOf, 6);
     const expiries = assessment.cameras.flatMap((c) =>
       c.authorisationExpiry === null ? [] : [c.authorisationExpiry],
     );
@@ -44,6 +45,6 @@ describe('the example as of a given day', () => {
       expiry: '2029-12-01',
     });
     expect(frenchLongDate('2027-03-01')).toBe('1er mars 2027');
-    expect(addMonthsToDay('2026-08-31', 6)).toBe('2027-02-28');
+    expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
   });
 });
