@@ -14,6 +14,7 @@ import { ApiProvider, useApi } from './api-context.tsx';
 import { PreferencesContext } from './preferences-context.tsx';
 import type { PreferencesContextValue } from './preferences-context.tsx';
 import type { CameraGridLayout } from '../../core/preferences/camera-grid-layout.ts';
+import type { Reminder } from '../../core/register/reminders.ts';
 
 export function App({ api, i18n }: { api: DpiaApi; i18n: i18n }) {
   return (
@@ -30,12 +31,15 @@ function Shell() {
   const api = useApi();
   const [startup, setStartup] = useState<Startup | null>(null);
   const [opened, setOpened] = useState<OpenedDocument | null>(null);
+  // Where to land when the document was opened from a reminder (the measure late, the inventory, the decision).
+  const [arrival, setArrival] = useState<Reminder | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [importReport, setImportReport] = useState<LocalizedText[] | null>(null);
   const editor = useRef<EditorHandle>(null);
 
-  const openDocument = useCallback((document: OpenedDocument) => {
+  const openDocument = useCallback((document: OpenedDocument, reminder?: Reminder) => {
     performance.mark('dpia:document-received');
+    setArrival(reminder ?? null);
     setOpened(document);
   }, []);
 
@@ -111,6 +115,7 @@ function Shell() {
             key={opened.sessionId}
             ref={editor}
             opened={opened}
+            arrival={arrival}
             authorName={startup.preferences.authorName}
             authorRole={startup.preferences.authorRole}
             onLanguage={(language) => void changeLanguage(language)}

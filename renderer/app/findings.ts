@@ -1,6 +1,7 @@
 // Where the editor shows a finding of the checks engine: the item (and question) it points to.
 import type { Finding, FindingLocation } from '../../core/checks/index.ts';
 import { isMissingAnswer } from '../../core/checks/index.ts';
+import type { Reminder } from '../../core/register/reminders.ts';
 import type { Template } from '../../core/template/schema.ts';
 import type { OpenableKind } from './open-request.tsx';
 import type { View } from './view.ts';
@@ -42,6 +43,31 @@ export function findingTarget(location: FindingLocation, template: Template): Fi
     };
   }
   return null;
+}
+
+/**
+ * Where a reminder of the register leads: the late measure itself (or the action plan), the camera inventory for an
+ * authorisation, the
+ * overview (where the review date is set) for a review, the decision for an assessment left in draft or review.
+ */
+export function reminderTarget(reminder: Reminder, template: Template): FindingTarget | null {
+  switch (reminder.kind) {
+    case 'measure': {
+      const target = reminder.measureId
+        ? findingTarget({ kind: 'measure', id: reminder.measureId }, template)
+        : null;
+      // A template without a register of measures still has the action plan, where deadlines are listed.
+      return target ?? { view: { kind: 'action-plan' }, questionId: null };
+    }
+    case 'authorisation': {
+      const target = findingTarget({ kind: 'camera', id: '' }, template);
+      return target ? { view: target.view, questionId: target.questionId } : null;
+    }
+    case 'review':
+      return findingTarget({ kind: 'assessment', id: 'meta.reviewDate' }, template);
+    case 'stale':
+      return findingTarget({ kind: 'assessment', id: 'validation' }, template);
+  }
 }
 
 export { isMissingAnswer };

@@ -49,6 +49,7 @@ const WORDS = {
     show: 'Afficher dans le dossier',
     back: '← Accueil',
     due: 'Échéances',
+    actionPlan: 'Plan d’action',
     open: /^Ouvrir AIPD du centre-ville/,
     future: /mettez l’application à jour/,
     header: 'Titre;Organisme;Modèle',
@@ -65,6 +66,7 @@ const WORDS = {
     show: 'Show in folder',
     back: '← Home',
     due: 'Due or overdue',
+    actionPlan: 'Action plan',
     open: /^Open AIPD du centre-ville/,
     future: /newer version/i,
     header: 'Title;Organisation;Template',
@@ -135,8 +137,18 @@ for (const [language, viewport] of [
           await reminders.locator('.reminder').first().waitFor();
           await shoot(page, `register-2-home-reminders-${language}-${size}`);
           await expectAccessible(page, 'home reminders');
-          await reminders.getByRole('button', { name: w.open }).first().click();
-          await page.getByRole('navigation').first().waitFor();
+          // The reminder of the late measure opens the assessment where the measure is: this template has no
+          // register of measures, so the action plan, which lists its deadline.
+          await reminders
+            .locator('.reminder')
+            .filter({ hasText: 'Masquer les fenêtres' })
+            .getByRole('button', { name: w.open })
+            .click();
+          await page.getByRole('heading', { level: 2, name: w.actionPlan }).waitFor();
+          await page
+            .getByText(/Masquer les fenêtres/)
+            .first()
+            .waitFor();
           await shoot(page, `register-3-opened-${language}-${size}`);
           expectClean(session);
         },

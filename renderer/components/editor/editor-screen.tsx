@@ -13,7 +13,8 @@ import { useNarrowWindow } from '../../app/use-narrow-window.ts';
 import { EditorContext } from '../../app/editor-context.tsx';
 import type { EditorContextValue } from '../../app/editor-context.tsx';
 import { useScheduledChecks } from '../../app/checks-scheduler.ts';
-import { findingsOfItem, findingTarget } from '../../app/findings.ts';
+import { findingsOfItem, findingTarget, reminderTarget } from '../../app/findings.ts';
+import type { Reminder } from '../../../core/register/reminders.ts';
 import type { FindingTarget } from '../../app/findings.ts';
 import { OpenRequestContext } from '../../app/open-request.tsx';
 import type { OpenRequest, OpenRequestValue } from '../../app/open-request.tsx';
@@ -69,9 +70,12 @@ export function EditorScreen({
   onLanguage,
   onClosed,
   onOpenOther,
+  arrival = null,
   ref,
 }: {
   opened: OpenedDocument;
+  /** Opened from a reminder of the register: the editor lands where it points. */
+  arrival?: Reminder | null;
   authorName: string;
   authorRole: string;
   onLanguage: (language: Language) => void;
@@ -187,6 +191,20 @@ export function EditorScreen({
     },
     [navigate],
   );
+
+  // Opened from a reminder: once, go where it points.
+  const arrived = useRef(false);
+  useEffect(() => {
+    if (arrived.current || !arrival) return;
+    const target = reminderTarget(arrival, template);
+    if (!target) return;
+    // After the first paint, as a click on « Y aller » would.
+    const frame = requestAnimationFrame(() => {
+      arrived.current = true;
+      goToFinding(target);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [arrival, template, goToFinding]);
 
   // Ctrl+F (Cmd+F) searches the assessment rather than the page's visible text.
   useEffect(() => {

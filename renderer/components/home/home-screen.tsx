@@ -1,5 +1,6 @@
 // The home screen: start an assessment from a template (built-in or the user's own), open a file, reopen a recent
 // one, recover a draft, or open the example.
+import type { Reminder } from '../../../core/register/reminders.ts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
@@ -22,7 +23,7 @@ import { PreferencesCard } from './preferences-card.tsx';
 
 export function HomeScreen(props: {
   startup: Startup;
-  onOpened: (document: OpenedDocument) => void;
+  onOpened: (document: OpenedDocument, arrival?: Reminder) => void;
   /** A CNIL import opened, with what could not be mapped. */
   onImported: (document: OpenedDocument, report: LocalizedText[]) => void;
   onTemplateAdded: (template: TemplateSummary) => void;

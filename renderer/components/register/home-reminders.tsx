@@ -1,4 +1,5 @@
 // On the home screen: what is due or overdue across the register as of today, and the way to the register.
+import type { Reminder } from '../../../core/register/reminders.ts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, OpenedDocument, Preferences } from '../../../core/api.ts';
@@ -11,7 +12,7 @@ const SHOWN_ON_HOME = 5;
 
 export function HomeReminders(props: {
   preferences: Preferences;
-  onOpened: (document: OpenedDocument) => void;
+  onOpened: (document: OpenedDocument, arrival?: Reminder) => void;
   onShowRegister: () => void;
 }) {
   const { t } = useTranslation();
@@ -21,12 +22,12 @@ export function HomeReminders(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const hasFolders = (props.preferences.registerFolders ?? []).length > 0;
-  const open = async (entryId: string) => {
+  const open = async (entryId: string, reminder?: Reminder) => {
     setBusy(true);
     const result = await api.openRegisterEntry({ entryId });
     setBusy(false);
     if (!result.ok) return setError(result.error);
-    props.onOpened(result.value);
+    props.onOpened(result.value, reminder);
   };
   return (
     <section className="home-card home-reminders" aria-labelledby={`${id}-due`} aria-busy={!register.done}>
@@ -51,7 +52,7 @@ export function HomeReminders(props: {
             staleAfterDays={props.preferences.staleAfterDays}
             busy={busy}
             limit={SHOWN_ON_HOME}
-            onOpen={(entryId) => void open(entryId)}
+            onOpen={(entryId, reminder) => void open(entryId, reminder)}
           />
           {!register.done && (
             <p className="hint" role="status">

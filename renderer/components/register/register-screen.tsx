@@ -1,5 +1,6 @@
 // « Registre des AIPD »: every assessment found in the folders the user chose, with its status, signature, dates
 // and errors as of today; what is due; search, filters, sort, export; a row opens its assessment.
+import type { Reminder } from '../../../core/register/reminders.ts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, OpenedDocument, Preferences } from '../../../core/api.ts';
@@ -28,7 +29,7 @@ const VERDICTS: readonly TrustVerdict[] = ['trusted', 'not-recognised', 'broken'
 export function RegisterScreen(props: {
   preferences: Preferences;
   onPreferences: (preferences: Preferences) => void;
-  onOpened: (document: OpenedDocument) => void;
+  onOpened: (document: OpenedDocument, arrival?: Reminder) => void;
   onBack: () => void;
   onLanguage: (language: Language) => void;
 }) {
@@ -47,13 +48,13 @@ export function RegisterScreen(props: {
   const rows = sortRegister(filterRegister(register.entries, filter), sort, language);
   const unreadable = register.entries.filter((e) => !e.facts).length;
 
-  const open = async (entryId: string) => {
+  const open = async (entryId: string, reminder?: Reminder) => {
     setBusy(true);
     setError(null);
     const result = await api.openRegisterEntry({ entryId });
     setBusy(false);
     if (!result.ok) return setError(result.error);
-    props.onOpened(result.value);
+    props.onOpened(result.value, reminder);
   };
   const show = async (filePath: string) => {
     const result = await api.showInFolder({ filePath });
@@ -118,7 +119,7 @@ export function RegisterScreen(props: {
                   asOf={register.asOf}
                   staleAfterDays={props.preferences.staleAfterDays}
                   busy={busy}
-                  onOpen={(entryId) => void open(entryId)}
+                  onOpen={(entryId, reminder) => void open(entryId, reminder)}
                   {...(allReminders ? {} : { limit: 4, onShowAll: () => setAllReminders(true) })}
                 />
               )}

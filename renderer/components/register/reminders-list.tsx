@@ -1,4 +1,5 @@
 // What is due or overdue across the register, as of today: each reminder opens its assessment.
+import type { Reminder } from '../../../core/register/reminders.ts';
 import { useTranslation } from 'react-i18next';
 import type { RegisterEntry } from '../../../core/register/entry.ts';
 import { reminderText } from '../../../core/register/reminder-text.ts';
@@ -10,7 +11,8 @@ export function RemindersList(props: {
   asOf: string;
   staleAfterDays: number | undefined;
   busy: boolean;
-  onOpen: (entryId: string) => void;
+  /** Opens the assessment; with the reminder, at the place it concerns. */
+  onOpen: (entryId: string, reminder: Reminder) => void;
   /** At most this many, with a count of the others. */
   limit?: number;
   /** Offered with the count of the others, to show them all (the register screen). */
@@ -45,7 +47,7 @@ export function RemindersList(props: {
               className="secondary small"
               disabled={props.busy}
               aria-label={t('register.openReminder', { title: reminder.title })}
-              onClick={() => props.onOpen(reminder.entryId)}
+              onClick={() => props.onOpen(reminder.entryId, reminder)}
             >
               {t('register.open')}
             </button>
