@@ -1,5 +1,6 @@
 // The facts of the fictional town Valmont-sur-Escaut, shared by the camera inventory and the example's texts.
 import { addMonths, longDate } from '../checks/context.ts';
+import { addDays } from '../checks/remedy.ts';
 
 export const TOWN = {
   name: 'Valmont-sur-Escaut',
@@ -38,8 +39,6 @@ export interface ExampleOrders {
 export const ORDER_CAMERAS = { main: 336, extension: 20, lapsed: 3 } as const;
 
 /** The day `months` months after (or before) an ISO day, the last of the month when it has fewer days. */
-const addDays = (day: string, days: number): string =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** « 30 juin 2021 », « 1er mars 2027 »: the one long-date format of the app. */
 export const frenchLongDate = (day: string): string => longDate(day).fr;

@@ -60,6 +60,17 @@ export const TABLE_LIMITS = {
   maxCells: 1_000_000,
 } as const;
 
+/** Bounds of a record table and of what one of its cells may bring into an assessment. */
+export const RECORD_LIMITS = {
+  /** Processing activities in one record: a large town lists a few hundred. */
+  maxRows: 20_000,
+  maxColumns: 200,
+  /** Characters of a header as remembered in the assessment (RecordColumn.header). */
+  maxHeaderChars: 200,
+  /** Characters of one cell brought into an answer (a record's column is a sentence or a list, not a report). */
+  maxCellChars: 10_000,
+} as const;
+
 export function formatBytes(bytes: number): string {
   if (bytes >= MiB) return `${Math.round(bytes / MiB)} MiB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KiB`;

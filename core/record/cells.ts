@@ -1,17 +1,7 @@
 // Reading one cell of a council's record of processing: what a hostile or careless spreadsheet may put there (control
 // characters, formulas, a novel in one cell) never reaches an answer.
 import { unguardCell } from '../csv/write.ts';
-
-/** Bounds of a record table and of what one of its cells may bring into an assessment. */
-export const RECORD_LIMITS = {
-  /** Processing activities in one record: a large town lists a few hundred. */
-  maxRows: 20_000,
-  maxColumns: 200,
-  /** Characters of a header as remembered in the assessment (RecordColumn.header). */
-  maxHeaderChars: 200,
-  /** Characters of one cell brought into an answer (a record's column is a sentence or a list, not a report). */
-  maxCellChars: 10_000,
-} as const;
+import { RECORD_LIMITS } from '../format/limits.ts';
 
 /** Why a cell is not brought into the assessment; an i18n key under `record.problems`. */
 export type CellProblem = 'formula' | 'too-long';

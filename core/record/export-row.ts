@@ -6,7 +6,7 @@ import { own } from '../model/own.ts';
 import { RECORD_FIELDS, RECORD_FIELD_LABELS, type RecordField } from '../model/vocabulary.ts';
 import type { Template } from '../template/schema.ts';
 import { cellFromAnswer } from './answer-text.ts';
-import { RECORD_LIMITS } from './cells.ts';
+import { RECORD_LIMITS } from '../format/limits.ts';
 import { recordTargets } from './targets.ts';
 
 /** The default layout: one column per field, in the order of GDPR art. 30(1). */

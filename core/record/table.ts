@@ -3,7 +3,8 @@
 import { normalise } from '../csv/camera-import.ts';
 import type { RecordColumn } from '../model/assessment.ts';
 import { RECORD_FIELDS, RECORD_FIELD_LABELS, type RecordField } from '../model/vocabulary.ts';
-import { cleanHeader, RECORD_LIMITS } from './cells.ts';
+import { RECORD_LIMITS } from '../format/limits.ts';
+import { cleanHeader } from './cells.ts';
 
 const HEADER_ALIASES: Record<RecordField, readonly string[]> = {
   reference: ['ref', 'reference', 'referencedutraitement', 'numero', 'no', 'id', 'identifiant', 'code'],

@@ -1,6 +1,6 @@
 // Dates and times as people write them in each language (« 14 h 32 », « 3 mars 2026 »).
 import type { TFunction } from 'i18next';
-import { longDate } from '../../core/checks/context.ts';
+import { isoDay, longDate } from '../../core/checks/context.ts';
 import type { Language } from '../../core/model/localized.ts';
 
 /** The local time of an instant, e.g. « 14 h 32 » or "14:32". */
@@ -17,8 +17,5 @@ export function formatDate(isoDate: string, language: Language): string {
   return longDate(isoDate)[language];
 }
 
-/** Today as `YYYY-MM-DD` in local time. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** Today as `YYYY-MM-DD` in local time (core's `isoDay`). */
+export const todayIso = (now: Date = new Date()): string => isoDay(now);

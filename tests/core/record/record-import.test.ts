@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAssessment } from '../../../core/assessment/new-assessment.ts';
 import { Assessment } from '../../../core/model/assessment.ts';
-import { RECORD_LIMITS } from '../../../core/record/cells.ts';
+import { RECORD_LIMITS } from '../../../core/format/limits.ts';
 import { recordRowTable } from '../../../core/record/export-row.ts';
 import {
   applyRecordImport,
