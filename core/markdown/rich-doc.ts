@@ -49,7 +49,30 @@ export function markdownToRichDoc(source: string): RichNode {
 /** Empty paragraphs (an empty code block, a lone rule…) have nothing Markdown could write back. */
 const isNotEmpty = (node: RichNode) => node.type !== RICH.paragraph || (node.content ?? []).length > 0;
 
+/**
+ * A line of a paragraph neither starts nor ends with spaces, as Markdown reads any text: only code spans (read as
+ * plain text here) could bring them, and Markdown could not write them back.
+ */
+function trimLineEdges(content: RichNode[]): RichNode[] {
+  const out = content.map((node) => ({ ...node }));
+  const lineEdge = (i: number, step: -1 | 1) => {
+    const neighbour = out[i + step];
+    return neighbour === undefined || neighbour.type === RICH.hardBreak;
+  };
+  out.forEach((node, i) => {
+    if (node.type !== RICH.text || node.text === undefined) return;
+    if (lineEdge(i, -1)) node.text = node.text.replace(/^\s+/, '');
+    if (lineEdge(i, 1)) node.text = node.text.replace(/\s+$/, '');
+  });
+  return out.filter((node) => node.type !== RICH.text || (node.text ?? '') !== '');
+}
+
 function paragraph(content: RichNode[]): RichNode {
+  // Trimming may empty an edge text and bring the next one to the edge: until nothing changes.
+  for (let before = -1; before !== content.length;) {
+    before = content.length;
+    content = trimLineEdges(content);
+  }
   // A line break ending a paragraph has no line after it (and Markdown cannot write it).
   while (content[content.length - 1]?.type === RICH.hardBreak) content = content.slice(0, -1);
   return content.length > 0 ? { type: RICH.paragraph, content } : { type: RICH.paragraph };

@@ -121,6 +121,11 @@ describe('round trip', () => {
     );
   });
 
+  it('a code span of spaces at the edge of a line is no text (found by the property below, seed -1868486342)', () => {
+    expect(markdownToRichDoc('`\n`')).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
+    expect(richDocToMarkdown(markdownToRichDoc('a ` `\\\n` ` b'))).toBe('a\\\nb');
+  });
+
   it('any Markdown keeps its meaning once rewritten in the canonical form', () => {
     const piece = fc.oneof(
       token,
